@@ -1,0 +1,45 @@
+package com.garage.mobile.customer.jobs;
+
+import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.job.JobCardQueries;
+import com.garage.mobile.domain.paging.Page;
+import com.garage.mobile.domain.paging.PageRequest;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+
+/** The customer's repairs: the list and one repair followed in detail. */
+@Path("/api/v1/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+    private final CurrentActor actor;
+    private final JobCardQueries jobs;
+
+    public JobResource(CurrentActor actor, JobCardQueries jobs) {
+        this.actor = actor;
+        this.jobs = jobs;
+    }
+
+    @GET
+    @PermissionsAllowed(Capability.OWN_JOBS_READ)
+    public Uni<Page<JobSummaryView>> list(@Valid @BeanParam PageRequest page) {
+        return jobs.pageOfCustomer(actor.get(), page.cursor(), page.limit())
+                .map(entries -> entries.map(JobSummaryView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermissionsAllowed(Capability.OWN_JOBS_READ)
+    public Uni<CustomerJobView> get(@PathParam("id") UUID id) {
+        return jobs.forCustomer(actor.get(), id).map(CustomerJobViews::of);
+    }
+}

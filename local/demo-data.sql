@@ -1,0 +1,117 @@
+-- Demo data for the local stack, loaded by scripts/local-stack.sh after the migrations ran.
+-- Subjects match local/keycloak/realm-garage.json; see docs/local-stack.md. Re-runnable: rows that exist are kept.
+
+insert into garage (id, name, time_zone, currency, tax_rate_bp) values
+    ('6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'Northside Auto Care', 'Europe/London', 'GBP', 2000)
+on conflict (id) do nothing;
+
+insert into staff (id, garage_id, oidc_subject, role, display_name, email) values
+    ('5a000000-0000-4000-8000-00000000a001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '0a1d0000-0000-4000-8000-00000000a001', 'ADVISOR', 'Alice Morgan', 'alice@northside.example'),
+    ('5a000000-0000-4000-8000-00000000b001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '0a1d0000-0000-4000-8000-00000000b001', 'TECHNICIAN', 'Tom Reyes', 'tom@northside.example'),
+    ('5a000000-0000-4000-8000-00000000b002', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '0a1d0000-0000-4000-8000-00000000b002', 'TECHNICIAN', 'Tina Kowalski', 'tina@northside.example'),
+    ('5a000000-0000-4000-8000-00000000d001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '0a1d0000-0000-4000-8000-00000000d001', 'ADMIN', 'Ada Brennan', 'ada@northside.example')
+on conflict (id) do nothing;
+
+insert into customer (id, garage_id, oidc_subject, first_name, last_name, email, phone) values
+    ('5c000000-0000-4000-8000-00000000c001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '0a1d0000-0000-4000-8000-00000000c001', 'Carl', 'Jensen', 'carl@example.com', '+44 7700 900001'),
+    ('5c000000-0000-4000-8000-00000000c002', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '0a1d0000-0000-4000-8000-00000000c002', 'Cora', 'Li', 'cora@example.com', '+44 7700 900002'),
+    ('5c000000-0000-4000-8000-00000000c003', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '0a1d0000-0000-4000-8000-00000000c003', 'Chris', 'Okafor', 'chris@example.com', '+44 7700 900003')
+on conflict (id) do nothing;
+
+insert into vehicle (id, garage_id, customer_id, vin, make, model, model_year, registration_plate, colour, mileage_km) values
+    ('5e000000-0000-4000-8000-000000000001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c001', 'WVWZZZ1KZ8W123456', 'Volkswagen', 'Golf', 2018, 'KX18 ABC', 'Blue', 84210),
+    ('5e000000-0000-4000-8000-000000000002', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c001', 'SALWA2AE4EA123456', 'Land Rover', 'Discovery', 2014, 'LR14 DSC', 'Grey', 151003),
+    ('5e000000-0000-4000-8000-000000000003', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c002', '1HGCM82633A004352', 'Honda', 'Accord', 2003, 'HA03 CRD', 'Silver', 203400),
+    ('5e000000-0000-4000-8000-000000000004', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c003', 'VF1RFB00X56123456', 'Renault', 'Clio', 2021, 'RN21 CLO', 'Red', 30120)
+on conflict (id) do nothing;
+
+insert into appointment (id, garage_id, customer_id, vehicle_id, advisor_id, starts_at, ends_at, status, service_requested) values
+    ('5f000000-0000-4000-8000-000000000001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c001', '5e000000-0000-4000-8000-000000000001',
+     '5a000000-0000-4000-8000-00000000a001', date_trunc('hour', now()) - interval '3 hours',
+     date_trunc('hour', now()) - interval '2 hours', 'CHECKED_IN', 'Brakes squeal when stopping'),
+    ('5f000000-0000-4000-8000-000000000002', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c001', '5e000000-0000-4000-8000-000000000002',
+     '5a000000-0000-4000-8000-00000000a001', date_trunc('hour', now()) + interval '7 days',
+     date_trunc('hour', now()) + interval '7 days 2 hours', 'CONFIRMED', 'Annual service and MOT'),
+    ('5f000000-0000-4000-8000-000000000003', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c002', '5e000000-0000-4000-8000-000000000003',
+     null, date_trunc('hour', now()) + interval '2 days',
+     date_trunc('hour', now()) + interval '2 days 1 hour', 'REQUESTED', 'Check engine light is on'),
+    ('5f000000-0000-4000-8000-000000000004', '6a0f4c52-1d2e-4c1b-9a10-00000000e001',
+     '5c000000-0000-4000-8000-00000000c003', '5e000000-0000-4000-8000-000000000004',
+     '5a000000-0000-4000-8000-00000000a001', date_trunc('hour', now()) - interval '1 day',
+     date_trunc('hour', now()) - interval '23 hours', 'COMPLETED', 'Tyre change')
+on conflict (id) do nothing;
+
+insert into job_card (id, garage_id, number, customer_id, vehicle_id, appointment_id, advisor_id, status, concern,
+                      promised_at, mileage_in_km, closed_at) values
+    ('5b000000-0000-4000-8000-000000000001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 1001,
+     '5c000000-0000-4000-8000-00000000c001', '5e000000-0000-4000-8000-000000000001',
+     '5f000000-0000-4000-8000-000000000001', '5a000000-0000-4000-8000-00000000a001', 'IN_PROGRESS',
+     'Brakes squeal when stopping', date_trunc('hour', now()) + interval '4 hours', 84210, null),
+    ('5b000000-0000-4000-8000-000000000002', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 1002,
+     '5c000000-0000-4000-8000-00000000c002', '5e000000-0000-4000-8000-000000000003', null,
+     '5a000000-0000-4000-8000-00000000a001', 'AWAITING_APPROVAL',
+     'Check engine light is on; rough idle', date_trunc('hour', now()) + interval '6 hours', 203400, null),
+    ('5b000000-0000-4000-8000-000000000003', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 1003,
+     '5c000000-0000-4000-8000-00000000c003', '5e000000-0000-4000-8000-000000000004',
+     '5f000000-0000-4000-8000-000000000004', '5a000000-0000-4000-8000-00000000a001', 'CLOSED',
+     'Replace front tyres', date_trunc('hour', now()) - interval '20 hours', 30120, now() - interval '19 hours'),
+    ('5b000000-0000-4000-8000-000000000004', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 1004,
+     '5c000000-0000-4000-8000-00000000c001', '5e000000-0000-4000-8000-000000000002', null,
+     '5a000000-0000-4000-8000-00000000a001', 'OPEN',
+     'Intermittent warning light on the dashboard', null, 151003, null)
+on conflict (id) do nothing;
+
+insert into job_assignment (job_id, technician_id, garage_id) values
+    ('5b000000-0000-4000-8000-000000000001', '5a000000-0000-4000-8000-00000000b001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001'),
+    ('5b000000-0000-4000-8000-000000000002', '5a000000-0000-4000-8000-00000000b002', '6a0f4c52-1d2e-4c1b-9a10-00000000e001'),
+    ('5b000000-0000-4000-8000-000000000003', '5a000000-0000-4000-8000-00000000b001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001'),
+    ('5b000000-0000-4000-8000-000000000004', '5a000000-0000-4000-8000-00000000b001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001')
+on conflict do nothing;
+
+insert into job_step (id, garage_id, job_id, position, title, status, completed_at, completed_by) values
+    ('5d000000-0000-4000-8000-000000000101', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000001',
+     0, 'Road test and confirm the noise', 'DONE', now() - interval '2 hours', '5a000000-0000-4000-8000-00000000b001'),
+    ('5d000000-0000-4000-8000-000000000102', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000001',
+     1, 'Inspect pads and discs', 'IN_PROGRESS', null, null),
+    ('5d000000-0000-4000-8000-000000000103', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000001',
+     2, 'Replace front pads', 'PENDING', null, null),
+    ('5d000000-0000-4000-8000-000000000201', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000002',
+     0, 'Read fault codes', 'DONE', now() - interval '1 hour', '5a000000-0000-4000-8000-00000000b002'),
+    ('5d000000-0000-4000-8000-000000000202', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000002',
+     1, 'Replace ignition coil (after approval)', 'PENDING', null, null)
+on conflict (id) do nothing;
+
+insert into estimate_line (id, garage_id, job_id, position, kind, description, part_number, quantity,
+                           unit_price_minor, cost_price_minor, tax_rate_bp, approval_status, decided_at) values
+    ('5d000000-0000-4000-8000-000000001101', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000001',
+     0, 'LABOUR', 'Brake inspection and pad replacement', null, 1.50, 8500, null, 2000, 'APPROVED', now() - interval '2 hours'),
+    ('5d000000-0000-4000-8000-000000001102', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000001',
+     1, 'PART', 'Front brake pad set', 'BP-7731', 1, 5400, 3100, 2000, 'APPROVED', now() - interval '2 hours'),
+    ('5d000000-0000-4000-8000-000000001201', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000002',
+     0, 'LABOUR', 'Diagnose misfire', null, 1, 8500, null, 2000, 'APPROVED', now() - interval '1 hour'),
+    ('5d000000-0000-4000-8000-000000001202', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000002',
+     1, 'PART', 'Ignition coil, cylinder 3', 'IC-2203', 1, 7200, 4050, 2000, 'PENDING', null)
+on conflict (id) do nothing;
+
+insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body) values
+    ('5d000000-0000-4000-8000-000000002101', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000001',
+     '5a000000-0000-4000-8000-00000000b001', 'CUSTOMER', 'Front pads are worn to 2 mm; replacing them today.'),
+    ('5d000000-0000-4000-8000-000000002102', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000001',
+     '5a000000-0000-4000-8000-00000000b001', 'INTERNAL', 'Rear discs lipped too; suggest at next service.'),
+    ('5d000000-0000-4000-8000-000000002201', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000002',
+     '5a000000-0000-4000-8000-00000000a001', 'INTERNAL', 'Customer is price sensitive; call before ordering.')
+on conflict (id) do nothing;

@@ -1,0 +1,241 @@
+# shellcheck shell=bash
+# Shared settings and helpers for scripts/local-stack.sh and scripts/smoke-test.sh.
+# Sourced, never executed. The values here are fixed by docs/local-stack.md.
+# shellcheck disable=SC2034  # the constants are used by the scripts that source this file
+
+GARAGE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL_DIR="$GARAGE_ROOT/.local"
+RUN_DIR="$LOCAL_DIR/run"
+LOG_DIR="$LOCAL_DIR/logs"
+DOWNLOAD_DIR="$LOCAL_DIR/downloads"
+
+KEYCLOAK_VERSION="26.4.0"
+KEYCLOAK_HOME="$LOCAL_DIR/keycloak-$KEYCLOAK_VERSION"
+KEYCLOAK_PORT=8180
+KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
+REALM="garage"
+REALM_FILE="$GARAGE_ROOT/local/keycloak/realm-garage.json"
+ISSUER="$KEYCLOAK_URL/realms/$REALM"
+DISCOVERY_URL="$ISSUER/.well-known/openid-configuration"
+TOKEN_URL="$ISSUER/protocol/openid-connect/token"
+
+TECH_BFF_PORT=8081
+CUSTOMER_BFF_PORT=8082
+TECH_BFF_URL="http://127.0.0.1:$TECH_BFF_PORT"
+CUSTOMER_BFF_URL="http://127.0.0.1:$CUSTOMER_BFF_PORT"
+
+PG_PORT=5432
+PG_DATABASE="garage_local"
+PG_USER="garage"
+PG_PASSWORD="garage"
+REDIS_PORT=6379
+
+DEMO_PASSWORD="garage-demo"
+DEMO_GARAGE_ID="6a0f4c52-1d2e-4c1b-9a10-00000000e001"
+# username role client sub
+DEMO_USERS=(
+  "alice.advisor advisor technician-app 0a1d0000-0000-4000-8000-00000000a001"
+  "tom.tech technician technician-app 0a1d0000-0000-4000-8000-00000000b001"
+  "tina.tech technician technician-app 0a1d0000-0000-4000-8000-00000000b002"
+  "ada.admin admin technician-app 0a1d0000-0000-4000-8000-00000000d001"
+  "carl.customer customer customer-app 0a1d0000-0000-4000-8000-00000000c001"
+  "cora.customer customer customer-app 0a1d0000-0000-4000-8000-00000000c002"
+  "chris.customer customer customer-app 0a1d0000-0000-4000-8000-00000000c003"
+)
+
+LOG_PREFIX="${LOG_PREFIX:-garage}"
+
+log() { printf '[%s] %s\n' "$LOG_PREFIX" "$*" >&2; }
+warn() { printf '[%s] WARNING: %s\n' "$LOG_PREFIX" "$*" >&2; }
+die() {
+  printf '[%s] ERROR: %s\n' "$LOG_PREFIX" "$*" >&2
+  exit 1
+}
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# Run a command as root: directly when we are root, else through sudo.
+as_root() {
+  if [[ $EUID -eq 0 ]]; then
+    "$@"
+  elif have sudo; then
+    sudo "$@"
+  else
+    die "need root for: $* (run as root or install sudo)"
+  fi
+}
+
+# Print the last lines of a log file, indented, to stderr.
+show_log_tail() {
+  local file=$1 lines=${2:-40}
+  [[ -f $file ]] || return 0
+  printf '[%s] --- last %s lines of %s ---\n' "$LOG_PREFIX" "$lines" "$file" >&2
+  tail -n "$lines" "$file" | sed 's/^/    /' >&2
+  printf '[%s] --- end of %s ---\n' "$LOG_PREFIX" "$file" >&2
+}
+
+# True when something accepts TCP connections on 127.0.0.1:<port>.
+port_open() {
+  local port=$1
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null
+}
+
+# HTTP status of a GET (000 when nothing answers). Optional bearer token as $2.
+http_status() {
+  local url=$1 token=${2:-}
+  local -a auth=()
+  [[ -n $token ]] && auth=(-H "Authorization: Bearer $token")
+  curl -s -o /dev/null -w '%{http_code}' --max-time 5 "${auth[@]}" "$url" 2>/dev/null || true
+}
+
+http_ok() { [[ $(http_status "$1") == 200 ]]; }
+
+# ---------------------------------------------------------------- JDK selection
+
+# Major version of a java binary (17, 21, 25, ...); empty when it cannot tell.
+java_major() {
+  local java=$1 version major
+  version=$("$java" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
+  major=${version%%.*}
+  if [[ $major == 1 ]]; then # 1.8.0_x style
+    major=$(cut -d. -f2 <<<"$version")
+  fi
+  [[ $major =~ ^[0-9]+$ ]] && printf '%s\n' "$major"
+  return 0
+}
+
+# A usable JDK home (java + javac) of at least the given major version, or fails.
+jdk_ok() {
+  local home=$1 min=$2 major
+  [[ -x $home/bin/java && -x $home/bin/javac ]] || return 1
+  major=$(java_major "$home/bin/java")
+  [[ -n $major && $major -ge $min ]]
+}
+
+# Sets JAVA_HOME to a JDK >= 21: JAVA_HOME itself if good enough, else the newest
+# one under /usr/lib/jvm, else the javac on PATH.
+select_jdk() {
+  local min=21 best="" best_major=0 dir major javac_path
+  if [[ -n ${JAVA_HOME:-} ]] && jdk_ok "$JAVA_HOME" "$min"; then
+    best=$JAVA_HOME
+  else
+    for dir in /usr/lib/jvm/*/; do
+      dir=${dir%/}
+      jdk_ok "$dir" "$min" || continue
+      major=$(java_major "$dir/bin/java")
+      if ((major > best_major)); then
+        best=$dir
+        best_major=$major
+      fi
+    done
+  fi
+  if [[ -z $best ]] && have javac; then
+    javac_path=$(readlink -f "$(command -v javac)")
+    dir=$(dirname "$(dirname "$javac_path")")
+    jdk_ok "$dir" "$min" && best=$dir
+  fi
+  [[ -n $best ]] || die "no JDK 21+ found (JAVA_HOME='${JAVA_HOME:-}', nothing suitable under /usr/lib/jvm). Install one, e.g. 'apt-get install openjdk-21-jdk-headless', or set JAVA_HOME."
+  export JAVA_HOME=$best
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+# ---------------------------------------------------------------- tokens and JSON
+
+# Direct-grant access token for a demo user (prints it; fails on error).
+fetch_token() {
+  local client=$1 username=$2 response token
+  response=$(curl -s --max-time 15 \
+    -d grant_type=password -d "client_id=$client" -d "username=$username" \
+    -d "password=$DEMO_PASSWORD" -d scope=openid "$TOKEN_URL") || return 1
+  token=$(json_get '.access_token' <<<"$response") || true
+  if [[ -z $token || $token == null ]]; then
+    printf '[%s] token request for %s (client %s) failed: %s\n' "$LOG_PREFIX" "$username" "$client" "$response" >&2
+    return 1
+  fi
+  printf '%s\n' "$token"
+}
+
+# The decoded JSON payload of a JWT.
+jwt_payload() {
+  local part
+  part=$(cut -d. -f2 <<<"$1" | tr '_-' '/+')
+  case $((${#part} % 4)) in
+    2) part="$part==" ;;
+    3) part="$part=" ;;
+  esac
+  base64 -d <<<"$part"
+}
+
+# json_get PATH: read JSON on stdin, print the value at a jq-style path such as
+# '.a.b' (strings raw, other values as JSON; empty when absent). Uses jq, else python3.
+json_get() {
+  local path=$1
+  if have jq; then
+    jq -r "$path // empty | if type == \"string\" then . else tojson end"
+  elif have python3; then
+    python3 -c '
+import json, sys
+value = json.load(sys.stdin)
+for key in [k for k in sys.argv[1].split(".") if k]:
+    value = value.get(key) if isinstance(value, dict) else None
+if value is None:
+    pass
+elif isinstance(value, str):
+    print(value)
+else:
+    print(json.dumps(value))
+' "$path"
+  else
+    die "need jq or python3 to read JSON"
+  fi
+}
+
+# json_type PATH: prints the JSON type (object, array, string, number, boolean, null)
+# of the value at PATH in the JSON on stdin, or "missing"/"invalid".
+json_type() {
+  local path=$1
+  if have jq; then
+    jq -r "if ($path) == null then \"missing\" else ($path | type) end" 2>/dev/null || echo invalid
+  elif have python3; then
+    python3 -c '
+import json, sys
+try:
+    value = json.load(sys.stdin)
+except ValueError:
+    print("invalid"); sys.exit()
+for key in [k for k in sys.argv[1].split(".") if k]:
+    value = value.get(key) if isinstance(value, dict) else None
+names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+print("missing" if value is None else names[type(value)])
+' "$path"
+  else
+    die "need jq or python3 to read JSON"
+  fi
+}
+
+# json_has_string VALUE: true when any string anywhere in the JSON on stdin equals
+# VALUE, ignoring case (e.g. a role "technician" or "TECHNICIAN").
+json_has_string() {
+  local value=$1
+  if have jq; then
+    jq -e --arg v "$value" '[.. | strings | ascii_downcase] | index($v | ascii_downcase) != null' >/dev/null 2>&1
+  elif have python3; then
+    python3 -c '
+import json, sys
+def strings(v):
+    if isinstance(v, str):
+        yield v
+    elif isinstance(v, dict):
+        for x in v.values(): yield from strings(x)
+    elif isinstance(v, list):
+        for x in v: yield from strings(x)
+try:
+    doc = json.load(sys.stdin)
+except ValueError:
+    sys.exit(1)
+sys.exit(0 if any(s.lower() == sys.argv[1].lower() for s in strings(doc)) else 1)
+' "$value"
+  else
+    die "need jq or python3 to read JSON"
+  fi
+}

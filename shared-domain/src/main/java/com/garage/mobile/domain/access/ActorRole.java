@@ -1,0 +1,47 @@
+package com.garage.mobile.domain.access;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/** The roles a token can carry, each with the capabilities it grants. */
+public enum ActorRole {
+    CUSTOMER("customer", Set.of(Capability.APP_USE,
+            Capability.PROFILE_READ, Capability.OWN_VEHICLES_READ, Capability.OWN_APPOINTMENTS_READ,
+            Capability.OWN_JOBS_READ)),
+    TECHNICIAN("technician", Set.of(Capability.APP_USE,
+            Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
+    ADVISOR("advisor", Set.of(Capability.APP_USE,
+            Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
+            Capability.GARAGE_BOARD_READ)),
+    ADMIN("admin", Set.of(Capability.APP_USE,
+            Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
+            Capability.GARAGE_BOARD_READ));
+
+    /** Strongest first: a staff token holding several roles acts with the first it holds. */
+    public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};
+
+    private final String claimValue;
+    private final Set<String> capabilities;
+
+    ActorRole(String claimValue, Set<String> capabilities) {
+        this.claimValue = claimValue;
+        this.capabilities = capabilities;
+    }
+
+    public String claimValue() {
+        return claimValue;
+    }
+
+    public Set<String> capabilities() {
+        return capabilities;
+    }
+
+    public boolean isStaff() {
+        return this != CUSTOMER;
+    }
+
+    public static Optional<ActorRole> fromClaim(String value) {
+        return Arrays.stream(values()).filter(r -> r.claimValue.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,23 @@
+package com.garage.mobile.domain.access;
+
+/**
+ * What an actor may do. Resources require these with {@code @PermissionsAllowed}, and the
+ * navigation of each app lists only the sections whose capability the caller holds, so an app
+ * never shows a screen the API would refuse.
+ */
+public final class Capability {
+    /** Use the app at all: held by every enrolled person of the app's audience. */
+    public static final String APP_USE = "app:use";
+    public static final String PROFILE_READ = "profile:read";
+    public static final String OWN_VEHICLES_READ = "vehicles:read-own";
+    public static final String OWN_APPOINTMENTS_READ = "appointments:read-own";
+    public static final String OWN_JOBS_READ = "jobs:read-own";
+
+    public static final String JOB_BOARD_READ = "job-board:read";
+    public static final String GARAGE_BOARD_READ = "job-board:read-garage";
+    public static final String GARAGE_JOBS_READ = "jobs:read-garage";
+    public static final String JOB_STATUS_CHANGE = "jobs:change-status";
+
+    private Capability() {
+    }
+}

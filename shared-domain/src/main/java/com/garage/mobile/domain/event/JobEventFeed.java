@@ -1,0 +1,83 @@
+package com.garage.mobile.domain.event;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
+import io.quarkus.redis.datasource.stream.StreamMessage;
+import io.quarkus.redis.datasource.stream.XReadArgs;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * This pod's view of the Redis event stream: every job event committed by any pod of either BFF,
+ * in stream order. Reads resume from the last entry seen, so a Redis hiccup delays events but
+ * does not drop them; what Redis itself lost is replayed from PostgreSQL by the consumers.
+ */
+@ApplicationScoped
+public class JobEventFeed {
+
+    private static final Logger LOG = Logger.getLogger(JobEventFeed.class);
+
+    private final ReactiveStreamCommands<String, String, JobEventMessage> stream;
+    private final EventBusConfig config;
+    private final BroadcastProcessor<JobEventMessage> events = BroadcastProcessor.create();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile String lastId = "$";
+
+    public JobEventFeed(ReactiveRedisDataSource redis, EventBusConfig config) {
+        this.stream = redis.stream(JobEventMessage.class);
+        this.config = config;
+    }
+
+    /** The events as they arrive on this pod; hot: a subscriber sees what arrives after it subscribed. */
+    public Multi<JobEventMessage> events() {
+        return events;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running.set(true);
+        readNext();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running.set(false);
+    }
+
+    private void readNext() {
+        if (!running.get()) {
+            return;
+        }
+        XReadArgs args = new XReadArgs().block(config.readBlock()).count(200);
+        stream.xread(config.stream(), lastId, args)
+                .onFailure().recoverWithUni(this::pauseAfter)
+                .subscribe().with(this::deliver, e -> readNext());
+    }
+
+    private void deliver(List<StreamMessage<String, String, JobEventMessage>> batch) {
+        if (batch != null) {
+            for (StreamMessage<String, String, JobEventMessage> entry : batch) {
+                lastId = entry.id();
+                JobEventMessage event = entry.payload().get(JobEventStream.FIELD);
+                if (event != null) {
+                    events.onNext(event);
+                }
+            }
+        }
+        readNext();
+    }
+
+    private Uni<List<StreamMessage<String, String, JobEventMessage>>> pauseAfter(Throwable failure) {
+        if (running.get()) {
+            LOG.warnf("Reading job events from Redis failed (%s); retrying", failure.getMessage());
+        }
+        return Uni.createFrom().<List<StreamMessage<String, String, JobEventMessage>>>nullItem()
+                .onItem().delayIt().by(config.retryDelay());
+    }
+}

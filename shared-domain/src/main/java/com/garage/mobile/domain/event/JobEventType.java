@@ -1,0 +1,22 @@
+package com.garage.mobile.domain.event;
+
+/** What happened to a job; the wire name is what apps and the change log see. */
+public enum JobEventType {
+    STATUS_CHANGED("job.status-changed", true);
+
+    private final String wireName;
+    private final boolean customerVisible;
+
+    JobEventType(String wireName, boolean customerVisible) {
+        this.wireName = wireName;
+        this.customerVisible = customerVisible;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public boolean customerVisible() {
+        return customerVisible;
+    }
+}

@@ -1,0 +1,41 @@
+package com.garage.mobile.domain.garage;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** A tenant: one workshop with its time zone, currency and default tax rate. */
+@Entity
+@Table(name = "garage")
+public class Garage extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String name;
+    @Column(name = "time_zone")
+    public String timeZone;
+    public String currency;
+    /** Tax rate in basis points: 2000 is 20 %. */
+    @Column(name = "tax_rate_bp")
+    public int taxRateBp;
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, zone());
+    }
+}

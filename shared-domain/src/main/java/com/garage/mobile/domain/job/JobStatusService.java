@@ -1,0 +1,95 @@
+package com.garage.mobile.domain.job;
+
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.audit.AuditOutcome;
+import com.garage.mobile.domain.audit.AuditTrail;
+import com.garage.mobile.domain.audit.AuditedAction;
+import com.garage.mobile.domain.event.JobEventLog;
+import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.domain.event.JobEventStream;
+import com.garage.mobile.domain.event.JobEventType;
+import com.garage.mobile.domain.problem.Problem;
+import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.problem.StaleVersionException;
+import com.garage.mobile.domain.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Moves a job card through its lifecycle, guarding who may make which move. */
+@ApplicationScoped
+public class JobStatusService {
+
+    public static final String ACTION = "job.change-status";
+
+    private final JobCardRepository jobs;
+    private final JobAccess access;
+    private final JobEventLog events;
+    private final AuditTrail audit;
+    private final AuditedAction audited;
+    private final JobEventStream stream;
+
+    public JobStatusService(JobCardRepository jobs, JobAccess access, JobEventLog events, AuditTrail audit,
+            AuditedAction audited, JobEventStream stream) {
+        this.jobs = jobs;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+        this.audited = audited;
+        this.stream = stream;
+    }
+
+    /** The statuses the actor may move this job to now. */
+    public static Set<JobStatus> allowedTargets(Actor actor, JobStatus current) {
+        return actor.isTechnician() ? current.nextForTechnician() : current.next();
+    }
+
+    /** Changes the status and, once committed, publishes the change to every pod. */
+    public Uni<JobEventMessage> changeStatus(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
+        return audited.run(actor, ACTION, "job", jobId, () -> apply(actor, jobId, target, baseVersion))
+                .call(event -> stream.publish(List.of(event)));
+    }
+
+    @WithTransaction
+    Uni<JobEventMessage> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
+        return jobs.requireInGarage(actor.garageId(), jobId)
+                .call(job -> access.requireMayEdit(actor, job))
+                .invoke(job -> requireVersion(job, baseVersion))
+                .invoke(job -> requireAllowed(actor, job, target))
+                .chain(job -> record(actor, job, target));
+    }
+
+    private Uni<JobEventMessage> record(Actor actor, JobCard job, JobStatus target) {
+        Instant now = Timestamps.now();
+        JobStatus from = job.status;
+        job.status = target;
+        job.updatedAt = now;
+        job.closedAt = target.isFinished() ? now : null;
+        Map<String, Object> change = Map.of("from", from.name(), "to", target.name());
+        return jobs.flush()
+                .chain(() -> events.append(job, JobEventType.STATUS_CHANGED, change, actor, now))
+                .call(() -> audit.record(actor, ACTION, "job", job.id, AuditOutcome.SUCCESS, change, now))
+                .map(JobEventMessage::of);
+    }
+
+    private static void requireVersion(JobCard job, long baseVersion) {
+        if (job.version != baseVersion) {
+            throw new StaleVersionException("Job " + job.number, baseVersion, job.version);
+        }
+    }
+
+    private static void requireAllowed(Actor actor, JobCard job, JobStatus target) {
+        if (!allowedTargets(actor, job.status).contains(target)) {
+            throw new ProblemException(Problem.of(ProblemType.INVALID_TRANSITION,
+                    "A %s cannot move job %d from %s to %s. Allowed now: %s.".formatted(
+                            actor.role().claimValue(), job.number, job.status, target,
+                            allowedTargets(actor, job.status))));
+        }
+    }
+}

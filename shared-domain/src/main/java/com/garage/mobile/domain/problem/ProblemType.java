@@ -1,0 +1,56 @@
+package com.garage.mobile.domain.problem;
+
+/** The stable problem types our clients switch on; the URI never changes once published. */
+public enum ProblemType {
+    VALIDATION(400, "validation", "The request is not valid"),
+    MALFORMED_BODY(400, "malformed-body", "The request body could not be read"),
+    INVALID_CURSOR(400, "invalid-cursor", "The cursor is malformed or expired"),
+    UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
+    FORBIDDEN(403, "forbidden", "You may not do this"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    STALE_VERSION(409, "stale-version", "The resource changed since you read it"),
+    INVALID_TRANSITION(409, "invalid-transition", "That change is not allowed in the current state"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
+    VERSION_REQUIRED(428, "version-required", "Send the version your change is based on"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    INTERNAL(500, "internal", "Something went wrong on our side"),
+    UNAVAILABLE(503, "unavailable", "The service is temporarily unavailable");
+
+    private static final String BASE = "urn:garage:problem:";
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return BASE + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type for a bare HTTP status raised by the framework (unknown route, wrong method...). */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != MALFORMED_BODY && type != INVALID_CURSOR
+                    && type != INVALID_TRANSITION) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+}

@@ -1,0 +1,202 @@
+package com.garage.mobile.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/**
+ * Writes a fresh garage and its people, vehicles and jobs straight into PostgreSQL for a test.
+ * Every fixture has its own garage, so tests never see each other's rows.
+ */
+public final class GarageFixture {
+
+    private final DataSource dataSource;
+    public final UUID garageId = UUID.randomUUID();
+    private int nextJobNumber = 1000;
+
+    private GarageFixture(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public static GarageFixture create(DataSource dataSource) {
+        GarageFixture fixture = new GarageFixture(dataSource);
+        fixture.sql("insert into garage (id, name, time_zone, currency, tax_rate_bp) values (?, ?, ?, ?, ?)",
+                fixture.garageId, "Garage " + fixture.garageId.toString().substring(0, 8), "Europe/London",
+                "GBP", 2000);
+        return fixture;
+    }
+
+    public Person technician(String name) {
+        return staff("TECHNICIAN", name);
+    }
+
+    public Person advisor(String name) {
+        return staff("ADVISOR", name);
+    }
+
+    public Person admin(String name) {
+        return staff("ADMIN", name);
+    }
+
+    public Person staff(String role, String name) {
+        UUID id = UUID.randomUUID();
+        String subject = "staff-" + id;
+        sql("insert into staff (id, garage_id, oidc_subject, role, display_name) values (?, ?, ?, ?, ?)",
+                id, garageId, subject, role, name);
+        return new Person(id, garageId, subject, role.toLowerCase(), name);
+    }
+
+    public Person customer(String firstName, String lastName) {
+        UUID id = UUID.randomUUID();
+        String subject = "customer-" + id;
+        sql("insert into customer (id, garage_id, oidc_subject, first_name, last_name, email, phone)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", id, garageId, subject, firstName, lastName,
+                firstName.toLowerCase() + "@example.com", "+44 20 7946 0000");
+        return new Person(id, garageId, subject, "customer", firstName + " " + lastName);
+    }
+
+    public UUID vehicle(Person owner) {
+        UUID id = UUID.randomUUID();
+        sql("insert into vehicle (id, garage_id, customer_id, vin, make, model, model_year, registration_plate)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", id, garageId, owner.id(), randomVin(), "Volkswagen", "Golf",
+                (short) 2019, "AB19 CDE");
+        return id;
+    }
+
+    public UUID appointment(Person owner, UUID vehicleId, Instant startsAt, String status) {
+        UUID id = UUID.randomUUID();
+        sql("insert into appointment (id, garage_id, customer_id, vehicle_id, starts_at, ends_at, status,"
+                + " service_requested) values (?, ?, ?, ?, ?, ?, ?, ?)", id, garageId, owner.id(), vehicleId,
+                startsAt, startsAt.plusSeconds(3600), status, "Annual service");
+        return id;
+    }
+
+    public JobBuilder job(Person customer, UUID vehicleId) {
+        return new JobBuilder(customer, vehicleId);
+    }
+
+    /** Runs a statement in its own transaction. */
+    public void sql(String statement, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                Object value = params[i] instanceof Instant instant ? Timestamp.from(instant) : params[i];
+                prepared.setObject(i + 1, value);
+            }
+            prepared.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+
+    /** A VIN outside North America, where the check digit is not enforced. */
+    private static String randomVin() {
+        String alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+        StringBuilder vin = new StringBuilder("WVW");
+        for (int i = 0; i < 14; i++) {
+            vin.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return vin.toString();
+    }
+
+    /** A job card under construction; {@link #create()} writes it with its parts. */
+    public final class JobBuilder {
+        private final Person customer;
+        private final UUID vehicleId;
+        private final List<Person> technicians = new ArrayList<>();
+        private final List<String> steps = new ArrayList<>();
+        private final List<Map<String, Object>> lines = new ArrayList<>();
+        private final List<String[]> notes = new ArrayList<>();
+        private Person advisor;
+        private String status = "OPEN";
+        private Instant promisedAt;
+        private Instant createdAt = Instant.now();
+        private Instant closedAt;
+
+        private JobBuilder(Person customer, UUID vehicleId) {
+            this.customer = customer;
+            this.vehicleId = vehicleId;
+        }
+
+        public JobBuilder assignedTo(Person technician) {
+            technicians.add(technician);
+            return this;
+        }
+
+        public JobBuilder advisor(Person value) {
+            advisor = value;
+            return this;
+        }
+
+        public JobBuilder status(String value) {
+            status = value;
+            boolean finished = value.equals("CLOSED") || value.equals("CANCELLED");
+            closedAt = finished ? Instant.now() : null;
+            return this;
+        }
+
+        public JobBuilder closedAt(Instant value) {
+            closedAt = value;
+            return this;
+        }
+
+        public JobBuilder promisedAt(Instant value) {
+            promisedAt = value;
+            return this;
+        }
+
+        public JobBuilder createdAt(Instant value) {
+            createdAt = value;
+            return this;
+        }
+
+        public JobBuilder step(String title) {
+            steps.add(title);
+            return this;
+        }
+
+        public JobBuilder part(String description, String partNumber, long unitPriceMinor, long costPriceMinor) {
+            lines.add(Map.of("kind", "PART", "description", description, "partNumber", partNumber,
+                    "unitPrice", unitPriceMinor, "costPrice", costPriceMinor));
+            return this;
+        }
+
+        public JobBuilder note(String visibility, String body, Person author) {
+            notes.add(new String[] {visibility, body, author.id().toString()});
+            return this;
+        }
+
+        public UUID create() {
+            UUID id = UUID.randomUUID();
+            sql("insert into job_card (id, garage_id, number, customer_id, vehicle_id, advisor_id, status, concern,"
+                    + " promised_at, created_at, closed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, garageId, nextJobNumber++, customer.id(), vehicleId, advisor != null ? advisor.id() : null,
+                    status, "Noise from the front left wheel", promisedAt, createdAt, closedAt);
+            technicians.forEach(t -> sql("insert into job_assignment (job_id, technician_id, garage_id)"
+                    + " values (?, ?, ?)", id, t.id(), garageId));
+            for (int i = 0; i < steps.size(); i++) {
+                sql("insert into job_step (id, garage_id, job_id, position, title, status) values (?, ?, ?, ?, ?, ?)",
+                        UUID.randomUUID(), garageId, id, i, steps.get(i), "PENDING");
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Map<String, Object> line = lines.get(i);
+                sql("insert into estimate_line (id, garage_id, job_id, position, kind, description, part_number,"
+                        + " quantity, unit_price_minor, cost_price_minor, tax_rate_bp) values"
+                        + " (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 2000)", UUID.randomUUID(), garageId, id, i,
+                        line.get("kind"), line.get("description"), line.get("partNumber"), line.get("unitPrice"),
+                        line.get("costPrice"));
+            }
+            notes.forEach(n -> sql("insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body)"
+                    + " values (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), garageId, id, UUID.fromString(n[2]), n[0], n[1]));
+            return id;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.garage.mobile.technician.jobs;
+
+import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.job.JobBoard;
+import com.garage.mobile.domain.paging.Page;
+import com.garage.mobile.domain.paging.PageRequest;
+import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.time.Timestamps;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Today's job board: my jobs by promised time, or the whole workshop for advisors. */
+@Path("/api/v1/jobs/board")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobBoardResource {
+
+    private final CurrentActor actor;
+    private final JobBoard board;
+
+    public JobBoardResource(CurrentActor actor, JobBoard board) {
+        this.actor = actor;
+        this.board = board;
+    }
+
+    @GET
+    @PermissionsAllowed(Capability.JOB_BOARD_READ)
+    public Uni<Page<BoardCardView>> board(
+            @QueryParam("scope") @DefaultValue("mine") @Pattern(regexp = "mine|garage",
+                    message = "must be mine or garage") String scope,
+            @Valid @BeanParam PageRequest page) {
+        var current = actor.get();
+        boolean wholeGarage = scope.equals("garage");
+        if (wholeGarage && !current.seesWholeGarage()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only advisors and admins see the whole workshop.");
+        }
+        var now = Timestamps.now();
+        return board.page(current, wholeGarage, now, page.cursor(), page.limit())
+                .map(entries -> entries.map(entry -> BoardCardView.of(entry, now)));
+    }
+}

@@ -1,0 +1,84 @@
+package com.garage.mobile.technician.events;
+
+import static com.garage.mobile.technician.SignInTest.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.garage.mobile.domain.event.JobEventFeed;
+import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class JobEventBusTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    JobEventFeed feed;
+
+    Rows rows;
+    GarageFixture garage;
+    Person tom;
+    UUID jobId;
+    List<JobEventMessage> received = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void createJob() {
+        rows = new Rows(dataSource);
+        garage = GarageFixture.create(dataSource);
+        tom = garage.technician("Tom Reyes");
+        Person carl = garage.customer("Carl", "Jensen");
+        jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+        feed.events().subscribe().with(received::add);
+    }
+
+    @Test
+    void committedChangeIsPublishedToEveryPodAndMarkedPublished() {
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
+                .when().post("/api/v1/jobs/" + jobId + "/status").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> eventsFor(jobId).size() == 1);
+        JobEventMessage event = eventsFor(jobId).get(0);
+        assertEquals(1, event.seq());
+        assertEquals("job.status-changed", event.type());
+        assertEquals("IN_PROGRESS", event.payload().get("to"));
+        assertEquals(1L, rows.count("select count(*) from job_event where job_id = ? and published_at is not null",
+                jobId));
+    }
+
+    @Test
+    void relayPublishesWhatItsWriterNeverDid() {
+        garage.sql("update job_card set last_event_seq = 1 where id = ?", jobId);
+        garage.sql("insert into job_event (garage_id, job_id, seq, type, customer_visible, payload, actor_subject,"
+                + " actor_role, occurred_at) values (?, ?, 1, 'job.status-changed', true,"
+                + " '{\"from\": \"OPEN\", \"to\": \"IN_PROGRESS\"}'::jsonb, ?, 'technician', now() - interval '1 minute')",
+                garage.garageId, jobId, tom.subject());
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> eventsFor(jobId).size() == 1);
+        assertEquals(1L, rows.count("select count(*) from job_event where job_id = ? and published_at is not null",
+                jobId));
+    }
+
+    private List<JobEventMessage> eventsFor(UUID job) {
+        return received.stream().filter(e -> e.jobId().equals(job)).toList();
+    }
+}
