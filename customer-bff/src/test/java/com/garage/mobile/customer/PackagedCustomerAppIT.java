@@ -3,11 +3,10 @@ package com.garage.mobile.customer;
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasKey;
 
 import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.OperationalEndpoints;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.ProductionSettings;
 import com.garage.mobile.testing.TestSettings;
@@ -79,12 +78,6 @@ class PackagedCustomerAppIT {
 
     @Test
     void probesMetricsAndOpenApiAreServed() {
-        for (String probe : new String[] {"/q/health/started", "/q/health/live", "/q/health/ready"}) {
-            given().when().get(probe).then().statusCode(200).body("status", equalTo("UP"));
-        }
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"));
-        given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", hasKey("/api/v1/jobs/{id}"));
+        OperationalEndpoints.assertServed("/api/v1/jobs/{id}");
     }
 }
