@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: makes sure PostgreSQL and Redis run on loopback (installing or
-# starting them if needed, and leaving them running), creates the test database, then runs
+# starting them if needed, and leaving them running), creates the test database, installs the kubectl
+# that the deployment tests render k8s/ with, then runs
 # every module's tests with a JDK 21+. Extra arguments go to Maven.
 #
 #   scripts/test.sh [maven arguments...]
@@ -21,6 +22,7 @@ main() {
   log "using JDK $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
   ensure_postgresql
   ensure_redis
+  "$GARAGE_ROOT/scripts/install-kubectl.sh"
   cd "$GARAGE_ROOT"
   ./mvnw -B verify "$@"
 }

@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.event;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import java.util.UUID;
  * A committed job event as it travels between pods. {@code id} is the outbox row's id: receivers
  * dedupe by it; {@code seq} orders the events of one job.
  */
+// Jackson (de)serialises it for the Redis stream, outside any REST signature that Quarkus registers for native.
+@RegisterForReflection
 public record JobEventMessage(long id, UUID garageId, UUID jobId, int seq, String type, boolean customerVisible,
         Map<String, Object> payload, String actorRole, Instant occurredAt) {
 

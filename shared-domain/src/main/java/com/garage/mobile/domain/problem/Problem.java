@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /**
@@ -9,6 +10,8 @@ import java.util.List;
  * @param errors  for a validation problem, one entry per bad field
  * @param current for a conflict, the current state of the resource, shaped for the caller
  */
+// Written by exception mappers as a Response entity, which Quarkus cannot see when it registers DTOs for native.
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance,
         String requestId, List<FieldError> errors, Object current) {

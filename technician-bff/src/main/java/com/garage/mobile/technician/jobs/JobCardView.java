@@ -5,6 +5,7 @@ import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.LineKind;
 import com.garage.mobile.domain.job.NoteVisibility;
 import com.garage.mobile.domain.job.StepStatus;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.UUID;
  *
  * @param allowedTransitions the statuses the caller may move the job to now
  */
+// Returned inside a Response (for its ETag) and as a conflict's current state: not registered for native otherwise.
+@RegisterForReflection
 public record JobCardView(UUID id, int number, JobStatus status, long version, String concern,
         Instant promisedAt, Integer mileageInKm, Instant createdAt, Instant closedAt, boolean assignedToMe,
         Set<JobStatus> allowedTransitions, CustomerView customer, VehicleView vehicle, Person advisor,
