@@ -25,7 +25,7 @@ public class PushProviderStubs implements QuarkusTestResourceLifecycleManager {
         config.put("garage.notifications.reminders.enabled", "false");
         for (String provider : new String[] {"fcm.FcmClient", "apns.ApnsClient", "webpush.WebPushClient"}) {
             String method = "com.garage.mobile.domain.notification.provider." + provider + "/send/";
-            config.put(method + "Timeout/value", "2000");
+            config.put(method + "Timeout/value", "5000");
             config.put(method + "Retry/delay", "20");
             config.put(method + "Retry/jitter", "10");
             config.put(method + "CircuitBreaker/delay", "1000");

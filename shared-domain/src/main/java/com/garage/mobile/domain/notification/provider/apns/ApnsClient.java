@@ -2,6 +2,7 @@ package com.garage.mobile.domain.notification.provider.apns;
 
 import com.garage.mobile.domain.notification.device.DevicePlatform;
 import com.garage.mobile.domain.notification.provider.ProviderHttp;
+import com.garage.mobile.domain.notification.provider.ProviderUnavailableException;
 import com.garage.mobile.domain.notification.provider.PushConfig;
 import com.garage.mobile.domain.notification.provider.PushMessage;
 import com.garage.mobile.domain.notification.provider.PushPriority;
@@ -17,6 +18,7 @@ import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -58,7 +60,10 @@ public class ApnsClient implements PushProvider {
 
     @Override
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 250, jitter = 100, abortOn = CircuitBreakerOpenException.class)
+    // Retried at once only when the message certainly did not get through; a timeout is left to
+    // the outbox's later redelivery, since the provider may have taken it.
+    @Retry(maxRetries = 2, delay = 250, jitter = 100, retryOn = {ProviderUnavailableException.class,
+            ConnectException.class}, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 30_000, successThreshold = 2)
     @CircuitBreakerName(BREAKER)
     public Uni<PushResult> send(PushTarget target, PushMessage message) {
