@@ -1,7 +1,6 @@
 package com.garage.mobile.technician.notifications;
 
-import static com.garage.mobile.technician.SignInTest.TOKENS;
-import static io.restassured.RestAssured.given;
+import static com.garage.mobile.technician.notifications.OutboxProbe.moveJob;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,7 +12,6 @@ import com.garage.mobile.testing.Rows;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -48,6 +46,7 @@ class JobNotificationTest {
     PushStubs stubs;
 
     Rows rows;
+    OutboxProbe outbox;
     GarageFixture garage;
     PushFixture push;
     Person advisor;
@@ -62,6 +61,7 @@ class JobNotificationTest {
         stubs.reset();
         breakers.resetAll();
         rows = new Rows(dataSource);
+        outbox = new OutboxProbe(rows);
         garage = GarageFixture.create(dataSource);
         push = new PushFixture(garage);
         advisor = garage.advisor("Alice Morgan");
@@ -93,7 +93,7 @@ class JobNotificationTest {
 
         moveJob(advisor, job, "READY_FOR_PICKUP", 0);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> sentFor(job) == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.sentFor(job) == 3);
         assertEquals(1, stubs.fcmRequestsFor(phone).size());
         assertEquals(1, stubs.requestsTo("/3/device/" + iphone).size());
         assertEquals(1, stubs.requestsTo(browserPath).size());
@@ -110,7 +110,7 @@ class JobNotificationTest {
 
         redeliver(job);
 
-        assertEquals(3, outboxRows(job).size());
+        assertEquals(3, outbox.rowsOf(job).size());
         assertEquals(1, stubs.fcmRequestsFor(phone).size());
         assertEquals(1, stubs.requestsTo("/3/device/" + iphone).size());
         assertEquals(1, stubs.requestsTo(browserPath).size());
@@ -126,9 +126,9 @@ class JobNotificationTest {
 
         moveJob(advisor, job, "READY_FOR_PICKUP", 0);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> decided(job));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.decided(job));
         dispatcher.dispatchOnce().await().atMost(Duration.ofSeconds(10));
-        assertEquals(List.of(), outboxRows(job));
+        assertEquals(List.of(), outbox.rowsOf(job));
         assertEquals(0, stubs.fcmRequestsFor(phone).size());
     }
 
@@ -142,9 +142,9 @@ class JobNotificationTest {
 
         moveJob(advisor, job, "AWAITING_APPROVAL", 0);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> sentFor(job) == 1);
-        assertEquals("APPROVALS", outboxRows(job).get(0).get("category"));
-        assertEquals("HIGH", outboxRows(job).get(0).get("priority"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.sentFor(job) == 1);
+        assertEquals("APPROVALS", outbox.rowsOf(job).get(0).get("category"));
+        assertEquals("HIGH", outbox.rowsOf(job).get(0).get("priority"));
         assertEquals(1, stubs.fcmRequestsFor(phone).size());
     }
 
@@ -160,7 +160,7 @@ class JobNotificationTest {
 
         moveJob(tom, job, "QUALITY_CHECK", 0);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> sentFor(job) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.sentFor(job) == 1);
         JsonObject message = new JsonObject(stubs.fcmRequestsFor(advisorsPhone).get(0).getBodyAsString())
                 .getJsonObject("message");
         assertEquals("Auftrag 1000: Qualitätskontrolle", message.getJsonObject("notification").getString("title"));
@@ -175,31 +175,9 @@ class JobNotificationTest {
                 + " (select id from job_event where job_id = ?)", job);
         Uni.join().all(decider.decideOnce(), decider.decideOnce(), decider.decideOnce()).andCollectFailures()
                 .await().atMost(Duration.ofSeconds(10));
-        await().atMost(Duration.ofSeconds(30)).until(() -> decided(job));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.decided(job));
         dispatcher.dispatchOnce().await().atMost(Duration.ofSeconds(10));
         Thread.sleep(1_500);
-    }
-
-    private void moveJob(Person who, UUID job, String status, long baseVersion) {
-        given().auth().oauth2(TOKENS.of(who)).contentType(ContentType.JSON)
-                .body(Map.of("status", status, "baseVersion", baseVersion))
-                .when().post("/api/v1/jobs/" + job + "/status")
-                .then().statusCode(200);
-    }
-
-    private long sentFor(UUID job) {
-        return rows.count("select count(*) from notification_outbox o join job_event e on e.id = o.job_event_id"
-                + " where e.job_id = ? and o.status = 'SENT'", job);
-    }
-
-    private boolean decided(UUID job) {
-        return rows.count("select count(*) from notification_pending_event p join job_event e on e.id = p.job_event_id"
-                + " where e.job_id = ? and p.decided_at is null", job) == 0;
-    }
-
-    private List<Map<String, Object>> outboxRows(UUID job) {
-        return rows.query("select o.status, o.category, o.priority from notification_outbox o"
-                + " join job_event e on e.id = o.job_event_id where e.job_id = ? order by o.id", job);
     }
 
     private String garageName() {

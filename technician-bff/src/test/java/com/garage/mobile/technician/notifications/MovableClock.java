@@ -1,23 +1,21 @@
 package com.garage.mobile.technician.notifications;
 
 import com.garage.mobile.domain.notification.NotificationClock;
+import java.time.Duration;
 import java.time.Instant;
 
-/** The pipeline's clock, set by a test to the evening and then moved to the morning. */
+/** The pipeline's clock, moved by a test to an evening, then to the next morning; it keeps ticking. */
 public class MovableClock extends NotificationClock {
 
-    private volatile Instant now;
+    private volatile Duration offset = Duration.ZERO;
 
-    public MovableClock(Instant now) {
-        this.now = now;
-    }
-
-    public void set(Instant value) {
-        now = value;
+    /** From now on the pipeline believes it is {@code moment}, and time goes on from there. */
+    public void moveTo(Instant moment) {
+        offset = Duration.between(super.now(), moment);
     }
 
     @Override
     public Instant now() {
-        return now;
+        return super.now().plus(offset);
     }
 }

@@ -43,7 +43,8 @@ public class DeadLetters {
             where garage_id = :garage and id = :id and replayed_at is null""";
     private static final String REPLAY_NOTIFICATION = """
             update notification_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :due,
-                expires_at = :due + make_interval(secs => ttl_seconds), last_error = null, lease_until = null
+                expires_at = cast(:due as timestamptz) + make_interval(secs => ttl_seconds), last_error = null,
+                lease_until = null
             where id = (select outbox_id from notification_dead_letter where id = :id) and status = 'DEAD'""";
 
     private final AuditTrail audit;

@@ -21,12 +21,12 @@ import java.util.UUID;
  */
 record Delivery(long id, UUID garageId, UUID personId, String dedupeKey, NotificationCategory category,
         PushPriority priority, String collapseKey, String title, String body, Map<String, String> data,
-        Instant expiresAt, int attempts, UUID deviceId, DevicePlatform platform, String token, String webPushP256dh,
+        Instant expiresAt, int attempts, String lastError, UUID deviceId, DevicePlatform platform, String token, String webPushP256dh,
         String webPushAuth, boolean deviceActive, boolean staffApp, boolean consented, QuietHours quietHours) {
 
     static final String COLUMNS = """
             o.id, o.garage_id, o.person_id, o.dedupe_key, o.category, o.priority, o.collapse_key, o.title, o.body,
-            o.data, o.expires_at, o.attempts, d.id as device_id, d.platform, d.token, d.web_push_p256dh,
+            o.data, o.expires_at, o.attempts, o.last_error, d.id as device_id, d.platform, d.token, d.web_push_p256dh,
             d.web_push_auth, d.active as device_active, d.staff_id is not null as staff_app,
             coalesce((select c.granted from notification_consent c
                       where c.person_id = o.person_id and c.category = o.category
@@ -42,7 +42,8 @@ record Delivery(long id, UUID garageId, UUID personId, String dedupeKey, Notific
                 row.getString("dedupe_key"), NotificationCategory.valueOf(row.getString("category")),
                 PushPriority.valueOf(row.getString("priority")), row.getString("collapse_key"), row.getString("title"),
                 row.getString("body"), data, SqlTime.instant(row, "expires_at"), row.getInteger("attempts"),
-                row.getUUID("device_id"), DevicePlatform.valueOf(row.getString("platform")), row.getString("token"),
+                row.getString("last_error"), row.getUUID("device_id"), DevicePlatform.valueOf(row.getString("platform")),
+                row.getString("token"),
                 row.getString("web_push_p256dh"), row.getString("web_push_auth"), row.getBoolean("device_active"),
                 row.getBoolean("staff_app"), row.getBoolean("consented"), quiet);
     }

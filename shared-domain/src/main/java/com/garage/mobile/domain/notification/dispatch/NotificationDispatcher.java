@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +37,7 @@ public class NotificationDispatcher {
 
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
     private static final int SENDS_IN_FLIGHT = 8;
+    private static final String CIRCUIT_OPEN = "circuit open after: ";
     private static final String CLAIM = "select " + Delivery.COLUMNS + """
 
             from notification_outbox o
@@ -78,7 +80,8 @@ public class NotificationDispatcher {
     @Scheduled(every = "${garage.notifications.dispatch.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledPass() {
-        return dispatchOnce().replaceWithVoid();
+        return dispatchOnce().onFailure().invoke(e -> LOG.warnf("Notification pass failed: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Starts a pass now, unless one is running. */
@@ -191,12 +194,20 @@ public class NotificationDispatcher {
     private Uni<Void> failed(Delivery delivery, Throwable failure) {
         Instant now = clock.now();
         int attempts = delivery.attempts() + 1;
-        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        String reason = reasonOf(failure, delivery.lastError());
         if (attempts >= config.maxAttempts()) {
             LOG.warnf("Notification %d is a dead letter after %d attempts: %s", delivery.id(), attempts, reason);
             return OutboxUpdates.dead(pool, delivery.id(), attempts, "gave up after " + attempts + " attempts: " + reason,
                     now);
         }
         return OutboxUpdates.retry(pool, delivery.id(), now.plus(backoff.after(attempts)), reason);
+    }
+
+    /** An open circuit says little; the provider's last real answer says why it opened. */
+    private static String reasonOf(Throwable failure, String previous) {
+        if (failure instanceof CircuitBreakerOpenException && previous != null) {
+            return previous.startsWith(CIRCUIT_OPEN) ? previous : CIRCUIT_OPEN + previous;
+        }
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
 }

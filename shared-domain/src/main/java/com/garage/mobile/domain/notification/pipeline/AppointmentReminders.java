@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Reminds customers of their confirmed appointments ahead of time. Every pod runs the pass; an
@@ -31,6 +32,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AppointmentReminders {
 
+    private static final Logger LOG = Logger.getLogger(AppointmentReminders.class);
     private static final String DUE = """
             select a.id, a.garage_id, a.customer_id, a.starts_at, c.preferred_language, g.name as garage_name,
                    g.time_zone, v.make || ' ' || v.model || coalesce(' (' || v.registration_plate || ')', '') as vehicle
@@ -67,7 +69,11 @@ public class AppointmentReminders {
     @Scheduled(every = "${garage.notifications.reminders.every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledPass() {
-        return config.enabled() ? remindOnce().replaceWithVoid() : Uni.createFrom().voidItem();
+        if (!config.enabled()) {
+            return Uni.createFrom().voidItem();
+        }
+        return remindOnce().onFailure().invoke(e -> LOG.warnf("Appointment reminder pass failed: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** One pass: claims the reminders now due; says how many appointments it claimed. */

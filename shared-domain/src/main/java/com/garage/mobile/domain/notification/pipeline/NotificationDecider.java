@@ -75,7 +75,8 @@ public class NotificationDecider {
     @Scheduled(every = "${garage.notifications.decision.interval:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledPass() {
-        return decideOnce().replaceWithVoid();
+        return decideOnce().onFailure().invoke(e -> LOG.warnf("Notification pass failed: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** One pass: decides up to a batch of waiting events; says how many it decided. */
