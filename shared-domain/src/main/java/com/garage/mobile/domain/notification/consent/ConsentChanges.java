@@ -17,9 +17,14 @@ record ConsentChanges(List<NotificationCategory> granted, List<NotificationCateg
                         .filter(c -> !wanted.get(c) && isGranted(current.get(c))).toList());
     }
 
+    /** For the audit entry; plain strings, so that the stored JSON reads back equal. */
     Map<String, Object> detail(QuietHours quietHours) {
-        return Map.of("granted", granted, "withdrawn", withdrawn,
-                "quietHours", quietHours != null ? quietHours.toString() : "none");
+        return Map.of("granted", names(granted), "withdrawn", names(withdrawn),
+                "quietHours", quietHours != null ? QuietHoursSetting.of(quietHours).toString() : "none");
+    }
+
+    private static List<String> names(List<NotificationCategory> categories) {
+        return categories.stream().map(Enum::name).toList();
     }
 
     private static boolean isGranted(ConsentRecord latest) {
