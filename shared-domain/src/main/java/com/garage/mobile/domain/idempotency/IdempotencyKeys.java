@@ -35,7 +35,7 @@ public class IdempotencyKeys {
             insert into idempotency_key (garage_id, actor_subject, key, operation, request_hash)
             values (:garage, :subject, :key, :operation, :hash) on conflict do nothing""";
     private static final String KEEP = """
-            update idempotency_key set response_status = :status, response_body = cast(:body as jsonb)
+            update idempotency_key set response_status = :status, response_body = cast(cast(:body as text) as jsonb)
             where garage_id = :garage and actor_subject = :subject and key = :key""";
     private static final String FIRST = """
             select operation, request_hash, response_status, cast(response_body as text)
