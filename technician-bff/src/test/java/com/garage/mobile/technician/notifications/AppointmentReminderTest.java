@@ -49,17 +49,13 @@ class AppointmentReminderTest {
 
     @BeforeEach
     void customerWithAPhone() {
-        PushFixture.setAsideWaitingNotifications(dataSource);
-        stubs.reset();
-        breakers.resetAll();
+        PushFixture.cleanSlate(dataSource, stubs, breakers);
         rows = new Rows(dataSource);
         garage = GarageFixture.create(dataSource);
         push = new PushFixture(garage);
         carl = garage.customer("Carl", "Jensen");
         vehicle = garage.vehicle(carl);
-        push.consentToAllOperational(carl);
-        phone = PushFixture.fcmToken();
-        push.android(carl, phone);
+        phone = push.consentingPhone(carl);
     }
 
     @Test

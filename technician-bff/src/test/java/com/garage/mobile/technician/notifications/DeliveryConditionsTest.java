@@ -64,9 +64,7 @@ class DeliveryConditionsTest {
 
     @BeforeEach
     void customerWithAPhone() {
-        PushFixture.setAsideWaitingNotifications(dataSource);
-        stubs.reset();
-        breakers.resetAll();
+        PushFixture.cleanSlate(dataSource, stubs, breakers);
         clock = new MovableClock();
         QuarkusMock.installMockForType(clock, NotificationClock.class);
         rows = new Rows(dataSource);
@@ -76,9 +74,7 @@ class DeliveryConditionsTest {
         advisor = garage.advisor("Alice Morgan");
         carl = garage.customer("Carl", "Jensen");
         vehicle = garage.vehicle(carl);
-        push.consentToAllOperational(carl);
-        phone = PushFixture.fcmToken();
-        push.android(carl, phone);
+        phone = push.consentingPhone(carl);
     }
 
     @Test

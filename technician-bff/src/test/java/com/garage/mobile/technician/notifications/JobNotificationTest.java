@@ -57,9 +57,7 @@ class JobNotificationTest {
 
     @BeforeEach
     void garageWithCustomers() {
-        PushFixture.setAsideWaitingNotifications(dataSource);
-        stubs.reset();
-        breakers.resetAll();
+        PushFixture.cleanSlate(dataSource, stubs, breakers);
         rows = new Rows(dataSource);
         outbox = new OutboxProbe(rows);
         garage = GarageFixture.create(dataSource);

@@ -2,6 +2,7 @@ package com.garage.mobile.technician.notifications;
 
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -18,10 +19,15 @@ public final class PushFixture {
         this.garage = garage;
     }
 
-    /** Every notification still waiting from earlier tests is put aside, so that this test sees only its own. */
-    public static void setAsideWaitingNotifications(DataSource dataSource) {
+    /**
+     * Healthy stubs, closed breakers, and every notification still waiting from earlier tests put
+     * aside, so that a test sees only its own.
+     */
+    public static void cleanSlate(DataSource dataSource, PushStubs stubs, CircuitBreakerMaintenance breakers) {
         GarageFixture.create(dataSource).sql("update notification_outbox set status = 'EXPIRED'"
                 + " where status in ('PENDING', 'SENDING')");
+        stubs.reset();
+        breakers.resetAll();
     }
 
     public UUID android(Person person, String token) {
@@ -51,6 +57,14 @@ public final class PushFixture {
                 + " source_app, source_screen, policy_version) values (?, ?, ?, ?, ?, 'settings/notifications',"
                 + " '2025-06')", person.garageId(), person.id(), category, granted,
                 person.role().equals("customer") ? "customer-app" : "technician-app");
+    }
+
+    /** The person consents to every operational category and has an Android phone; returns its token. */
+    public String consentingPhone(Person person) {
+        consentToAllOperational(person);
+        String token = fcmToken();
+        android(person, token);
+        return token;
     }
 
     public void consentToAllOperational(Person person) {
