@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 
 /**
  * Makes a creating request safe to send again: the first request with a key does the work and
@@ -30,6 +31,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final String CLAIM = """
             insert into idempotency_key (garage_id, actor_subject, key, operation, request_hash)
@@ -76,7 +78,9 @@ public class IdempotencyKeys {
 
     @Scheduled(every = "${garage.idempotency.purge-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return pool.preparedQuery(PURGE).execute(Tuple.of((double) config.retention().toSeconds())).replaceWithVoid();
+        return pool.preparedQuery(PURGE).execute(Tuple.of((double) config.retention().toSeconds()))
+                .onFailure().invoke(e -> LOG.warnf("Purging idempotency keys failed: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     private Uni<Integer> keep(Mutiny.Session session, Actor actor, String key, IdempotentResponse response) {

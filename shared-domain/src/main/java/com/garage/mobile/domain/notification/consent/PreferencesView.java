@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.notification.consent;
 
 import com.garage.mobile.domain.notification.NotificationCategory;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @param policyVersion the privacy policy version the server currently asks consent under
  */
+@RegisterForReflection
 public record PreferencesView(long version, String policyVersion, List<CategoryConsent> categories,
         QuietHoursSetting quietHours) {
 
@@ -16,6 +18,7 @@ public record PreferencesView(long version, String policyVersion, List<CategoryC
      * One category. {@code critical} ones reach the phone in quiet hours too; {@code changedAt} is
      * absent while the person never decided.
      */
+    @RegisterForReflection
     public record CategoryConsent(NotificationCategory category, boolean granted, boolean operational,
             boolean critical, Instant changedAt, String sourceApp, String sourceScreen, String policyVersion) {
     }

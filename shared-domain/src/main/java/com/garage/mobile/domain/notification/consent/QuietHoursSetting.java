@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.notification.consent;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
  * @param start when the quiet window starts, {@code HH:mm}
  * @param end   when it ends, {@code HH:mm}; before {@code start} for a window over midnight
  */
+@RegisterForReflection
 public record QuietHoursSetting(
         @NotNull @Pattern(regexp = TIME, message = TIME_MESSAGE) String start,
         @NotNull @Pattern(regexp = TIME, message = TIME_MESSAGE) String end,

@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.notification.device;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import java.util.UUID;
  * A registered device as its owner sees it. The token is not echoed whole; its ending tells the
  * app which token the server holds.
  */
+@RegisterForReflection
 public record DeviceView(UUID id, DevicePlatform platform, String tokenEnding, String appVersion, String osVersion,
         String locale, String timeZone, boolean active, Instant registeredAt, Instant updatedAt, long version) {
 
