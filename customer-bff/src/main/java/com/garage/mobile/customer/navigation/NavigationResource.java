@@ -23,7 +23,9 @@ public class NavigationResource {
                     Capability.OWN_APPOINTMENTS_READ, List.of()),
             new NavigationSection("vehicles", "My vehicles", "/api/v1/vehicles", Capability.OWN_VEHICLES_READ,
                     List.of()),
-            new NavigationSection("profile", "Profile", "/api/v1/profile", Capability.PROFILE_READ, List.of()));
+            new NavigationSection("profile", "Profile", "/api/v1/profile", Capability.PROFILE_READ, List.of()),
+            new NavigationSection("notifications", "Notifications", "/api/v1/notification-preferences",
+                    Capability.OWN_NOTIFICATION_PREFERENCES, List.of(Capability.OWN_DEVICES_MANAGE)));
 
     private final CurrentActor actor;
 

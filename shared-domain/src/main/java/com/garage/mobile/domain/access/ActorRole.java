@@ -8,15 +8,20 @@ import java.util.Set;
 public enum ActorRole {
     CUSTOMER("customer", Set.of(Capability.APP_USE,
             Capability.PROFILE_READ, Capability.OWN_VEHICLES_READ, Capability.OWN_APPOINTMENTS_READ,
-            Capability.OWN_JOBS_READ)),
+            Capability.OWN_JOBS_READ,
+            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
     TECHNICIAN("technician", Set.of(Capability.APP_USE,
-            Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
+            Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
+            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
     ADVISOR("advisor", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
-            Capability.GARAGE_BOARD_READ)),
+            Capability.GARAGE_BOARD_READ,
+            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
     ADMIN("admin", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
-            Capability.GARAGE_BOARD_READ));
+            Capability.GARAGE_BOARD_READ,
+            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
+            Capability.NOTIFICATION_DEAD_LETTERS));
 
     /** Strongest first: a staff token holding several roles acts with the first it holds. */
     public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};

@@ -22,7 +22,11 @@ public class NavigationResource {
                     List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
             new NavigationSection("workshop", "Workshop board", "/api/v1/jobs/board?scope=garage",
                     Capability.GARAGE_BOARD_READ, List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
-            new NavigationSection("profile", "Me", "/api/v1/me", Capability.APP_USE, List.of()));
+            new NavigationSection("profile", "Me", "/api/v1/me", Capability.APP_USE, List.of()),
+            new NavigationSection("notifications", "Notifications", "/api/v1/notification-preferences",
+                    Capability.OWN_NOTIFICATION_PREFERENCES, List.of(Capability.OWN_DEVICES_MANAGE)),
+            new NavigationSection("dead-letters", "Undelivered notifications", "/api/v1/admin/notifications/dead-letters",
+                    Capability.NOTIFICATION_DEAD_LETTERS, List.of()));
 
     private final CurrentActor actor;
 

@@ -1,0 +1,66 @@
+package com.garage.mobile.customer.notifications;
+
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.notification.consent.NotificationPreferences;
+import com.garage.mobile.domain.notification.consent.PreferencesChange;
+import com.garage.mobile.domain.problem.StaleVersionException;
+import com.garage.mobile.domain.request.BaseVersion;
+import com.garage.mobile.domain.request.VersionedResponses;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** What the customer wants to be notified of, and when not; and the record of every consent they gave. */
+@Path("/api/v1/notification-preferences")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationPreferencesResource {
+
+    private final CurrentActor actor;
+    private final NotificationPreferences preferences;
+
+    public NotificationPreferencesResource(CurrentActor actor, NotificationPreferences preferences) {
+        this.actor = actor;
+        this.preferences = preferences;
+    }
+
+    @GET
+    @PermissionsAllowed(Capability.OWN_NOTIFICATION_PREFERENCES)
+    public Uni<Response> get() {
+        return preferences.view(actor.get()).map(view -> VersionedResponses.ok(view, view.version()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.OWN_NOTIFICATION_PREFERENCES)
+    public Uni<Response> replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PreferencesChange change) {
+        Actor person = actor.get();
+        long baseVersion = BaseVersion.resolve(ifMatch, change.baseVersion());
+        return preferences.update(person, change, baseVersion)
+                .map(view -> VersionedResponses.ok(view, view.version()))
+                .onFailure(StaleVersionException.class).recoverWithUni(stale -> preferences.view(person)
+                        .map(current -> VersionedResponses.conflict(stale, current,
+                                current.version())));
+    }
+
+    /** Every grant and withdrawal, oldest first, as a JSON file to keep. */
+    @GET
+    @Path("/history")
+    @PermissionsAllowed(Capability.OWN_NOTIFICATION_PREFERENCES)
+    public Uni<Response> history() {
+        return preferences.history(actor.get()).map(history -> Response.ok(history)
+                .header("Content-Disposition", "attachment; filename=\"consent-history.json\"").build());
+    }
+}

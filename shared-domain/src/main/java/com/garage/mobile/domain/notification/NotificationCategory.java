@@ -1,0 +1,24 @@
+package com.garage.mobile.domain.notification;
+
+/**
+ * What a notification is about. Each is consented to on its own; the operational ones concern a
+ * repair or visit the person already has with the garage, marketing never does.
+ */
+public enum NotificationCategory {
+    JOB_STATUS(true),
+    APPROVALS(true),
+    CHAT(true),
+    PAYMENTS(true),
+    APPOINTMENT_REMINDERS(true),
+    MARKETING(false);
+
+    private final boolean operational;
+
+    NotificationCategory(boolean operational) {
+        this.operational = operational;
+    }
+
+    public boolean operational() {
+        return operational;
+    }
+}

@@ -1,0 +1,101 @@
+package com.garage.mobile.domain.notification;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Set;
+
+/** How notifications are decided, held, paced and retried. */
+@ConfigMapping(prefix = "garage.notifications")
+public interface NotificationConfig {
+
+    /** The privacy policy version recorded with consents the server grants on the user's behalf. */
+    @WithDefault("2025-06")
+    String policyVersion();
+
+    /** Categories that reach the phone even in the person's quiet hours. */
+    @WithDefault("APPROVALS")
+    Set<NotificationCategory> criticalCategories();
+
+    /** How long a notification stays worth delivering. */
+    @WithDefault("24h")
+    Duration ttl();
+
+    Decision decision();
+
+    Dispatch dispatch();
+
+    RateLimit rateLimit();
+
+    Reminders reminders();
+
+    /** Turning job events into outbox rows. */
+    interface Decision {
+        /** How often each pod looks for undecided events (the live event feed also wakes it). */
+        @WithDefault("2s")
+        Duration interval();
+
+        /** Events one pass decides at most. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** Failed decisions of one event before it is left for an operator (it stays in the table). */
+        @WithDefault("10")
+        int maxAttempts();
+    }
+
+    /** Sending outbox rows through the providers. */
+    interface Dispatch {
+        /** Off on pods that must not send (the rows wait for a pod that does). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often each pod looks for due notifications. */
+        @WithDefault("1s")
+        Duration interval();
+
+        /** Notifications one pass claims at most. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** How long a claimed notification is kept from other pods; a crashed sender's rows return after it. */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** Sends that failed before a notification goes to the dead letters. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Wait before the first redelivery; doubled on each further failure. */
+        @WithDefault("15s")
+        Duration firstRetry();
+
+        /** Longest wait between redeliveries. */
+        @WithDefault("30m")
+        Duration maxRetry();
+    }
+
+    /** Protects a person from a burst of notifications. */
+    interface RateLimit {
+        /** Notifications one person gets at most per window; more wait for a free slot. */
+        @WithDefault("10")
+        int maxPerWindow();
+
+        @WithDefault("10m")
+        Duration window();
+    }
+
+    /** Reminders of confirmed appointments. */
+    interface Reminders {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long before the appointment the reminder goes out. */
+        @WithDefault("24h")
+        Duration lead();
+
+        /** How often the reminder pass runs. */
+        @WithDefault("1m")
+        Duration every();
+    }
+}
