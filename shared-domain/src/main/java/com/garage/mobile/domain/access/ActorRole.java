@@ -13,10 +13,12 @@ public enum ActorRole {
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
     ADVISOR("advisor", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
-            Capability.GARAGE_BOARD_READ)),
+            Capability.GARAGE_BOARD_READ,
+            Capability.JOB_ASSIGN)),
     ADMIN("admin", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
-            Capability.GARAGE_BOARD_READ));
+            Capability.GARAGE_BOARD_READ,
+            Capability.JOB_ASSIGN));
 
     /** Strongest first: a staff token holding several roles acts with the first it holds. */
     public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};

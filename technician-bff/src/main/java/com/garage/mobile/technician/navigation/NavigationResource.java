@@ -21,7 +21,8 @@ public class NavigationResource {
             new NavigationSection("my-jobs", "My jobs", "/api/v1/jobs/board", Capability.JOB_BOARD_READ,
                     List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
             new NavigationSection("workshop", "Workshop board", "/api/v1/jobs/board?scope=garage",
-                    Capability.GARAGE_BOARD_READ, List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
+                    Capability.GARAGE_BOARD_READ, List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
+                            Capability.JOB_ASSIGN)),
             new NavigationSection("profile", "Me", "/api/v1/me", Capability.APP_USE, List.of()));
 
     private final CurrentActor actor;
