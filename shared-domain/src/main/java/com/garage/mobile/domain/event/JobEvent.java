@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -41,11 +40,9 @@ public class JobEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
     /** The job's customer; set by the database as the event is written. */
-    @Generated
     @Column(name = "customer_id", insertable = false, updatable = false)
     public UUID customerId;
     /** The technicians assigned when the event was written; set by the database. */
-    @Generated
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "technician_ids", insertable = false, updatable = false)
     public UUID[] technicianIds;
