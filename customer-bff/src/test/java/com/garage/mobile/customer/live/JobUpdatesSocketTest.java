@@ -16,24 +16,20 @@ import com.garage.mobile.testing.LiveClient;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.TestTokens;
+import com.garage.mobile.testing.Workshop;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.websockets.next.CloseReason;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +55,7 @@ class JobUpdatesSocketTest {
     JobAssignmentService assignments;
 
     Rows rows;
+    Workshop workshop;
     GarageFixture garage;
     Person alice;
     Person tom;
@@ -66,12 +63,12 @@ class JobUpdatesSocketTest {
     Person cora;
     UUID carlsJob;
     UUID corasJob;
-    final Map<UUID, Long> versions = new HashMap<>();
     final List<LiveClient> clients = new ArrayList<>();
 
     @BeforeEach
     void createGarage() {
         rows = new Rows(dataSource);
+        workshop = new Workshop(statuses, assignments);
         garage = GarageFixture.create(dataSource);
         alice = garage.advisor("Alice Morgan");
         tom = garage.technician("Tom Reyes");
@@ -96,11 +93,11 @@ class JobUpdatesSocketTest {
         LiveClient corasApp = connect(cora, null);
         LiveClient olgasApp = connect(olga, null);
 
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
-        assign(alice, carlsJob, tom);
-        change(alice, corasJob, JobStatus.IN_PROGRESS);
-        change(otherAdvisor, olgasJob, JobStatus.IN_PROGRESS);
-        change(alice, carlsJob, JobStatus.AWAITING_PARTS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.assign(alice, carlsJob, tom);
+        workshop.change(alice, corasJob, JobStatus.IN_PROGRESS);
+        workshop.change(otherAdvisor, olgasJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.AWAITING_PARTS);
 
         List<JsonObject> carls = carlsApp.awaitEvents(2);
         List<JsonObject> coras = corasApp.awaitEvents(1);
@@ -126,13 +123,13 @@ class JobUpdatesSocketTest {
     @Test
     void reconnectingClientGetsExactlyTheEventsItMissed() {
         LiveClient before = connect(carl, null);
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         long lastSeen = before.awaitEvents(1).get(0).getLong("eventId");
         before.close();
 
-        change(alice, carlsJob, JobStatus.AWAITING_PARTS);
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
-        change(alice, carlsJob, JobStatus.AWAITING_PARTS);
+        workshop.change(alice, carlsJob, JobStatus.AWAITING_PARTS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.AWAITING_PARTS);
         List<Long> missed = ids("select id from job_event where job_id = ? and id > ? order by id", carlsJob, lastSeen);
 
         LiveClient after = connect(carl, lastSeen);
@@ -141,21 +138,21 @@ class JobUpdatesSocketTest {
         assertEquals(3, caughtUp.getInteger("replayed"));
         assertEquals(missed.get(2), caughtUp.getLong("lastEventId"));
 
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         assertEquals(List.of(2, 3, 4, 5), after.awaitEvents(4).stream().map(e -> e.getInteger("seq")).toList());
     }
 
     @Test
     void eventsCommittedDuringTheReplayArriveOnceAndInOrder() {
         LiveClient before = connect(carl, null);
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         long lastSeen = before.awaitEvents(1).get(0).getLong("eventId");
         before.close();
 
-        CompletableFuture<Void> workshop = CompletableFuture.runAsync(() -> IntStream.range(0, 8).forEach(i ->
-                change(alice, carlsJob, i % 2 == 0 ? JobStatus.AWAITING_PARTS : JobStatus.IN_PROGRESS)));
+        CompletableFuture<Void> changes = CompletableFuture.runAsync(() -> IntStream.range(0, 8).forEach(i ->
+                workshop.change(alice, carlsJob, i % 2 == 0 ? JobStatus.AWAITING_PARTS : JobStatus.IN_PROGRESS)));
         LiveClient after = connect(carl, lastSeen);
-        workshop.join();
+        changes.join();
 
         List<JsonObject> events = after.awaitEvents(8);
         assertEquals(IntStream.rangeClosed(2, 9).boxed().toList(), events.stream().map(e -> e.getInteger("seq")).toList());
@@ -166,7 +163,7 @@ class JobUpdatesSocketTest {
     @Test
     void eventMissingFromTheStreamIsReadFromPostgresBeforeTheNextOne() {
         LiveClient app = connect(carl, null);
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         app.awaitEvents(1);
         // Committed but never published, as if its writer died right after the commit.
         garage.sql("with next as (update job_card set last_event_seq = last_event_seq + 1 where id = ?"
@@ -174,7 +171,7 @@ class JobUpdatesSocketTest {
                 + " customer_visible, payload, actor_subject, actor_role) select garage_id, id, last_event_seq,"
                 + " 'job.status-changed', true, '{\"from\": \"IN_PROGRESS\", \"to\": \"QUALITY_CHECK\"}', 'lost',"
                 + " 'advisor' from next", carlsJob);
-        change(alice, carlsJob, JobStatus.AWAITING_PARTS);
+        workshop.change(alice, carlsJob, JobStatus.AWAITING_PARTS);
 
         List<JsonObject> events = app.awaitEvents(3);
         assertEquals(List.of(1, 2, 3), events.stream().map(e -> e.getInteger("seq")).toList());
@@ -197,14 +194,14 @@ class JobUpdatesSocketTest {
         assertEquals("/api/v1/sync", resync.getString("syncPath"));
         app.await("caught-up");
 
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         assertEquals(2, app.awaitEvents(1).get(0).getInteger("seq"), "live events follow the resync hint");
     }
 
     @Test
     void anotherCustomersEventIdReplaysNothing() {
-        change(alice, corasJob, JobStatus.IN_PROGRESS);
-        change(alice, corasJob, JobStatus.AWAITING_PARTS);
+        workshop.change(alice, corasJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, corasJob, JobStatus.AWAITING_PARTS);
         long corasFirst = ids("select id from job_event where job_id = ? order by seq", corasJob).get(0);
 
         LiveClient app = connect(carl, corasFirst);
@@ -247,7 +244,7 @@ class JobUpdatesSocketTest {
         assertEquals("garage-live.v1", browser.connection().subprotocol());
         browser.await("caught-up");
 
-        change(alice, carlsJob, JobStatus.IN_PROGRESS);
+        workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         assertEquals(carlsJob.toString(), browser.awaitEvents(1).get(0).getString("jobId"));
     }
 
@@ -260,26 +257,6 @@ class JobUpdatesSocketTest {
     private LiveClient track(LiveClient client) {
         clients.add(client);
         return client;
-    }
-
-    private void change(Person who, UUID jobId, JobStatus status) {
-        long version = versions.getOrDefault(jobId, 0L);
-        await(() -> statuses.changeStatus(who.actor(), jobId, status, version));
-        versions.put(jobId, version + 1);
-    }
-
-    private void assign(Person who, UUID jobId, Person technician) {
-        long version = versions.getOrDefault(jobId, 0L);
-        await(() -> assignments.assign(who.actor(), jobId, technician.id(), version));
-        versions.put(jobId, version + 1);
-    }
-
-    private static <T> void await(Supplier<Uni<T>> work) {
-        try {
-            VertxContextSupport.subscribeAndAwait(work);
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
     }
 
     private List<Long> ids(String sql, Object... params) {
