@@ -2,7 +2,7 @@ package com.garage.mobile.domain.live;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.event.JobEventMessage;
-import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.UserData;
@@ -42,6 +42,7 @@ public class LiveSessions {
     private final Map<UUID, Set<LiveSession>> byPerson = new ConcurrentHashMap<>();
     private final Set<LiveSession> all = ConcurrentHashMap.newKeySet();
     private long heartbeatTimer = -1;
+    private volatile boolean draining;
 
     public LiveSessions(JobEventSequencer sequencer, JobEventHistory history, LiveWriter writer, LiveMetrics metrics,
             LiveConfig config, Vertx vertx) {
@@ -72,6 +73,9 @@ public class LiveSessions {
             return connection.close(new CloseReason(LiveCloseCodes.BAD_REQUEST, e.getMessage()));
         }
         LiveSession session = new LiveSession(connection, actor, format, resumeAfter, writer, metrics, config);
+        if (draining) {
+            return session.reconnectElsewhere();
+        }
         connection.userData().put(SESSION, session);
         add(session);
         if (resumeAfter == null) {
@@ -160,8 +164,13 @@ public class LiveSessions {
         });
     }
 
-    /** Tells every client to resume on another pod, and waits a little for that to go out. */
-    void stop(@Observes ShutdownEvent shutdown) {
+    /**
+     * Tells every client to resume on another pod, and waits a little for that to go out. This runs
+     * first thing on SIGTERM, while the HTTP server still serves; clients that connect from now on
+     * are sent on at once.
+     */
+    void drain(@Observes ShutdownDelayInitiatedEvent shutdown) {
+        draining = true;
         vertx.cancelTimer(heartbeatTimer);
         List<Uni<Void>> closing = new ArrayList<>();
         all.forEach(session -> closing.add(session.reconnectElsewhere()));
