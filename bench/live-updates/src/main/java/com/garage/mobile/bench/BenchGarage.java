@@ -26,6 +26,20 @@ final class BenchGarage {
         return "bench-customer-" + customerId;
     }
 
+    /** One job of this garage with the tokens of its technician and its customer. */
+    record Seat(UUID jobId, String technicianToken, String customerToken) {
+    }
+
+    List<Seat> seats() {
+        String technicianToken = BenchTokens.of(technicianSubject, id, "technician", "technician-bff");
+        List<Seat> seats = new ArrayList<>();
+        for (int i = 0; i < jobIds.size(); i++) {
+            seats.add(new Seat(jobIds.get(i), technicianToken,
+                    BenchTokens.of(customerSubject(customerIds.get(i)), id, "customer", "customer-bff")));
+        }
+        return seats;
+    }
+
     /** Writes the garage with {@code customers} customers; the first {@code jobs} of them have a job in progress. */
     BenchGarage create(int customers, int jobs) throws SQLException {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "garage", "garage")) {
@@ -62,7 +76,8 @@ final class BenchGarage {
                 + " 'Golf')", vehicle, id, customer, "WVWBENCH" + String.format("%09d", number));
         run(db, "insert into job_card (id, garage_id, number, customer_id, vehicle_id, status, concern) values"
                 + " (?, ?, ?, ?, ?, 'IN_PROGRESS', 'Benchmark')", job, id, number + 1, customer, vehicle);
-        run(db, "insert into job_assignment (job_id, technician_id, garage_id) values (?, ?, ?)", job, technicianId, id);
+        run(db, "insert into job_assignment (job_id, technician_id, garage_id) values (?, ?, ?)", job, technicianId,
+                id);
         return job;
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** A BFF started from its packaged app, with its memory observable from outside. */
 final class BenchPod {
@@ -61,6 +62,36 @@ final class BenchPod {
         throw new IllegalStateException(name + " not ready in time");
     }
 
+    /** The pod's own count of open live connections ({@code garage_live_connections}). */
+    int liveConnections() {
+        try {
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            return (int) Double.parseDouble(metrics.replaceAll("(?s).*\ngarage_live_connections ([0-9.E]+).*", "$1"));
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** A percentile of the pod's commit-to-hand-over lag ({@code garage_live_delivery_lag_seconds}), in ms. */
+    double deliveryLagMillis(String quantile) {
+        try {
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String pattern = "(?s).*\\ngarage_live_delivery_lag_seconds\\{[^}]*quantile=\""
+                    + quantile.replace(".", "\\.") + "\"[^}]*} ([0-9.E-]+).*";
+            return Double.parseDouble(metrics.replaceAll(pattern, "$1")) * 1000;
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
     /** Heap in use right after a full collection, in bytes. */
     long heapAfterGc() throws IOException, InterruptedException {
         jcmd("GC.run");
@@ -68,6 +99,12 @@ final class BenchPod {
         // G1: "garbage-first heap   total 524288K, used 61234K [..."
         String used = info.replaceAll("(?s).*?used (\\d+)K.*", "$1");
         return Long.parseLong(used) * 1024;
+    }
+
+    /** The heap's biggest classes by bytes, as {@code jcmd GC.class_histogram} lists them. */
+    String biggestClasses(int count) throws IOException, InterruptedException {
+        return jcmd("GC.class_histogram").lines().skip(1).limit(count + 2L)
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 
     /** Resident memory of the whole process, in bytes. */

@@ -75,7 +75,7 @@ final class BenchRedis {
                     long received = System.nanoTime();
                     String last = after;
                     int got = 0;
-                    for (Response entry : reply.get(0).get(1)) {
+                    for (Response entry : entriesOf(reply)) {
                         last = entry.get(0).toString();
                         trips.add(received - entry.get(1).get(1).toLong());
                         got++;
@@ -84,6 +84,11 @@ final class BenchRedis {
                         read(reader, last, trips, remaining - got);
                     }
                 });
+    }
+
+    /** The entries of our stream in an XREAD reply: a map in RESP3, a list of [stream, entries] in RESP2. */
+    private static Response entriesOf(Response reply) {
+        return reply.containsKey(STREAM) ? reply.get(STREAM) : reply.get(0).get(1);
     }
 
     private static RedisConnection connect(Vertx vertx, String url) throws Exception {

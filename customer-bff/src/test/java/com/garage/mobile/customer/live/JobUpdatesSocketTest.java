@@ -103,7 +103,8 @@ class JobUpdatesSocketTest {
         List<JsonObject> coras = corasApp.awaitEvents(1);
         List<JsonObject> olgas = olgasApp.awaitEvents(1);
         assertEquals(List.of(carlsJob.toString(), carlsJob.toString()), jobsOf(carls));
-        assertEquals(List.of("job.status-changed", "job.status-changed"), carls.stream().map(e -> e.getString("event")).toList());
+        assertEquals(List.of("job.status-changed", "job.status-changed"),
+                carls.stream().map(e -> e.getString("event")).toList());
         assertEquals(List.of(1, 3), carls.stream().map(e -> e.getInteger("seq")).toList(),
                 "the internal assignment (seq 2) is left out");
         assertEquals(new JsonObject().put("status", "IN_PROGRESS").put("previousStatus", "OPEN"),
@@ -137,6 +138,9 @@ class JobUpdatesSocketTest {
         assertEquals(missed, after.eventIds());
         assertEquals(3, caughtUp.getInteger("replayed"));
         assertEquals(missed.get(2), caughtUp.getLong("lastEventId"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("garage_live_replays_total{outcome=\"replayed\"}"))
+                .body(containsString("garage_live_events_replayed_total"));
 
         workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         assertEquals(List.of(2, 3, 4, 5), after.awaitEvents(4).stream().map(e -> e.getInteger("seq")).toList());
@@ -155,7 +159,8 @@ class JobUpdatesSocketTest {
         changes.join();
 
         List<JsonObject> events = after.awaitEvents(8);
-        assertEquals(IntStream.rangeClosed(2, 9).boxed().toList(), events.stream().map(e -> e.getInteger("seq")).toList());
+        assertEquals(IntStream.rangeClosed(2, 9).boxed().toList(),
+                events.stream().map(e -> e.getInteger("seq")).toList());
         assertEquals(ids("select id from job_event where job_id = ? and seq > 1 order by seq", carlsJob),
                 after.eventIds());
     }

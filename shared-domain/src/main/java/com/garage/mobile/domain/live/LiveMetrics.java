@@ -25,7 +25,7 @@ public class LiveMetrics {
         this.replayedEvents = Counter.builder("garage.live.events.replayed")
                 .description("Missed job events replayed to reconnecting clients").register(registry);
         this.lag = Timer.builder("garage.live.delivery.lag")
-                .description("From an event's commit to its hand-over to a connection")
+                .description("From the time set on an event in its transaction to its hand-over to a connection")
                 .publishPercentiles(0.5, 0.99).register(registry);
     }
 
@@ -39,13 +39,13 @@ public class LiveMetrics {
         lag.record(Duration.between(occurredAt, Instant.now()));
     }
 
-    void replayed(int events) {
-        replayedEvents.increment(events);
-        replays("replayed");
-    }
-
-    void replays(String outcome) {
-        registry.counter("garage.live.replays", "outcome", outcome).increment();
+    /** A reconnect that resumed: how it ended, and how many events it replayed. */
+    void resumed(Replay replay) {
+        if (replay instanceof Replay.Missed missed) {
+            replayedEvents.increment(missed.events().size());
+        }
+        registry.counter("garage.live.replays", "outcome", replay instanceof Replay.Missed ? "replayed" : "resync")
+                .increment();
     }
 
     void closed(String reason) {

@@ -83,7 +83,7 @@ public class LiveSessions {
             return Uni.createFrom().voidItem();
         }
         return history.missedBy(actor, resumeAfter)
-                .invoke(replay -> metrics.replays(replay instanceof Replay.Resync ? "resync" : "replayed"))
+                .invoke(metrics::resumed)
                 .invoke(session::goLive)
                 .onFailure().call(failure -> {
                     LOG.warnf("Replay after event %d failed: %s", resumeAfter, failure.getMessage());
@@ -126,7 +126,8 @@ public class LiveSessions {
 
     private Stream<LiveSession> audienceOf(JobEventMessage event) {
         Stream<UUID> people = Stream.concat(Stream.of(event.customerId()), event.technicianIds().stream());
-        return Stream.concat(sessions(byGarage, event.garageId()), people.flatMap(person -> sessions(byPerson, person)));
+        return Stream.concat(sessions(byGarage, event.garageId()),
+                people.flatMap(person -> sessions(byPerson, person)));
     }
 
     private static Stream<LiveSession> sessions(Map<UUID, Set<LiveSession>> index, UUID key) {
