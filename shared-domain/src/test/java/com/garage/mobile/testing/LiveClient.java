@@ -3,6 +3,7 @@ package com.garage.mobile.testing;
 import org.awaitility.Awaitility;
 
 import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.BasicWebSocketConnector.ExecutionModel;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.vertx.core.json.JsonObject;
@@ -43,7 +44,8 @@ public final class LiveClient implements AutoCloseable {
     }
 
     private LiveClient open(URI base, String path, BasicWebSocketConnector connector) {
-        connection = connector.baseUri(base).path(path)
+        // On the event loop, so messages are kept in the order they arrive (worker threads may reorder them).
+        connection = connector.baseUri(base).path(path).executionModel(ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, text) -> messages.add(new JsonObject(text)))
                 .onClose((c, reason) -> closeReason = reason)
                 .connectAndAwait();
