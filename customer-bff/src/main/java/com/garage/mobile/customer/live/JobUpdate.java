@@ -2,6 +2,7 @@ package com.garage.mobile.customer.live;
 
 import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.domain.event.JobEventType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param eventId dedupe by it, and send the last one back as {@code lastEventId} on reconnect
  * @param seq     the event's place in this job's history
  */
+@RegisterForReflection
 public record JobUpdate(String type, long eventId, UUID jobId, int seq, String event, Instant occurredAt,
         Map<String, Object> data) {
 

@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.event;
 
 import com.garage.mobile.domain.access.Actor;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +15,8 @@ import java.util.UUID;
  * dedupe by it; {@code seq} orders the events of one job. {@code customerId} and
  * {@code technicianIds} say who may receive it, as fixed when it was written.
  */
+// Jackson (de)serialises it for the Redis stream, outside any REST signature that Quarkus registers for native.
+@RegisterForReflection
 public record JobEventMessage(long id, UUID garageId, UUID jobId, int seq, String type, boolean customerVisible,
         Map<String, Object> payload, String actorRole, Instant occurredAt, UUID customerId,
         List<UUID> technicianIds) {

@@ -1,6 +1,7 @@
 package com.garage.mobile.technician.live;
 
 import com.garage.mobile.domain.event.JobEventMessage;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * @param eventId dedupe by it, and send the last one back as {@code lastEventId} on reconnect
  * @param seq     the event's place in this job's history
  */
+@RegisterForReflection
 public record BoardUpdate(String type, long eventId, UUID jobId, int seq, String event, Instant occurredAt,
         String actorRole, Map<String, Object> data) {
 
