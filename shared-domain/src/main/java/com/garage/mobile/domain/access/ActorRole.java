@@ -16,12 +16,13 @@ public enum ActorRole {
     ADVISOR("advisor", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.GARAGE_BOARD_READ,
-            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
+            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
+            Capability.JOB_ASSIGN)),
     ADMIN("admin", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.NOTIFICATION_DEAD_LETTERS));
+            Capability.NOTIFICATION_DEAD_LETTERS, Capability.JOB_ASSIGN));
 
     /** Strongest first: a staff token holding several roles acts with the first it holds. */
     public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};

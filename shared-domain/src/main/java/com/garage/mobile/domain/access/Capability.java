@@ -17,6 +17,7 @@ public final class Capability {
     public static final String GARAGE_BOARD_READ = "job-board:read-garage";
     public static final String GARAGE_JOBS_READ = "jobs:read-garage";
     public static final String JOB_STATUS_CHANGE = "jobs:change-status";
+    public static final String JOB_ASSIGN = "jobs:assign";
 
     public static final String OWN_DEVICES_MANAGE = "devices:manage-own";
     public static final String OWN_NOTIFICATION_PREFERENCES = "notification-preferences:manage-own";

@@ -39,4 +39,11 @@ public class JobEvent extends PanacheEntityBase {
     public Instant occurredAt;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /** The job's customer; set by the database as the event is written. */
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    public UUID customerId;
+    /** The technicians assigned when the event was written; set by the database. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "technician_ids", insertable = false, updatable = false)
+    public UUID[] technicianIds;
 }

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 
-/** Appends events to a job's timeline inside the caller's transaction. */
+/**
+ * Appends events to a job's timeline inside the caller's transaction. The database fills in who
+ * may receive each event as it is written; the event is read back with them.
+ */
 @ApplicationScoped
 public class JobEventLog {
 
@@ -31,7 +34,8 @@ public class JobEventLog {
                     event.actorSubject = actor.subject();
                     event.actorRole = actor.role().claimValue();
                     event.occurredAt = at;
-                    return event.<JobEvent>persist();
+                    return event.<JobEvent>persist()
+                            .call(() -> Panache.getSession().chain(session -> session.refresh(event)));
                 });
     }
 }

@@ -5,12 +5,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,9 +22,8 @@ import org.jboss.logging.Logger;
 public class JobEventRelay {
 
     private static final Logger LOG = Logger.getLogger(JobEventRelay.class);
-    private static final String UNPUBLISHED = """
-            select id, garage_id, job_id, seq, type, customer_visible, payload, actor_role, occurred_at
-            from job_event where published_at is null and occurred_at < now() - make_interval(secs => $1)
+    private static final String UNPUBLISHED = "select " + JobEventMessage.COLUMNS + """
+             from job_event where published_at is null and occurred_at < now() - make_interval(secs => $1)
             order by id limit 500 for update skip locked""";
 
     private final Pool pool;
@@ -65,7 +62,7 @@ public class JobEventRelay {
         return connection.preparedQuery(UNPUBLISHED).execute(Tuple.of(graceSeconds))
                 .chain(rows -> {
                     List<JobEventMessage> events = new ArrayList<>();
-                    rows.forEach(row -> events.add(message(row)));
+                    rows.forEach(row -> events.add(JobEventMessage.of(row)));
                     return stream.publishOn(connection, events).replaceWith(events.size());
                 })
                 .invoke(count -> {
@@ -73,12 +70,5 @@ public class JobEventRelay {
                         LOG.infof("Relayed %d job event(s) that had not been published", count);
                     }
                 });
-    }
-
-    private static JobEventMessage message(Row row) {
-        return new JobEventMessage(row.getLong("id"), row.getUUID("garage_id"), row.getUUID("job_id"),
-                row.getInteger("seq"), row.getString("type"), row.getBoolean("customer_visible"),
-                row.getJsonObject("payload").getMap(), row.getString("actor_role"),
-                row.getOffsetDateTime("occurred_at").withOffsetSameInstant(ZoneOffset.UTC).toInstant());
     }
 }

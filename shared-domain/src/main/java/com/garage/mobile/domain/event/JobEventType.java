@@ -2,7 +2,9 @@ package com.garage.mobile.domain.event;
 
 /** What happened to a job; the wire name is what apps and the change log see. */
 public enum JobEventType {
-    STATUS_CHANGED("job.status-changed", true);
+    STATUS_CHANGED("job.status-changed", true),
+    TECHNICIAN_ASSIGNED("job.technician-assigned", false),
+    TECHNICIAN_UNASSIGNED("job.technician-unassigned", false);
 
     private final String wireName;
     private final boolean customerVisible;

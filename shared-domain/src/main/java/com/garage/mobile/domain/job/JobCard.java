@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.job;
 
+import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.domain.tenancy.GarageOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,4 +39,11 @@ public class JobCard extends GarageOwnedEntity {
     public int lastEventSeq;
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** Refuses a change based on another version than this job's current one. */
+    public void requireVersion(long baseVersion) {
+        if (version != baseVersion) {
+            throw new StaleVersionException("Job " + number, baseVersion, version);
+        }
+    }
 }

@@ -11,7 +11,6 @@ import com.garage.mobile.domain.event.JobEventType;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -60,7 +59,7 @@ public class JobStatusService {
     Uni<JobEventMessage> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
         return jobs.requireInGarage(actor.garageId(), jobId)
                 .call(job -> access.requireMayEdit(actor, job))
-                .invoke(job -> requireVersion(job, baseVersion))
+                .invoke(job -> job.requireVersion(baseVersion))
                 .invoke(job -> requireAllowed(actor, job, target))
                 .chain(job -> record(actor, job, target));
     }
@@ -76,12 +75,6 @@ public class JobStatusService {
                 .chain(() -> events.append(job, JobEventType.STATUS_CHANGED, change, actor, now))
                 .call(() -> audit.record(actor, ACTION, "job", job.id, AuditOutcome.SUCCESS, change, now))
                 .map(JobEventMessage::of);
-    }
-
-    private static void requireVersion(JobCard job, long baseVersion) {
-        if (job.version != baseVersion) {
-            throw new StaleVersionException("Job " + job.number, baseVersion, job.version);
-        }
     }
 
     private static void requireAllowed(Actor actor, JobCard job, JobStatus target) {

@@ -3,6 +3,7 @@ package com.garage.mobile.technician.jobs;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobCardQueries;
 import com.garage.mobile.domain.job.JobStatusService;
 import com.garage.mobile.domain.problem.Problem;
@@ -14,9 +15,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,7 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
-/** One job card: read it, move it through its lifecycle. */
+/** One job card: read it, move it through its lifecycle, put technicians on it. */
 @Path("/api/v1/jobs/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobCardResource {
@@ -33,11 +36,14 @@ public class JobCardResource {
     private final CurrentActor actor;
     private final JobCardQueries queries;
     private final JobStatusService statuses;
+    private final JobAssignmentService assignments;
 
-    public JobCardResource(CurrentActor actor, JobCardQueries queries, JobStatusService statuses) {
+    public JobCardResource(CurrentActor actor, JobCardQueries queries, JobStatusService statuses,
+            JobAssignmentService assignments) {
         this.actor = actor;
         this.queries = queries;
         this.statuses = statuses;
+        this.assignments = assignments;
     }
 
     @GET
@@ -55,8 +61,33 @@ public class JobCardResource {
             @Valid @NotNull StatusChangeRequest request) {
         Actor editor = actor.get();
         long baseVersion = BaseVersion.resolve(ifMatch, request.baseVersion());
-        return statuses.changeStatus(editor, id, request.status(), baseVersion)
-                .chain(() -> view(editor, id))
+        return answer(editor, id, statuses.changeStatus(editor, id, request.status(), baseVersion));
+    }
+
+    /** Puts a technician on the job; idempotent, so a retry after a lost answer is harmless. */
+    @PUT
+    @Path("/technicians/{technicianId}")
+    @PermissionsAllowed(Capability.JOB_ASSIGN)
+    public Uni<Response> assign(@PathParam("id") UUID id, @PathParam("technicianId") UUID technicianId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Actor editor = actor.get();
+        return answer(editor, id, assignments.assign(editor, id, technicianId, BaseVersion.resolve(ifMatch, null)));
+    }
+
+    /** Takes a technician off the job; idempotent like {@link #assign}. */
+    @DELETE
+    @Path("/technicians/{technicianId}")
+    @PermissionsAllowed(Capability.JOB_ASSIGN)
+    public Uni<Response> unassign(@PathParam("id") UUID id, @PathParam("technicianId") UUID technicianId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Actor editor = actor.get();
+        return answer(editor, id,
+                assignments.unassign(editor, id, technicianId, BaseVersion.resolve(ifMatch, null)));
+    }
+
+    /** The job as it is after a change, or the 409 of a stale one. */
+    private Uni<Response> answer(Actor editor, UUID id, Uni<?> change) {
+        return change.chain(() -> view(editor, id))
                 .map(view -> withVersion(Response.ok(view), view).build())
                 .onFailure(StaleVersionException.class).recoverWithUni(stale -> conflict(editor, id, stale));
     }

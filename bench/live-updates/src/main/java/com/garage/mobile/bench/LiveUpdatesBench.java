@@ -1,0 +1,309 @@
+package com.garage.mobile.bench;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Live updates under load, on this machine's loopback: how many idle customer connections one
+ * customer-bff pod holds and what each costs, and how long a technician's change takes to reach
+ * the customer's WebSocket across two pods, beside a bare Redis stream round trip measured in the
+ * same run. Prints figures; asserts nothing.
+ */
+public final class LiveUpdatesBench {
+
+    private static final double TARGET_P99_MS = 50;
+
+    private final Vertx vertx = Vertx.vertx();
+    private final int connections = Integer.getInteger("bench.connections", 10_000);
+    private final int rate = Integer.getInteger("bench.rate", 200);
+    private final int seconds = Integer.getInteger("bench.seconds", 30);
+    private final int jobs = Integer.getInteger("bench.jobs", 50);
+    private final int garages = Integer.getInteger("bench.garages", 10);
+    private final String heap = System.getProperty("bench.heap", "512m");
+    private final String phases = System.getProperty("bench.phases", "idle,latency");
+
+    public static void main(String[] args) throws Exception {
+        new LiveUpdatesBench().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path logs = root.resolve("bench/live-updates/target/logs");
+        String jdbcUrl = env("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/garage_test");
+        OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+        Map<String, String> oidcConfig = oidc.start();
+        System.setProperty("smallrye.jwt.sign.key.location", oidcConfig.get("smallrye.jwt.sign.key.location"));
+        BenchRedis redis = BenchRedis.start(logs);
+        Map<String, String> environment = Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
+                "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
+                "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
+                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/");
+        BenchGarage garage = new BenchGarage(jdbcUrl).create(connections, 0);
+        List<BenchGarage.Seat> seats = new ArrayList<>();
+        for (int g = 0; g < garages; g++) {
+            int here = jobs / garages + (g < jobs % garages ? 1 : 0);
+            seats.addAll(new BenchGarage(jdbcUrl).create(here, here).seats());
+        }
+        BenchPod customerPod = BenchPod.start("customer-bff", app(root, "customer-bff"), heap, environment, logs);
+        BenchPod workshopPod = BenchPod.start("technician-bff", app(root, "technician-bff"), "512m", environment,
+                logs);
+        try {
+            customerPod.awaitReady();
+            workshopPod.awaitReady();
+            if (phases.contains("idle")) {
+                idleConnections(customerPod, garage);
+            }
+            if (phases.contains("latency")) {
+                latency(customerPod, workshopPod, seats, redis);
+            }
+        } finally {
+            customerPod.stop();
+            workshopPod.stop();
+            redis.stop();
+            oidc.stop();
+            vertx.close();
+        }
+    }
+
+    private void idleConnections(BenchPod pod, BenchGarage garage) throws Exception {
+        System.out.printf("%n== Idle connections on one customer-bff pod (-Xmx%s) ==%n", heap);
+        long heapBefore = pod.heapAfterGc();
+        long rssBefore = pod.residentBytes();
+        WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
+                .setMaxConnections(connections + 100).setConnectTimeout(60_000));
+        List<WebSocket> open = new ArrayList<>();
+        AtomicInteger caughtUp = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Semaphore inFlight = new Semaphore(200);
+        long started = System.nanoTime();
+        for (UUID customer : garage.customerIds) {
+            inFlight.acquire();
+            String token = BenchTokens.of(BenchGarage.customerSubject(customer), garage.id, "customer", "customer-bff");
+            connect(client, pod, token, text -> {
+                if (text.contains("caught-up")) {
+                    caughtUp.incrementAndGet();
+                }
+            }).onComplete(result -> {
+                inFlight.release();
+                if (result.failed()) {
+                    failed.incrementAndGet();
+                } else {
+                    synchronized (open) {
+                        open.add(result.result());
+                    }
+                }
+            });
+        }
+        inFlight.acquire(200);
+        awaitQuietly(() -> pod.liveConnections() >= connections - failed.get(), 120);
+        double openSeconds = (System.nanoTime() - started) / 1e9;
+        long heapAfter = pod.heapAfterGc();
+        long rssAfter = pod.residentBytes();
+        int held = pod.liveConnections();
+        System.out.printf("connections live on the pod: %d of %d (handshakes failed: %d; caught-up received: %d),"
+                + " opened in %.1f s%n", held, connections, failed.get(), caughtUp.get(), openSeconds);
+        System.out.printf("heap after full GC: %.1f MB -> %.1f MB = %.1f KB per connection%n", mb(heapBefore),
+                mb(heapAfter), (heapAfter - heapBefore) / 1024.0 / Math.max(1, held));
+        System.out.printf("process resident memory: %.1f MB -> %.1f MB = %.1f KB per connection%n", mb(rssBefore),
+                mb(rssAfter), (rssAfter - rssBefore) / 1024.0 / Math.max(1, held));
+        System.out.printf("biggest classes on the heap with the connections open:%n%s%n", pod.biggestClasses(12));
+        System.out.printf("target 10,000 connections within a %s heap: %s%n", heap,
+                held >= 10_000 ? "MET" : "NOT MET (" + held + ")");
+        Future.join(open.stream().map(WebSocket::close).toList()).toCompletionStage().toCompletableFuture()
+                .get(2, TimeUnit.MINUTES);
+        client.close();
+    }
+
+    private void latency(BenchPod customerPod, BenchPod workshopPod, List<BenchGarage.Seat> seats, BenchRedis redis)
+            throws Exception {
+        System.out.printf("%n== Technician HTTP write -> customer WebSocket, two pods, %d events/s for %d s,"
+                + " %d jobs in %d garages ==%n", rate, seconds, seats.size(), garages);
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Latencies warmUp = new Latencies();
+        Latencies measured = new Latencies();
+        AtomicReference<Latencies> recording = new AtomicReference<>(warmUp);
+        WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(jobs + 10));
+        for (BenchGarage.Seat seat : seats) {
+            connect(client, customerPod, seat.customerToken(), text -> {
+                long received = System.nanoTime();
+                JsonObject message = new JsonObject(text);
+                Long sent = sentAt.remove(message.getString("jobId") + ":" + message.getInteger("seq"));
+                if ("job-event".equals(message.getString("type")) && sent != null) {
+                    recording.get().add(received - sent);
+                }
+            }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+        Workshop workshop = new Workshop(workshopPod, seats, sentAt);
+        workshop.drive(rate, Math.min(10, seconds));
+        awaitQuietly(sentAt::isEmpty, 30);
+        recording.set(measured);
+        Workshop.Result result = workshop.drive(rate, seconds);
+        awaitQuietly(sentAt::isEmpty, 30);
+        System.out.printf("warm-up, not counted:    %s%n", warmUp.summary());
+        System.out.printf("writes: %d ok, %d failed, %d skipped (job still busy); events never received: %d%n",
+                result.ok(), result.failed(), result.skipped(), sentAt.size());
+        System.out.printf("write -> receipt:        %s%n", measured.summary());
+        System.out.printf("  of which the write:    %s%n", result.writes().summary());
+        System.out.printf("  commit -> hand-over on the customer pod (its garage_live_delivery_lag): p50=%.2f ms"
+                + " p99=%.2f ms%n", customerPod.deliveryLagMillis("0.5"), customerPod.deliveryLagMillis("0.99"));
+        Latencies redisTrip = redis.roundTrips(vertx, rate, seconds);
+        System.out.printf("Redis XADD -> XREAD:     %s%n", redisTrip.summary());
+        System.out.printf("p99 write->receipt / p99 Redis round trip = %.1fx%n",
+                measured.percentileMillis(99) / redisTrip.percentileMillis(99));
+        System.out.printf("target p99 < %.0f ms: %s%n", TARGET_P99_MS,
+                measured.percentileMillis(99) < TARGET_P99_MS ? "MET" : "NOT MET");
+        client.close();
+    }
+
+    /** A customer's connection, listening before the handshake so that no message is missed. */
+    private static Future<WebSocket> connect(WebSocketClient client, BenchPod pod, String token,
+            Handler<String> onText) {
+        ClientWebSocket socket = client.webSocket();
+        socket.textMessageHandler(onText);
+        return socket.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(pod.port)
+                .setURI("/ws/v1/jobs").addHeader("Authorization", "Bearer " + token));
+    }
+
+    private static void awaitQuietly(BooleanSupplier done, int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
+    private static Path app(Path root, String module) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1024.0 / 1024.0;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value != null && !value.isBlank() ? value : fallback;
+    }
+
+    /** Drives status changes through technician-bff at a steady rate, one request at a time per job. */
+    private final class Workshop {
+        private final HttpClient http;
+        private final List<BenchGarage.Seat> seats;
+        private final Map<String, Long> sentAt;
+        private final long[] versions;
+        private final int[] seqs;
+        private final boolean[] busy;
+
+        Workshop(BenchPod pod, List<BenchGarage.Seat> seats, Map<String, Long> sentAt) {
+            this.http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setDefaultHost("127.0.0.1")
+                    .setDefaultPort(pod.port));
+            this.seats = seats;
+            this.sentAt = sentAt;
+            this.versions = new long[seats.size()];
+            this.seqs = new int[seats.size()];
+            this.busy = new boolean[seats.size()];
+        }
+
+        record Result(int ok, int failed, int skipped, Latencies writes) {
+        }
+
+        Result drive(int perSecond, int forSeconds) {
+            AtomicInteger ok = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            Latencies writes = new Latencies();
+            int skipped = 0;
+            long interval = 1_000_000_000L / perSecond;
+            long start = System.nanoTime();
+            int next = 0;
+            for (int i = 0; i < perSecond * forSeconds; i++) {
+                LockSupport.parkNanos(start + i * interval - System.nanoTime());
+                int job = freeJob(next);
+                if (job < 0) {
+                    skipped++;
+                    continue;
+                }
+                next = job + 1;
+                send(job, ok, failed, writes);
+            }
+            awaitQuietly(this::idle, 30);
+            return new Result(ok.get(), failed.get(), skipped, writes);
+        }
+
+        private synchronized int freeJob(int from) {
+            for (int k = 0; k < busy.length; k++) {
+                int job = (from + k) % busy.length;
+                if (!busy[job]) {
+                    busy[job] = true;
+                    return job;
+                }
+            }
+            return -1;
+        }
+
+        private synchronized boolean idle() {
+            for (boolean b : busy) {
+                if (b) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void send(int job, AtomicInteger ok, AtomicInteger failed, Latencies writes) {
+            long version;
+            String key;
+            synchronized (this) {
+                version = versions[job];
+                key = seats.get(job).jobId() + ":" + (seqs[job] + 1);
+            }
+            String status = version % 2 == 0 ? "AWAITING_PARTS" : "IN_PROGRESS";
+            long sent = System.nanoTime();
+            sentAt.put(key, sent);
+            http.request(new RequestOptions().setMethod(HttpMethod.POST)
+                            .setURI("/api/v1/jobs/" + seats.get(job).jobId() + "/status")
+                            .addHeader("Authorization", "Bearer " + seats.get(job).technicianToken())
+                            .addHeader("If-Match", "\"" + version + "\"")
+                            .addHeader("Content-Type", "application/json"))
+                    .compose(request -> request.send("{\"status\": \"" + status + "\"}"))
+                    .compose(response -> response.body().map(body -> response.statusCode()))
+                    .onComplete(result -> {
+                        writes.add(System.nanoTime() - sent);
+                        synchronized (this) {
+                            if (result.succeeded() && result.result() == 200) {
+                                versions[job]++;
+                                seqs[job]++;
+                                ok.incrementAndGet();
+                            } else {
+                                sentAt.remove(key);
+                                failed.incrementAndGet();
+                            }
+                            busy[job] = false;
+                        }
+                    });
+        }
+    }
+}

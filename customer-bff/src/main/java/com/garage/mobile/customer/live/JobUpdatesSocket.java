@@ -1,0 +1,48 @@
+package com.garage.mobile.customer.live;
+
+import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.live.LiveFormat;
+import com.garage.mobile.domain.live.LiveSessions;
+import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnPongMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * The customer's repairs, live: every customer-visible change to their own jobs, from whichever
+ * pod made it. A reconnecting app sends {@code ?lastEventId=} and gets what it missed first.
+ */
+@WebSocket(path = "/ws/v1/jobs")
+@PermissionsAllowed(Capability.OWN_JOBS_READ)
+public class JobUpdatesSocket {
+
+    private static final LiveFormat FORMAT = JobUpdate::of;
+
+    private final LiveSessions sessions;
+    private final CurrentActor actor;
+
+    public JobUpdatesSocket(LiveSessions sessions, CurrentActor actor) {
+        this.sessions = sessions;
+        this.actor = actor;
+    }
+
+    @OnOpen
+    public Uni<Void> open(WebSocketConnection connection) {
+        return sessions.open(connection, actor.get(), FORMAT);
+    }
+
+    @OnPongMessage
+    public void pong(WebSocketConnection connection, Buffer data) {
+        sessions.heard(connection);
+    }
+
+    @OnClose
+    public void close(WebSocketConnection connection) {
+        sessions.closed(connection);
+    }
+}

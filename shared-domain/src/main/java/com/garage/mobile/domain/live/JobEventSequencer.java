@@ -1,0 +1,126 @@
+package com.garage.mobile.domain.live;
+
+import com.garage.mobile.domain.event.JobEventFeed;
+import com.garage.mobile.domain.event.JobEventMessage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Puts this pod's stream of job events in order: each job's events leave in sequence, once each.
+ * An event that arrives ahead of its predecessors (a relayed one, or one Redis lost) waits while
+ * the missing ones are read from PostgreSQL; a repeat is dropped.
+ */
+@ApplicationScoped
+public class JobEventSequencer {
+
+    private static final Logger LOG = Logger.getLogger(JobEventSequencer.class);
+
+    private final JobEventFeed feed;
+    private final JobEventHistory history;
+    private final LiveConfig config;
+    private final Counter gapsFilled;
+    private final BroadcastProcessor<JobEventMessage> ordered = BroadcastProcessor.create();
+    private final Map<UUID, JobLine> jobs;
+
+    public JobEventSequencer(JobEventFeed feed, JobEventHistory history, LiveConfig config, MeterRegistry metrics) {
+        this.feed = feed;
+        this.history = history;
+        this.config = config;
+        this.gapsFilled = Counter.builder("garage.live.gaps.filled")
+                .description("Runs of job events read from PostgreSQL because the stream skipped them")
+                .register(metrics);
+        this.jobs = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, JobLine> eldest) {
+                return size() > config.orderedJobs();
+            }
+        };
+    }
+
+    /** Every job's events in sequence, from any pod; hot, like the feed it orders. */
+    public Multi<JobEventMessage> events() {
+        return ordered;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        feed.events().subscribe().with(this::receive);
+    }
+
+    synchronized void receive(JobEventMessage event) {
+        JobLine line = jobs.computeIfAbsent(event.jobId(), id -> new JobLine(event.seq() - 1));
+        line.waiting.putIfAbsent(event.seq(), event);
+        release(line);
+    }
+
+    /** Sends on what is next in line; on a gap, fetches the missing events first. */
+    private void release(JobLine line) {
+        while (!line.filling && !line.waiting.isEmpty()) {
+            JobEventMessage next = line.waiting.firstEntry().getValue();
+            if (next.seq() <= line.lastSeq) {
+                line.waiting.pollFirstEntry();
+            } else if (next.seq() == line.lastSeq + 1) {
+                line.waiting.pollFirstEntry();
+                line.lastSeq = next.seq();
+                ordered.onNext(next);
+            } else {
+                fill(line, next);
+            }
+        }
+    }
+
+    private void fill(JobLine line, JobEventMessage next) {
+        line.filling = true;
+        history.between(next.jobId(), line.lastSeq, next.seq())
+                .subscribe().with(missing -> filled(line, next, missing), failure -> {
+                    LOG.warnf("Could not read events of job %s missing from the stream (%s); retrying",
+                            next.jobId(), failure.getMessage());
+                    retryLater(line);
+                });
+    }
+
+    private synchronized void filled(JobLine line, JobEventMessage next, List<JobEventMessage> missing) {
+        gapsFilled.increment();
+        missing.forEach(event -> line.waiting.putIfAbsent(event.seq(), event));
+        if (!line.waiting.containsKey(line.lastSeq + 1)) {
+            // Sequence numbers are taken under the job's row lock, so this means rows were removed by hand.
+            LOG.warnf("Job %s has no events %d to %d; going on without them", next.jobId(), line.lastSeq + 1,
+                    next.seq() - 1);
+            line.lastSeq = next.seq() - 1;
+        }
+        line.filling = false;
+        release(line);
+    }
+
+    private void retryLater(JobLine line) {
+        Uni.createFrom().voidItem().onItem().delayIt().by(config.gapRetry())
+                .subscribe().with(done -> {
+                    synchronized (this) {
+                        line.filling = false;
+                        release(line);
+                    }
+                });
+    }
+
+    /** One job's place in its sequence, and what arrived ahead of it. */
+    private static final class JobLine {
+        private final TreeMap<Integer, JobEventMessage> waiting = new TreeMap<>();
+        private int lastSeq;
+        private boolean filling;
+
+        JobLine(int lastSeq) {
+            this.lastSeq = lastSeq;
+        }
+    }
+}

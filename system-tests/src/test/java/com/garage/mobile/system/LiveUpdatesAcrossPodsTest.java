@@ -1,0 +1,216 @@
+package com.garage.mobile.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.TestTokens;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Two customer-bff pods and one technician-bff pod, each a separate JVM started from its packaged
+ * app, over the same PostgreSQL and a Redis of the test's own: what a technician changes reaches
+ * the customer on whichever pod, in order, across reconnects, a Redis outage and a pod shutdown.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveUpdatesAcrossPodsTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final TestTokens STAFF_TOKENS = new TestTokens("technician-bff");
+    private static final TestTokens CUSTOMER_TOKENS = new TestTokens("customer-bff");
+    private static final String STATUS_CYCLE_START = "IN_PROGRESS";
+
+    private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+    private final PrivateRedis redis = new PrivateRedis(Path.of(System.getProperty("garage.pods.logs"), "redis.log"));
+    private final List<AppConnection> connections = new ArrayList<>();
+    private Pod workshopPod;
+    private Pod customerPodA;
+    private Pod customerPodB;
+    private Rows rows;
+    private GarageFixture garage;
+    private Person tom;
+    private Person carl;
+    private UUID jobId;
+    private long version;
+
+    @BeforeAll
+    void startPods() {
+        Map<String, String> oidcConfig = oidc.start();
+        System.setProperty("smallrye.jwt.sign.key.location", oidcConfig.get("smallrye.jwt.sign.key.location"));
+        Path.of(System.getProperty("garage.pods.logs")).toFile().mkdirs();
+        redis.start();
+        String jdbcUrl = env("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/garage_test");
+        Map<String, String> environment = Map.of(
+                "DB_USER", "garage", "DB_PASSWORD", "garage", "DB_JDBC_URL", jdbcUrl,
+                "DB_REACTIVE_URL", env("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://127.0.0.1:5432/garage_test"),
+                "DB_MIGRATE_AT_START", "true", "REDIS_URL", redis.url(),
+                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/");
+        Map<String, String> settings = Map.of("quarkus.oidc.token.issuer", TestTokens.ISSUER,
+                "garage.events.retry-delay", "250ms", "garage.events.relay-interval", "500ms",
+                "garage.events.relay-grace", "1s");
+        workshopPod = Pod.start("technician-bff", "technician-bff", environment, settings);
+        customerPodA = Pod.start("customer-bff-a", "customer-bff", environment, settings);
+        customerPodB = Pod.start("customer-bff-b", "customer-bff", environment, settings);
+        Stream.of(workshopPod, customerPodA, customerPodB).forEach(Pod::awaitReady);
+
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl);
+        dataSource.setUser("garage");
+        dataSource.setPassword("garage");
+        rows = new Rows(dataSource);
+        garage = GarageFixture.create(dataSource);
+        tom = garage.technician("Tom Reyes");
+    }
+
+    @BeforeEach
+    void createJob() {
+        carl = garage.customer("Carl", "Jensen");
+        jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+        version = 0;
+    }
+
+    @AfterAll
+    void stopPods() {
+        connections.forEach(AppConnection::close);
+        Stream.of(workshopPod, customerPodA, customerPodB).filter(pod -> pod != null).forEach(Pod::stop);
+        redis.stop();
+        oidc.stop();
+    }
+
+    @Test
+    @Order(1)
+    void technicianChangeReachesTheCustomerOnEveryPodInOrder() {
+        AppConnection onA = connect(customerPodA, null);
+        AppConnection onB = connect(customerPodB, null);
+
+        IntStream.range(0, 5).forEach(i -> technicianMovesTheJob());
+
+        List<Long> committed = eventIds();
+        assertEquals(List.of(1, 2, 3, 4, 5), seqsOf(onA.awaitEvents(5)));
+        assertEquals(List.of(1, 2, 3, 4, 5), seqsOf(onB.awaitEvents(5)));
+        assertEquals(committed, onA.eventIds());
+        assertEquals(committed, onB.eventIds());
+    }
+
+    @Test
+    @Order(2)
+    void clientThatMissedThreeEventsGetsExactlyThoseOnReconnect() {
+        AppConnection before = connect(customerPodA, null);
+        technicianMovesTheJob();
+        long lastSeen = before.awaitEvents(1).get(0).getLong("eventId");
+        before.close();
+
+        IntStream.range(0, 3).forEach(i -> technicianMovesTheJob());
+
+        AppConnection after = connect(customerPodB, lastSeen);
+        assertEquals(eventIds().subList(1, 4), after.eventIds());
+        technicianMovesTheJob();
+        assertEquals(List.of(2, 3, 4, 5), seqsOf(after.awaitEvents(4)));
+    }
+
+    @Test
+    @Order(3)
+    void eventCommittedWhileRedisIsDownIsDeliveredOnceItIsBack() {
+        AppConnection app = connect(customerPodA, null);
+        technicianMovesTheJob();
+        app.awaitEvents(1);
+
+        redis.stop();
+        technicianMovesTheJob();
+        assertEquals(1L, rows.count("select count(*) from job_event where job_id = ? and published_at is null",
+                jobId), "the change is committed while its event waits for Redis");
+        redis.start();
+
+        assertEquals(List.of(1, 2), seqsOf(app.awaitEvents(2)));
+        assertEquals(eventIds(), app.eventIds());
+        assertEquals(0L, rows.count("select count(*) from job_event where job_id = ? and published_at is null",
+                jobId));
+    }
+
+    @Test
+    @Order(4)
+    void clientOfAStoppingPodResumesOnTheOtherWithoutLosingAnything() {
+        AppConnection onA = connect(customerPodA, null);
+        CompletableFuture<Void> workshop = CompletableFuture.runAsync(
+                () -> IntStream.range(0, 10).forEach(i -> technicianMovesTheJob()));
+        onA.awaitEvents(3);
+
+        customerPodA.stop();
+        JsonObject reconnect = onA.await(m -> "reconnect".equals(m.getString("type")));
+        assertEquals(1012, onA.awaitClosed());
+        Long resumeFrom = reconnect.getLong("lastEventId");
+        assertEquals(onA.eventIds().get(onA.eventIds().size() - 1), resumeFrom,
+                "the hint names the last event the client got");
+
+        AppConnection onB = connect(customerPodB, resumeFrom);
+        workshop.join();
+        List<Long> received = Stream.concat(onA.eventIds().stream(), onB.awaitEvents(10 - onA.events().size())
+                .stream().map(m -> m.getLong("eventId"))).toList();
+        assertEquals(eventIds(), received, "every event exactly once, in order, across the two pods");
+        assertFalse(customerPodA.isAlive());
+    }
+
+    private AppConnection connect(Pod pod, Long lastEventId) {
+        AppConnection connection = AppConnection.open(pod, CUSTOMER_TOKENS.of(carl), lastEventId);
+        connections.add(connection);
+        return connection;
+    }
+
+    /** Tom toggles the job between in progress and waiting for parts, through the technician app's API. */
+    private synchronized void technicianMovesTheJob() {
+        String target = version % 2 == 0 ? STATUS_CYCLE_START : "AWAITING_PARTS";
+        HttpRequest request = HttpRequest.newBuilder(workshopPod.http("/api/v1/jobs/" + jobId + "/status"))
+                .header("Authorization", "Bearer " + STAFF_TOKENS.of(tom))
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"" + target + "\"}")).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        version++;
+    }
+
+    private List<Long> eventIds() {
+        return rows.query("select id from job_event where job_id = ? order by seq", jobId).stream()
+                .map(row -> ((Number) row.get("id")).longValue()).toList();
+    }
+
+    private static List<Integer> seqsOf(List<JsonObject> events) {
+        return events.stream().map(m -> m.getInteger("seq")).toList();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value != null && !value.isBlank() ? value : fallback;
+    }
+}
