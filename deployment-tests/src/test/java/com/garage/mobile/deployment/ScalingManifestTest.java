@@ -45,12 +45,15 @@ class ScalingManifestTest {
         }
     }
 
+    /** The gauge of open live connections the BFFs export (LiveMetrics, "garage.live.connections"). */
+    private static final String LIVE_CONNECTIONS_METRIC = "garage_live_connections";
+
     @Test
     void productionAlsoScalesOnOpenWebSocketConnections() {
         for (JsonNode autoscaler : Kustomize.overlay("prod").ofKind("HorizontalPodAutoscaler")) {
             assertTrue(elements(autoscaler.path("spec").path("metrics"))
                     .anyMatch(m -> m.path("type").asText().equals("Pods")
-                            && m.path("pods").path("metric").path("name").asText().contains("websocket_connections")
+                            && m.path("pods").path("metric").path("name").asText().equals(LIVE_CONNECTIONS_METRIC)
                             && m.path("pods").path("target").path("type").asText().equals("AverageValue")),
                     name(autoscaler));
         }
