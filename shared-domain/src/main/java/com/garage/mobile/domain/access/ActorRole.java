@@ -8,7 +8,7 @@ import java.util.Set;
 public enum ActorRole {
     CUSTOMER("customer", Set.of(Capability.APP_USE,
             Capability.PROFILE_READ, Capability.OWN_VEHICLES_READ, Capability.OWN_APPOINTMENTS_READ,
-            Capability.OWN_JOBS_READ)),
+            Capability.OWN_JOBS_READ, Capability.ESTIMATE_DECIDE)),
     TECHNICIAN("technician", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
     ADVISOR("advisor", Set.of(Capability.APP_USE,
@@ -16,7 +16,7 @@ public enum ActorRole {
             Capability.GARAGE_BOARD_READ)),
     ADMIN("admin", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
-            Capability.GARAGE_BOARD_READ));
+            Capability.GARAGE_BOARD_READ, Capability.AUDIT_READ));
 
     /** Strongest first: a staff token holding several roles acts with the first it holds. */
     public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};

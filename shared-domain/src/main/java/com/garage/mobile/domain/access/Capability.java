@@ -17,6 +17,10 @@ public final class Capability {
     public static final String GARAGE_BOARD_READ = "job-board:read-garage";
     public static final String GARAGE_JOBS_READ = "jobs:read-garage";
     public static final String JOB_STATUS_CHANGE = "jobs:change-status";
+    /** Approve or decline the lines of one's own job's estimate. */
+    public static final String ESTIMATE_DECIDE = "estimates:decide-own";
+    /** Verify and read the garage's audit trail. */
+    public static final String AUDIT_READ = "audit:read";
 
     private Capability() {
     }

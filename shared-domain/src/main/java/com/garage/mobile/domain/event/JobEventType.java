@@ -2,7 +2,8 @@ package com.garage.mobile.domain.event;
 
 /** What happened to a job; the wire name is what apps and the change log see. */
 public enum JobEventType {
-    STATUS_CHANGED("job.status-changed", true);
+    STATUS_CHANGED("job.status-changed", true),
+    ESTIMATE_LINE_DECIDED("job.estimate-line-decided", true);
 
     private final String wireName;
     private final boolean customerVisible;

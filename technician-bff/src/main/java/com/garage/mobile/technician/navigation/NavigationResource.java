@@ -22,6 +22,8 @@ public class NavigationResource {
                     List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
             new NavigationSection("workshop", "Workshop board", "/api/v1/jobs/board?scope=garage",
                     Capability.GARAGE_BOARD_READ, List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
+            new NavigationSection("audit", "Audit trail", "/api/v1/admin/audit/entries", Capability.AUDIT_READ,
+                    List.of()),
             new NavigationSection("profile", "Me", "/api/v1/me", Capability.APP_USE, List.of()));
 
     private final CurrentActor actor;
