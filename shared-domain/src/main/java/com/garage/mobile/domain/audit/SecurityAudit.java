@@ -2,6 +2,7 @@ package com.garage.mobile.domain.audit;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorAugmentor;
+import com.garage.mobile.domain.problem.LoggedFailure;
 import com.garage.mobile.domain.request.RequestInfo;
 import com.garage.mobile.domain.security.Endpoint;
 import com.garage.mobile.domain.time.Timestamps;
@@ -62,7 +63,7 @@ public class SecurityAudit {
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> {
                     LOG.warnf("Could not audit %s of %s (request %s): %s", outcome, endpoint.label(),
-                            request.requestId(), e.getClass().getSimpleName());
+                            request.requestId(), LoggedFailure.describe(e));
                     return Uni.createFrom().voidItem();
                 });
     }

@@ -1,14 +1,15 @@
 package com.garage.mobile.domain.security.posture;
 
+import com.garage.mobile.domain.problem.LoggedFailure;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
@@ -98,7 +99,7 @@ public class AttestationKeys {
                     readAt = Instant.now();
                 })
                 .onFailure().invoke(e -> LOG.warnf("Attestation keys could not be read from %s (%s); keeping %d key(s)",
-                        config.location().orElseThrow(), e.getClass().getSimpleName(), read.size()))
+                        config.location().orElseThrow(), LoggedFailure.describe(e), read.size()))
                 .onFailure().recoverWithItem(() -> read)
                 .eventually(() -> {
                     triedAt = Instant.now();

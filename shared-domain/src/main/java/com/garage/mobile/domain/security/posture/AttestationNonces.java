@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.security.posture;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.problem.LoggedFailure;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -63,7 +64,7 @@ public class AttestationNonces {
     }
 
     private static ProblemException unavailable(Throwable failure) {
-        LOG.warnf("Attestation nonces unavailable: Redis failed (%s)", failure.getClass().getSimpleName());
+        LOG.warnf("Attestation nonces unavailable: Redis failed (%s)", LoggedFailure.describe(failure));
         return new ProblemException(ProblemType.UNAVAILABLE,
                 "Device attestations cannot be checked right now. Try again in a minute.");
     }

@@ -2,6 +2,7 @@ package com.garage.mobile.domain.security.ratelimit;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorAugmentor;
+import com.garage.mobile.domain.problem.LoggedFailure;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
@@ -96,7 +97,7 @@ public class RateLimitFilter {
         Instant last = lastWarning.get();
         if (last.plus(WARN_EVERY).isBefore(now) && lastWarning.compareAndSet(last, now)) {
             LOG.warnf("Rate limits not counted: Redis failed (%s); letting requests through",
-                    failure.getClass().getSimpleName());
+                    LoggedFailure.describe(failure));
         }
         return Duration.ZERO;
     }
