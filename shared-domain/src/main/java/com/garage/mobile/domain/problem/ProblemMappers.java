@@ -189,6 +189,9 @@ public class ProblemMappers {
             return "must be one of " + Arrays.toString(target.getEnumConstants());
         }
         if (e instanceof InvalidFormatException invalid) {
+            if (target == String.class) {
+                return invalid.getValue() instanceof String ? "must not contain the NUL character" : "must be text";
+            }
             return "'" + invalid.getValue() + "' is not a valid " + simpleName(target);
         }
         return target != null ? "must be a " + simpleName(target) : "has the wrong type";
