@@ -64,8 +64,8 @@ public class AuditChainVerifier {
         }
         if (chainedTo != null || row.getBoolean("claims_first")) {
             String claimed = chainedTo != null ? "entry " + chainedTo : "the start of the trail";
-            return new ChainBreak(id, Kind.REORDERED, "Entry %d is chained to %s, but entry %d stands before it: entries were moved or inserted."
-                    .formatted(id, claimed, previous));
+            return new ChainBreak(id, Kind.REORDERED, ("Entry %d is chained to %s, but entry %d stands before it:"
+                    + " entries were moved or inserted.").formatted(id, claimed, previous));
         }
         return new ChainBreak(id, Kind.DELETED, ("The entry that entry %d is chained to is missing: it was deleted,"
                 + " or rewritten with a recomputed hash.").formatted(id));
@@ -79,12 +79,13 @@ public class AuditChainVerifier {
                     "The chain head is missing although the trail holds entries.");
         }
         if (last == null || head > last) {
-            return new ChainBreak(head, Kind.TRUNCATED, "The chain head records entry %d as the last, but the trail ends %s: the newest entries were deleted."
-                    .formatted(head, last == null ? "before it starts" : "at entry " + last));
+            return new ChainBreak(head, Kind.TRUNCATED, ("The chain head records entry %d as the last, but the trail"
+                    + " ends %s: the newest entries were deleted.").formatted(head,
+                    last == null ? "before it starts" : "at entry " + last));
         }
         if (!head.equals(last) || !row.getString("head_hash").equals(row.getString("last_hash"))) {
-            return new ChainBreak(last, Kind.EDITED, "Entry %d does not match what the chain head recorded: it was rewritten or added around the chain."
-                    .formatted(last));
+            return new ChainBreak(last, Kind.EDITED, ("Entry %d does not match what the chain head recorded: it was"
+                    + " rewritten or added around the chain.").formatted(last));
         }
         return null;
     }

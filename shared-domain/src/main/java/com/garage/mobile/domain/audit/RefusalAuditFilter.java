@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,10 @@ public class RefusalAuditFilter {
     }
 
     @ServerResponseFilter
-    public Uni<Void> auditRefusal(ContainerRequestContext context, ContainerResponseContext response) {
+    public Uni<Void> auditRefusal(ContainerRequestContext context, ContainerResponseContext response,
+            ResourceInfo resource) {
         int status = response.getStatus();
-        Optional<Endpoint> endpoint = endpoints.of(context).filter(Endpoint::isMutating);
+        Optional<Endpoint> endpoint = endpoints.of(context, resource.getResourceMethod()).filter(Endpoint::isMutating);
         if (status < 400 || endpoint.isEmpty() || request.refusalAudited()) {
             return Uni.createFrom().voidItem();
         }

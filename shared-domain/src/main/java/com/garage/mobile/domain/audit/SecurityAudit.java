@@ -73,7 +73,8 @@ public class SecurityAudit {
             return Optional.empty();
         }
         Actor actor = identity.getAttribute(ActorAugmentor.ACTOR_ATTRIBUTE);
-        return Optional.ofNullable(actor != null ? actor : identity.getAttribute(ActorAugmentor.CLAIMED_ACTOR_ATTRIBUTE));
+        return Optional.ofNullable(actor != null ? actor
+                : identity.getAttribute(ActorAugmentor.CLAIMED_ACTOR_ATTRIBUTE));
     }
 
     /** What the entry is filed under: the method's {@link AuditedAs}, else its route. */

@@ -40,7 +40,8 @@ public class JobEventStream {
     /** Publishes events already committed; never fails. */
     public Uni<Void> publish(List<JobEventMessage> events) {
         return publishOn(pool, events)
-                .onFailure().invoke(e -> LOG.warnf("Job events left to the relay: %s", LoggedFailure.describe(e)))
+                .onFailure().invoke(e -> LOG.warnf("Job events left to the relay: %s",
+                        LoggedFailure.describe(e)))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

@@ -16,9 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every resource method of this BFF, found once among its beans, and which one a request is for.
- * The security filters look endpoints up here rather than in the framework's matched resource,
- * which a refusal raised before the resource method ran no longer carries.
+ * Every resource method of this BFF, found once among its beans, and which one a request is for:
+ * the matched resource method while the framework knows it, else the one whose route the path
+ * fits (a refusal raised before the resource method ran no longer carries the match). The filters
+ * call {@code ResourceInfo.getResourceMethod()} themselves: seeing that, Quarkus registers the
+ * resource classes' methods for reflection, so this works in a native image too.
  */
 @ApplicationScoped
 public class Endpoints {
@@ -38,9 +40,12 @@ public class Endpoints {
         this.routes = List.copyOf(found);
     }
 
-    /** The endpoint a request reaches, if any. */
-    public Optional<Endpoint> of(ContainerRequestContext request) {
-        return match(request.getMethod(), pathOf(request));
+    /** The endpoint a request reaches, if any; {@code matched} is the framework's match, or null. */
+    public Optional<Endpoint> of(ContainerRequestContext request, Method matched) {
+        Optional<Endpoint> endpoint = matched == null ? Optional.empty() : routes.stream()
+                .filter(route -> route.method().equals(matched) && route.httpMethod().equals(request.getMethod()))
+                .findFirst();
+        return endpoint.isPresent() ? endpoint : match(request.getMethod(), pathOf(request));
     }
 
     /** The request's path from the root, as the routes are written. */

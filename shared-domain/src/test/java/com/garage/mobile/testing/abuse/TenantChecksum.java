@@ -23,16 +23,17 @@ record TenantChecksum(Map<String, String> tables, long successes) {
         List<Map<String, Object>> names = rows.query(TENANT_TABLES);
         for (Map<String, Object> name : names) {
             String table = (String) name.get("table_name");
-            tables.put(table, fingerprint(rows, "select * from " + table + " where garage_id in (?, ?)", home, other));
+            tables.put(table, fingerprint(rows, "select * from " + table + " where garage_id in (?, ?)", home,
+                    other));
         }
         tables.put("garage", fingerprint(rows, "select * from garage where id in (?, ?)", home, other));
-        long successes = rows.count("select count(*) from audit_entry where garage_id in (?, ?) and outcome = 'SUCCESS'",
-                home, other);
+        long successes = rows.count("select count(*) from audit_entry where garage_id in (?, ?)"
+                + " and outcome = 'SUCCESS'", home, other);
         return new TenantChecksum(tables, successes);
     }
 
     private static String fingerprint(Rows rows, String select, UUID home, UUID other) {
-        return (String) rows.one("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-                + " as print from (" + select + ") t", home, other).get("print");
+        return (String) rows.one("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|'"
+                + " order by t::text)), '') as print from (" + select + ") t", home, other).get("print");
     }
 }

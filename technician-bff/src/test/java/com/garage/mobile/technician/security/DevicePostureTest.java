@@ -138,7 +138,8 @@ class DevicePostureTest {
                 "has expired", ATTESTATIONS.of(nonce(tom)).issuedAt(Instant.now().minusSeconds(200))
                         .expiresAt(Instant.now().minusSeconds(100)).sign(),
                 "made for another service", ATTESTATIONS.of(nonce(tom)).audience("customer-bff").sign(),
-                "not issued by the integrity service", ATTESTATIONS.of(nonce(tom)).issuer("https://evil.example").sign(),
+                "not issued by the integrity service",
+                ATTESTATIONS.of(nonce(tom)).issuer("https://evil.example").sign(),
                 "not signed by the integrity service", ATTESTATIONS.of(nonce(tom)).signedWith(rogueKey).sign(),
                 "too old", ATTESTATIONS.of(nonce(tom)).issuedAt(Instant.now().minusSeconds(3600)).sign(),
                 "does not state deviceIntegrity", ATTESTATIONS.of(nonce(tom)).integrity(null).sign(),

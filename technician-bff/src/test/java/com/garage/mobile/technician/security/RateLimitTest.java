@@ -61,8 +61,8 @@ class RateLimitTest {
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         nonce(tina, null).statusCode(200);
         assertEquals(1L, new Rows(dataSource).count("select count(*) from audit_entry where garage_id = ?"
-                + " and actor_subject = ? and outcome = 'REFUSED' and detail->>'problem' = 'urn:garage:problem:rate-limited'",
-                garage.garageId, tom.subject()));
+                + " and actor_subject = ? and outcome = 'REFUSED'"
+                + " and detail->>'problem' = 'urn:garage:problem:rate-limited'", garage.garageId, tom.subject()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -54,8 +55,8 @@ public class PostureFilter {
     }
 
     @ServerRequestFilter(priority = StepUpFilter.PRIORITY + 10)
-    public Uni<Void> checkDevice(ContainerRequestContext context) {
-        Optional<Endpoint> endpoint = endpoints.of(context)
+    public Uni<Void> checkDevice(ContainerRequestContext context, ResourceInfo resource) {
+        Optional<Endpoint> endpoint = endpoints.of(context, resource.getResourceMethod())
                 .filter(Endpoint::isMutating)
                 .filter(matched -> matched.annotation(PostureExempt.class).isEmpty());
         if (config.mode() == PostureMode.OFF || endpoint.isEmpty()) {

@@ -20,7 +20,8 @@ public class PosturePolicy {
 
     private static void requireVersion(String app, String version) {
         if (SoftwareVersion.parse(version) == null) {
-            throw new IllegalStateException("garage.posture.apps.\"%s\": '%s' is not a version".formatted(app, version));
+            throw new IllegalStateException("garage.posture.apps.\"%s\": '%s' is not a version"
+                    .formatted(app, version));
         }
     }
 

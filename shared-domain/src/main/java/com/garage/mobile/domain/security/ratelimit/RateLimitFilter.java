@@ -15,6 +15,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,8 +58,8 @@ public class RateLimitFilter {
     }
 
     @ServerRequestFilter(priority = PRIORITY)
-    public Uni<Void> limit(ContainerRequestContext context) {
-        Optional<Endpoint> endpoint = endpoints.of(context);
+    public Uni<Void> limit(ContainerRequestContext context, ResourceInfo resource) {
+        Optional<Endpoint> endpoint = endpoints.of(context, resource.getResourceMethod());
         if (!config.enabled() || endpoint.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

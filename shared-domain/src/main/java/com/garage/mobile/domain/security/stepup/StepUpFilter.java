@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -35,8 +36,8 @@ public class StepUpFilter {
     }
 
     @ServerRequestFilter(priority = PRIORITY)
-    public Uni<Void> requireRecentStrongSignIn(ContainerRequestContext request) {
-        Optional<StepUp> stepUp = endpoints.of(request)
+    public Uni<Void> requireRecentStrongSignIn(ContainerRequestContext request, ResourceInfo resource) {
+        Optional<StepUp> stepUp = endpoints.of(request, resource.getResourceMethod())
                 .flatMap(endpoint -> endpoint.annotation(StepUp.class));
         if (stepUp.isEmpty()) {
             return Uni.createFrom().voidItem();

@@ -16,9 +16,9 @@ import java.util.TreeSet;
 public class StepUpRequiredException extends ProblemException {
 
     public StepUpRequiredException(String action, String shortfall, Set<String> acrValues, Duration maxAge) {
-        super(Problem.of(ProblemType.STEP_UP_REQUIRED, "%s: sign in again with a strong method (such as a biometric unlock) to %s."
-                .formatted(shortfall, action)), Map.of(HttpHeaders.WWW_AUTHENTICATE,
-                challenge(action, acrValues, maxAge)));
+        super(Problem.of(ProblemType.STEP_UP_REQUIRED, ("%s: sign in again with a strong method (such as a biometric"
+                + " unlock) to %s.").formatted(shortfall, action)),
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge(action, acrValues, maxAge)));
     }
 
     private static String challenge(String action, Set<String> acrValues, Duration maxAge) {
