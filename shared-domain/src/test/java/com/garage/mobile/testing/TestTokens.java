@@ -3,6 +3,7 @@ package com.garage.mobile.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,6 +43,9 @@ public final class TestTokens {
         private String issuer = ISSUER;
         private String tokenAudience = audience;
         private Instant expiresAt = Instant.now().plusSeconds(600);
+        private String acr;
+        private List<String> amr;
+        private Instant authTime;
 
         private Builder(String subject, UUID garageId, Set<String> roles) {
             this.subject = subject;
@@ -74,6 +78,26 @@ public final class TestTokens {
             return this;
         }
 
+        /** A sign-in with a biometric unlock a few seconds ago: enough for any step-up action. */
+        public Builder steppedUp() {
+            return amr("bio", "pwd").authTime(Instant.now().minusSeconds(5));
+        }
+
+        public Builder acr(String value) {
+            this.acr = value;
+            return this;
+        }
+
+        public Builder amr(String... values) {
+            this.amr = List.of(values);
+            return this;
+        }
+
+        public Builder authTime(Instant value) {
+            this.authTime = value;
+            return this;
+        }
+
         public String sign() {
             JwtClaimsBuilder claims = Jwt.claims()
                     .subject(subject)
@@ -84,6 +108,15 @@ public final class TestTokens {
                     .expiresAt(expiresAt);
             if (garage != null) {
                 claims.claim("garage", garage.toString());
+            }
+            if (acr != null) {
+                claims.claim("acr", acr);
+            }
+            if (amr != null) {
+                claims.claim("amr", amr);
+            }
+            if (authTime != null) {
+                claims.claim("auth_time", authTime.getEpochSecond());
             }
             return claims.jws().keyId("1").sign();
         }

@@ -32,7 +32,7 @@ public record CustomerJobView(UUID id, int number, JobStatus status, String conc
 
     public record Line(UUID id, LineKind kind, String description, BigDecimal quantity, long unitPriceMinor,
             int taxRateBp, long netMinor, long taxMinor, long grossMinor, ApprovalStatus approvalStatus,
-            long version) {
+            Instant decidedAt, String decisionNote, long version) {
     }
 
     public record SharedNote(UUID id, String body, String authorName, Instant createdAt) {

@@ -45,7 +45,7 @@ final class CustomerJobViews {
     private static Estimate estimate(String currency, List<EstimateLine> lines) {
         List<Line> shown = lines.stream().map(line -> new Line(line.id, line.kind, line.description, line.quantity,
                 line.unitPriceMinor, line.taxRateBp, line.netMinor(), line.taxMinor(), line.grossMinor(),
-                line.approvalStatus, line.version)).toList();
+                line.approvalStatus, line.decidedAt, line.decisionNote, line.version)).toList();
         return new Estimate(currency, shown,
                 lines.stream().mapToLong(EstimateLine::grossMinor).sum(),
                 lines.stream().filter(l -> l.approvalStatus == ApprovalStatus.APPROVED)

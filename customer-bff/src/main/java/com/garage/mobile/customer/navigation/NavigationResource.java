@@ -18,7 +18,8 @@ import java.util.List;
 public class NavigationResource {
 
     static final List<NavigationSection> MENU = List.of(
-            new NavigationSection("my-jobs", "My repairs", "/api/v1/jobs", Capability.OWN_JOBS_READ, List.of()),
+            new NavigationSection("my-jobs", "My repairs", "/api/v1/jobs", Capability.OWN_JOBS_READ,
+                    List.of(Capability.ESTIMATE_DECIDE)),
             new NavigationSection("appointments", "Appointments", "/api/v1/appointments",
                     Capability.OWN_APPOINTMENTS_READ, List.of()),
             new NavigationSection("vehicles", "My vehicles", "/api/v1/vehicles", Capability.OWN_VEHICLES_READ,

@@ -21,6 +21,11 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
 
     public static final String ACTOR_ATTRIBUTE = "garage.actor";
     public static final String REFUSAL_ATTRIBUTE = "garage.refusal";
+    /**
+     * Who a refused token says its bearer is (garage, subject, role, no person): kept so that the
+     * refusal can be audited in that garage's trail.
+     */
+    public static final String CLAIMED_ACTOR_ATTRIBUTE = "garage.claimed-actor";
 
     private final ActorDirectory directory;
     private final AccessConfig config;
@@ -41,7 +46,8 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
         }
         return lookUp(identity, garageId.get(), token.getSubject())
                 .map(actor -> actor.map(found -> grant(identity, found))
-                        .orElseGet(() -> refuse(identity, "You are not enrolled in this app at this garage.")));
+                        .orElseGet(() -> claimed(refuse(identity, "You are not enrolled in this app at this garage."),
+                                garageId.get(), token.getSubject())));
     }
 
     private Uni<Optional<Actor>> lookUp(SecurityIdentity identity, UUID garageId, String subject) {
@@ -77,6 +83,16 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
                 .addAttribute(ACTOR_ATTRIBUTE, actor)
                 .addPermissionsAsString(actor.role().capabilities())
                 .build();
+    }
+
+    private static SecurityIdentity claimed(SecurityIdentity identity, UUID garageId, String subject) {
+        Optional<ActorRole> role = Arrays.stream(ActorRole.values())
+                .filter(candidate -> identity.hasRole(candidate.claimValue())).findFirst();
+        if (role.isEmpty() || subject == null) {
+            return identity;
+        }
+        return QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(CLAIMED_ACTOR_ATTRIBUTE, new Actor(garageId, subject, role.get(), null, null)).build();
     }
 
     private static SecurityIdentity refuse(SecurityIdentity identity, String reason) {

@@ -8,7 +8,7 @@ import java.util.Set;
 public enum ActorRole {
     CUSTOMER("customer", Set.of(Capability.APP_USE,
             Capability.PROFILE_READ, Capability.OWN_VEHICLES_READ, Capability.OWN_APPOINTMENTS_READ,
-            Capability.OWN_JOBS_READ,
+            Capability.OWN_JOBS_READ, Capability.ESTIMATE_DECIDE,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
     TECHNICIAN("technician", Set.of(Capability.APP_USE,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
@@ -22,7 +22,7 @@ public enum ActorRole {
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.NOTIFICATION_DEAD_LETTERS, Capability.JOB_ASSIGN));
+            Capability.NOTIFICATION_DEAD_LETTERS, Capability.JOB_ASSIGN, Capability.AUDIT_READ));
 
     /** Strongest first: a staff token holding several roles acts with the first it holds. */
     public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};

@@ -22,6 +22,10 @@ public final class Capability {
     public static final String OWN_DEVICES_MANAGE = "devices:manage-own";
     public static final String OWN_NOTIFICATION_PREFERENCES = "notification-preferences:manage-own";
     public static final String NOTIFICATION_DEAD_LETTERS = "notifications:dead-letters";
+    /** Approve or decline the lines of one's own job's estimate. */
+    public static final String ESTIMATE_DECIDE = "estimates:decide-own";
+    /** Verify and read the garage's audit trail. */
+    public static final String AUDIT_READ = "audit:read";
 
     private Capability() {
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
  * garage's previous one ({@code prevHash}, {@code hash}) as it is inserted.
  */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
     @Id

@@ -5,5 +5,7 @@ public enum AuditOutcome {
     SUCCESS,
     REFUSED,
     CONFLICT,
-    FAILED
+    FAILED,
+    /** Let through, but it would have been refused: a device failing posture in audit-only mode. */
+    FLAGGED
 }

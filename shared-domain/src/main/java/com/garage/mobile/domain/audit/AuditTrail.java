@@ -32,6 +32,7 @@ public class AuditTrail {
         entry.outcome = outcome;
         entry.detail = detail;
         entry.occurredAt = at;
+        request.noteAudited(outcome);
         return entry.persist();
     }
 }

@@ -10,11 +10,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One change on a job's timeline, and the outbox row that carries it to other pods and devices. */
+/**
+ * One change on a job's timeline, and the outbox row that carries it to other pods and devices.
+ * Never updated as an entity: only {@code published_at} changes, in SQL.
+ */
 @Entity
+@Immutable
 @Table(name = "job_event")
 public class JobEvent extends PanacheEntityBase {
     @Id

@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.event;
 
+import com.garage.mobile.domain.problem.LoggedFailure;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.StreamMessage;
@@ -75,7 +76,7 @@ public class JobEventFeed {
 
     private Uni<List<StreamMessage<String, String, JobEventMessage>>> pauseAfter(Throwable failure) {
         if (running.get()) {
-            LOG.warnf("Reading job events from Redis failed (%s); retrying", failure.getMessage());
+            LOG.warnf("Reading job events from Redis failed (%s); retrying", LoggedFailure.describe(failure));
         }
         return Uni.createFrom().<List<StreamMessage<String, String, JobEventMessage>>>nullItem()
                 .onItem().delayIt().by(config.retryDelay());

@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.event;
 
+import com.garage.mobile.domain.problem.LoggedFailure;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +43,7 @@ public class JobEventRelay {
 
     void start(@Observes StartupEvent startup) {
         timer = vertx.setPeriodic(config.relayInterval().toMillis(), tick -> relayOnce()
-                .subscribe().with(count -> { }, e -> LOG.warnf("Relay pass failed: %s", e.getMessage())));
+                .subscribe().with(count -> { }, e -> LOG.warnf("Relay pass failed: %s", LoggedFailure.describe(e))));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

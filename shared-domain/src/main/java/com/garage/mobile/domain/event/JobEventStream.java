@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.event;
 
+import com.garage.mobile.domain.problem.LoggedFailure;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.XAddArgs;
@@ -39,7 +40,8 @@ public class JobEventStream {
     /** Publishes events already committed; never fails. */
     public Uni<Void> publish(List<JobEventMessage> events) {
         return publishOn(pool, events)
-                .onFailure().invoke(e -> LOG.warnf("Job events left to the relay: %s", e.getMessage()))
+                .onFailure().invoke(e -> LOG.warnf("Job events left to the relay: %s",
+                        LoggedFailure.describe(e)))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

@@ -4,7 +4,8 @@ package com.garage.mobile.domain.event;
 public enum JobEventType {
     STATUS_CHANGED("job.status-changed", true),
     TECHNICIAN_ASSIGNED("job.technician-assigned", false),
-    TECHNICIAN_UNASSIGNED("job.technician-unassigned", false);
+    TECHNICIAN_UNASSIGNED("job.technician-unassigned", false),
+    ESTIMATE_LINE_DECIDED("job.estimate-line-decided", true);
 
     private final String wireName;
     private final boolean customerVisible;

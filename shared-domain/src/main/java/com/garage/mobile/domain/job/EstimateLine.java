@@ -37,6 +37,9 @@ public class EstimateLine extends GarageOwnedEntity {
     public ApprovalStatus approvalStatus;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    /** What the customer said with their decision, for the advisor. */
+    @Column(name = "decision_note")
+    public String decisionNote;
 
     /** Quantity times unit price, rounded half-up to the minor unit. */
     public long netMinor() {

@@ -17,9 +17,15 @@ public record Page<T>(List<T> items, boolean hasMore, String nextCursor) {
      */
     public static <R, T> Page<T> of(List<R> rows, int limit, Function<R, PageCursor> cursorOf,
             Function<R, T> shape) {
+        return encodedBy(rows, limit, row -> cursorOf.apply(row).encode(), shape);
+    }
+
+    /** As {@link #of}, for a list whose cursor is not a {@link PageCursor}: {@code cursorOf} encodes it. */
+    public static <R, T> Page<T> encodedBy(List<R> rows, int limit, Function<R, String> cursorOf,
+            Function<R, T> shape) {
         boolean more = rows.size() > limit;
         List<R> kept = more ? rows.subList(0, limit) : rows;
-        String next = more ? cursorOf.apply(kept.get(kept.size() - 1)).encode() : null;
+        String next = more ? cursorOf.apply(kept.get(kept.size() - 1)) : null;
         return new Page<>(kept.stream().map(shape).toList(), more, next);
     }
 

@@ -24,6 +24,11 @@ public class PageRequest {
     @Max(value = Page.MAX_LIMIT, message = "must be at most " + Page.MAX_LIMIT)
     String limit;
 
+    /** The {@code after} cursor as sent, for lists with a cursor of their own. */
+    public String after() {
+        return after;
+    }
+
     public PageCursor cursor() {
         return PageCursor.decode(after);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.garage.mobile.domain.access.ActorAugmentor;
+import com.garage.mobile.domain.request.CountedBody;
 import com.garage.mobile.domain.request.RequestInfo;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -24,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -33,6 +36,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']{1,100})'");
 
     private final RequestInfo request;
     private final SecurityIdentity identity;
@@ -44,7 +48,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
-        return respond(e.problem());
+        Response.ResponseBuilder response = problemResponse(e.problem());
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -64,7 +70,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
-        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+        String message = e.getOriginalMessage();
+        if (message != null && (message.contains("end-of-input") || message.startsWith("Trailing token"))) {
             return unreadable(e);
         }
         return respond(Problem.of(ProblemType.VALIDATION, "A field has the wrong type or is unknown.")
@@ -72,7 +79,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(CountedBody.BodyTooLarge e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.lookingAt()) {
+            return respond(Problem.of(ProblemType.VALIDATION, "A field is given more than once.")
+                    .withErrors(List.of(new Problem.FieldError(duplicate.group(1), "is given more than once"))));
+        }
         return respond(Problem.of(ProblemType.MALFORMED_BODY, "The body is not valid JSON."));
     }
 
@@ -116,12 +133,15 @@ public class ProblemMappers {
         if (cause instanceof MismatchedInputException mismatch) {
             return mismatchedInput(mismatch);
         }
+        if (cause instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
         return respond(Problem.of(ProblemType.MALFORMED_BODY, "The body is not valid JSON for this request."));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
-        LOG.errorf(e, "Unhandled failure for request %s", request.requestId());
+        LOG.errorf(LoggedFailure.of(e), "Unhandled failure for request %s", request.requestId());
         return respond(Problem.of(ProblemType.INTERNAL,
                 "The request failed on our side; quote request id " + request.requestId() + "."));
     }
@@ -169,6 +189,9 @@ public class ProblemMappers {
             return "must be one of " + Arrays.toString(target.getEnumConstants());
         }
         if (e instanceof InvalidFormatException invalid) {
+            if (target == String.class) {
+                return invalid.getValue() instanceof String ? "must not contain the NUL character" : "must be text";
+            }
             return "'" + invalid.getValue() + "' is not a valid " + simpleName(target);
         }
         return target != null ? "must be a " + simpleName(target) : "has the wrong type";

@@ -17,7 +17,16 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     INTERNAL(500, "internal", "Something went wrong on our side"),
-    UNAVAILABLE(503, "unavailable", "The service is temporarily unavailable");
+    UNAVAILABLE(503, "unavailable", "The service is temporarily unavailable"),
+    STEP_UP_REQUIRED(401, "step-up-required", "A recent strong sign-in is required"),
+    ATTESTATION_MISSING(403, "device-attestation-missing", "This action needs a device attestation"),
+    ATTESTATION_INVALID(403, "device-attestation-invalid", "The device attestation could not be verified"),
+    ATTESTATION_NOT_FRESH(403, "device-attestation-not-fresh", "The device attestation was not made for this request"),
+    DEVICE_NOT_TRUSTED(403, "device-integrity-failed", "The device failed its integrity check"),
+    OS_UNSUPPORTED(403, "device-os-unsupported", "The device's operating system is not supported"),
+    APP_NOT_ALLOWED(403, "app-not-allowed", "This app may not use this service"),
+    APP_UPGRADE_REQUIRED(403, "app-upgrade-required", "Update the app to continue"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests");
 
     private static final String BASE = "urn:garage:problem:";
 

@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.request;
 
+import com.garage.mobile.domain.audit.AuditOutcome;
 import jakarta.enterprise.context.RequestScoped;
 
 /** Where the current request comes from, for the audit trail and error bodies. */
@@ -10,6 +11,7 @@ public class RequestInfo {
     private String deviceId;
     private String clientIp;
     private String path;
+    private boolean refusalAudited;
 
     void fill(String id, String device, String ip, String requestPath) {
         this.requestId = id;
@@ -32,5 +34,15 @@ public class RequestInfo {
 
     public String path() {
         return path;
+    }
+
+    /** Notes an audit entry written for this request, so that a refusal is audited once. */
+    public void noteAudited(AuditOutcome outcome) {
+        refusalAudited |= outcome != AuditOutcome.SUCCESS && outcome != AuditOutcome.FLAGGED;
+    }
+
+    /** Whether an entry saying the request was refused, conflicted or failed has been written. */
+    public boolean refusalAudited() {
+        return refusalAudited;
     }
 }

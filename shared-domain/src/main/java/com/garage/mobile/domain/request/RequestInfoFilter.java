@@ -37,7 +37,7 @@ public class RequestInfoFilter {
         }
     }
 
-    private static String safe(String value) {
+    static String safe(String value) {
         return value != null && SAFE_ID.matcher(value).matches() ? value : null;
     }
 }

@@ -3,6 +3,7 @@ package com.garage.mobile.technician.jobs;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.audit.AuditedAs;
 import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobCardQueries;
 import com.garage.mobile.domain.job.JobStatusService;
@@ -57,6 +58,7 @@ public class JobCardResource {
     @Path("/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
+    @AuditedAs(action = JobStatusService.ACTION, resource = "job")
     public Uni<Response> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         Actor editor = actor.get();

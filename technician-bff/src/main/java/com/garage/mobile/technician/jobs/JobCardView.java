@@ -47,7 +47,8 @@ public record JobCardView(UUID id, int number, JobStatus status, long version, S
 
     public record LineView(UUID id, int position, LineKind kind, String description, String partNumber,
             BigDecimal quantity, long unitPriceMinor, Long costPriceMinor, int taxRateBp, long netMinor,
-            long taxMinor, long grossMinor, ApprovalStatus approvalStatus, Instant decidedAt, long version) {
+            long taxMinor, long grossMinor, ApprovalStatus approvalStatus, Instant decidedAt, String decisionNote,
+            long version) {
     }
 
     public record NoteView(UUID id, NoteVisibility visibility, String body, Person author, Instant createdAt) {

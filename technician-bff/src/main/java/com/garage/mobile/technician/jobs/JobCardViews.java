@@ -55,7 +55,7 @@ final class JobCardViews {
         List<LineView> views = lines.stream().map(line -> new LineView(line.id, line.position, line.kind,
                 line.description, line.partNumber, line.quantity, line.unitPriceMinor,
                 showCost ? line.costPriceMinor : null, line.taxRateBp, line.netMinor(), line.taxMinor(),
-                line.grossMinor(), line.approvalStatus, line.decidedAt, line.version)).toList();
+                line.grossMinor(), line.approvalStatus, line.decidedAt, line.decisionNote, line.version)).toList();
         return new EstimateView(currency, views,
                 lines.stream().mapToLong(EstimateLine::netMinor).sum(),
                 lines.stream().mapToLong(EstimateLine::taxMinor).sum(),

@@ -23,6 +23,8 @@ public class NavigationResource {
             new NavigationSection("workshop", "Workshop board", "/api/v1/jobs/board?scope=garage",
                     Capability.GARAGE_BOARD_READ, List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
                             Capability.JOB_ASSIGN)),
+            new NavigationSection("audit", "Audit trail", "/api/v1/admin/audit/entries", Capability.AUDIT_READ,
+                    List.of()),
             new NavigationSection("profile", "Me", "/api/v1/me", Capability.APP_USE, List.of()),
             new NavigationSection("notifications", "Notifications", "/api/v1/notification-preferences",
                     Capability.OWN_NOTIFICATION_PREFERENCES, List.of(Capability.OWN_DEVICES_MANAGE)),

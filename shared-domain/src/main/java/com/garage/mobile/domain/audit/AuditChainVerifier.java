@@ -1,0 +1,92 @@
+package com.garage.mobile.domain.audit;
+
+import com.garage.mobile.domain.audit.ChainBreak.Kind;
+import com.garage.mobile.domain.time.Timestamps;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Verifies a garage's hash chain in the database, in one statement (one snapshot, so entries
+ * written meanwhile cannot look like damage): every entry must match its hash and be chained to
+ * the entry before it, and the last entry must be the one the chain head recorded.
+ */
+@ApplicationScoped
+public class AuditChainVerifier {
+
+    private static final String VERIFY = """
+            with chain as (
+                select a.id, a.prev_hash, a.hash, a.hash = audit_entry_hash(a) as intact,
+                       lag(a.id) over (order by a.id) as previous_id,
+                       coalesce(lag(a.hash) over (order by a.id), 'genesis') as expected_prev
+                from audit_entry a where a.garage_id = $1),
+            first_break as (
+                select c.id, c.intact, c.prev_hash = c.expected_prev as linked, c.prev_hash = 'genesis' as claims_first,
+                       c.previous_id,
+                       (select b.id from audit_entry b where b.garage_id = $1 and b.hash = c.prev_hash) as chained_to
+                from chain c where not c.intact or c.prev_hash <> c.expected_prev
+                order by c.id limit 1),
+            last_entry as (select id, hash from chain order by id desc limit 1)
+            select (select count(*) from chain) as entries,
+                   b.id as break_id, b.intact, b.linked, b.claims_first, b.previous_id, b.chained_to,
+                   l.id as last_id, l.hash as last_hash, h.last_entry_id as head_id, h.last_hash as head_hash
+            from (select 1) as one
+            left join first_break b on true
+            left join last_entry l on true
+            left join audit_chain_head h on h.garage_id = $1""";
+
+    private final Pool pool;
+
+    public AuditChainVerifier(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<ChainReport> verify(UUID garageId) {
+        return pool.preparedQuery(VERIFY).execute(Tuple.of(garageId))
+                .map(rows -> report(garageId, rows.iterator().next()));
+    }
+
+    private static ChainReport report(UUID garageId, Row row) {
+        ChainBreak firstBreak = row.getLong("break_id") != null ? entryBreak(row) : headBreak(row);
+        return new ChainReport(garageId, row.getLong("entries"), firstBreak == null, row.getLong("last_id"),
+                row.getString("last_hash"), firstBreak, Timestamps.now());
+    }
+
+    private static ChainBreak entryBreak(Row row) {
+        long id = row.getLong("break_id");
+        Long previous = row.getLong("previous_id");
+        Long chainedTo = row.getLong("chained_to");
+        if (row.getBoolean("linked")) {
+            return new ChainBreak(id, Kind.EDITED, "Entry %d no longer matches its hash: it was edited.".formatted(id));
+        }
+        if (chainedTo != null || row.getBoolean("claims_first")) {
+            String claimed = chainedTo != null ? "entry " + chainedTo : "the start of the trail";
+            return new ChainBreak(id, Kind.REORDERED, ("Entry %d is chained to %s, but entry %d stands before it:"
+                    + " entries were moved or inserted.").formatted(id, claimed, previous));
+        }
+        return new ChainBreak(id, Kind.DELETED, ("The entry that entry %d is chained to is missing: it was deleted,"
+                + " or rewritten with a recomputed hash.").formatted(id));
+    }
+
+    private static ChainBreak headBreak(Row row) {
+        Long head = row.getLong("head_id");
+        Long last = row.getLong("last_id");
+        if (head == null) {
+            return last == null ? null : new ChainBreak(last, Kind.EDITED,
+                    "The chain head is missing although the trail holds entries.");
+        }
+        if (last == null || head > last) {
+            return new ChainBreak(head, Kind.TRUNCATED, ("The chain head records entry %d as the last, but the trail"
+                    + " ends %s: the newest entries were deleted.").formatted(head,
+                    last == null ? "before it starts" : "at entry " + last));
+        }
+        if (!head.equals(last) || !row.getString("head_hash").equals(row.getString("last_hash"))) {
+            return new ChainBreak(last, Kind.EDITED, ("Entry %d does not match what the chain head recorded: it was"
+                    + " rewritten or added around the chain.").formatted(last));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+package com.garage.mobile.technician.audit;
+
+import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.audit.AuditChainVerifier;
+import com.garage.mobile.domain.audit.AuditCursor;
+import com.garage.mobile.domain.audit.AuditLog;
+import com.garage.mobile.domain.audit.ChainReport;
+import com.garage.mobile.domain.paging.Page;
+import com.garage.mobile.domain.paging.PageRequest;
+import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.security.stepup.StepUp;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The garage's audit trail for its admins: is it intact, and what happened to a resource or by a person. */
+@Path("/api/v1/admin/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditTrailResource {
+
+    private final CurrentActor actor;
+    private final AuditChainVerifier verifier;
+    private final AuditLog log;
+
+    public AuditTrailResource(CurrentActor actor, AuditChainVerifier verifier, AuditLog log) {
+        this.actor = actor;
+        this.verifier = verifier;
+        this.log = log;
+    }
+
+    /** Verifies the whole hash chain of the caller's garage and reports the first break. */
+    @GET
+    @Path("/verification")
+    @PermissionsAllowed(Capability.AUDIT_READ)
+    @StepUp("review the garage's audit trail")
+    public Uni<ChainReport> verify() {
+        return verifier.verify(actor.get().garageId());
+    }
+
+    /** The garage's entries, newest first: all, or those of one resource, or of one person. */
+    @GET
+    @Path("/entries")
+    @PermissionsAllowed(Capability.AUDIT_READ)
+    @StepUp("review the garage's audit trail")
+    public Uni<Page<AuditEntryView>> entries(
+            @QueryParam("resourceType") @Pattern(regexp = "[a-z][a-z0-9.-]{0,39}",
+                    message = "must be a resource type such as job") String resourceType,
+            @QueryParam("resourceId") @Size(max = 200) String resourceId,
+            @QueryParam("actor") @Size(max = 255) String actorSubject,
+            @Valid @BeanParam PageRequest page) {
+        if (resourceId != null && resourceType == null) {
+            throw ProblemException.invalidField("resourceType", "is needed with resourceId");
+        }
+        return log.page(actor.get().garageId(), new AuditLog.Filter(resourceType, resourceId, actorSubject),
+                        AuditCursor.decode(page.after()), page.limit())
+                .map(entries -> entries.map(AuditEntryView::of));
+    }
+}

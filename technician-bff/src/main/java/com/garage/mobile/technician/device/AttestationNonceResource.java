@@ -1,0 +1,37 @@
+package com.garage.mobile.technician.device;
+
+import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.security.posture.AttestationNonce;
+import com.garage.mobile.domain.security.posture.AttestationNonces;
+import com.garage.mobile.domain.security.posture.PostureExempt;
+import com.garage.mobile.domain.security.ratelimit.RateClass;
+import com.garage.mobile.domain.security.ratelimit.RateLimited;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Hands the app a single-use nonce for the device attestation its next change must carry. */
+@Path("/api/v1/device-attestation/nonces")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttestationNonceResource {
+
+    private final CurrentActor actor;
+    private final AttestationNonces nonces;
+
+    public AttestationNonceResource(CurrentActor actor, AttestationNonces nonces) {
+        this.actor = actor;
+        this.nonces = nonces;
+    }
+
+    @POST
+    @PostureExempt
+    @RateLimited(RateClass.SIGN_IN)
+    @PermissionsAllowed(Capability.APP_USE)
+    public Uni<AttestationNonce> issue() {
+        return nonces.issue(actor.get());
+    }
+}
