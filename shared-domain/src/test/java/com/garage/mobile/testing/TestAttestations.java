@@ -1,5 +1,9 @@
 package com.garage.mobile.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,6 +43,21 @@ public final class TestAttestations {
     /** An attestation of a genuine, current device running a current app, for the nonce. */
     public Builder of(String nonce) {
         return new Builder(nonce);
+    }
+
+    /**
+     * A {@code file:} URL of a key set holding the public half of key 1, for apps configured as in production
+     * ({@code ATTESTATION_JWKS_URL}).
+     */
+    public static String publicKeySetFile() {
+        try {
+            Path file = Files.createTempFile("attestation-keys", ".json");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, "{\"keys\":[" + publicJwk(KEY_1) + "]}");
+            return file.toUri().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The public half of a test key, as a JSON Web Key Set publishes it. */

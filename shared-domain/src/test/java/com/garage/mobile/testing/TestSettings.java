@@ -46,6 +46,8 @@ public final class TestSettings {
     public static Map<String, String> productionEnvironment(String reactiveUrl, String jdbcUrl, String redisUrl,
             String oidcAuthServerUrl) {
         return Map.of(
+                "ATTESTATION_ISSUER", TestAttestations.ISSUER,
+                "ATTESTATION_JWKS_URL", TestAttestations.publicKeySetFile(),
                 "DB_REACTIVE_URL", reactiveUrl,
                 "DB_JDBC_URL", jdbcUrl,
                 "DB_USER", value("quarkus.datasource.username"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.TestAttestations;
 import com.garage.mobile.testing.TestTokens;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.vertx.core.json.JsonObject;
@@ -41,6 +42,7 @@ class LiveUpdatesAcrossPodsTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final TestTokens STAFF_TOKENS = new TestTokens("technician-bff");
+    private static final TestAttestations ATTESTATIONS = new TestAttestations("technician-bff", "com.garage.technician");
     private static final TestTokens CUSTOMER_TOKENS = new TestTokens("customer-bff");
     private static final String STATUS_CYCLE_START = "IN_PROGRESS";
 
@@ -68,7 +70,9 @@ class LiveUpdatesAcrossPodsTest {
                 "DB_USER", "garage", "DB_PASSWORD", "garage", "DB_JDBC_URL", jdbcUrl,
                 "DB_REACTIVE_URL", env("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://127.0.0.1:5432/garage_test"),
                 "DB_MIGRATE_AT_START", "true", "REDIS_URL", redis.url(),
-                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/");
+                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/",
+                "ATTESTATION_ISSUER", TestAttestations.ISSUER,
+                "ATTESTATION_JWKS_URL", TestAttestations.publicKeySetFile());
         Map<String, String> settings = Map.of("quarkus.oidc.token.issuer", TestTokens.ISSUER,
                 "garage.events.retry-delay", "250ms", "garage.events.relay-interval", "500ms",
                 "garage.events.relay-grace", "1s");
@@ -180,15 +184,26 @@ class LiveUpdatesAcrossPodsTest {
         return connection;
     }
 
+    /** A nonce for the attestation of Tom's next change, as the technician app asks for it before each one. */
+    private String attestationNonce() throws java.io.IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(workshopPod.http("/api/v1/device-attestation/nonces"))
+                .header("Authorization", "Bearer " + STAFF_TOKENS.of(tom))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new JsonObject(response.body()).getString("nonce");
+    }
+
     /** Tom toggles the job between in progress and waiting for parts, through the technician app's API. */
     private synchronized void technicianMovesTheJob() {
         String target = version % 2 == 0 ? STATUS_CYCLE_START : "AWAITING_PARTS";
-        HttpRequest request = HttpRequest.newBuilder(workshopPod.http("/api/v1/jobs/" + jobId + "/status"))
-                .header("Authorization", "Bearer " + STAFF_TOKENS.of(tom))
-                .header("Content-Type", "application/json")
-                .header("If-Match", "\"" + version + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"" + target + "\"}")).build();
         try {
+            HttpRequest request = HttpRequest.newBuilder(workshopPod.http("/api/v1/jobs/" + jobId + "/status"))
+                    .header("Authorization", "Bearer " + STAFF_TOKENS.of(tom))
+                    .header("X-Device-Attestation", ATTESTATIONS.of(attestationNonce()).sign())
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", "\"" + version + "\"")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"" + target + "\"}")).build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
         } catch (java.io.IOException e) {

@@ -11,6 +11,7 @@ import com.garage.mobile.testing.OperationalEndpoints;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.ProductionSettings;
 import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.TestAttestations;
 import com.garage.mobile.testing.TestSettings;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusIntegrationTest
 @WithTestResource(ProductionSettings.class)
 class PackagedTechnicianAppIT {
+
+    static final TestAttestations ATTESTATIONS = new TestAttestations("technician-bff", "com.garage.technician");
 
     Rows rows;
     GarageFixture garage;
@@ -77,7 +80,9 @@ class PackagedTechnicianAppIT {
 
     @Test
     void staleStatusChangeIsAConflictWithTheCurrentJobAndChangesNothing() {
-        given().auth().oauth2(TOKENS.of(tom))
+        String nonce = given().auth().oauth2(TOKENS.of(tom)).when().post("/api/v1/device-attestation/nonces")
+                .then().statusCode(200).extract().path("nonce");
+        given().auth().oauth2(TOKENS.of(tom)).header("X-Device-Attestation", ATTESTATIONS.of(nonce).sign())
                 .contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "baseVersion", 7))
                 .when().post("/api/v1/jobs/" + jobId + "/status")
                 .then().statusCode(409)

@@ -62,7 +62,12 @@ public final class LiveUpdatesBench {
         Map<String, String> environment = Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
                 "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
                 "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
-                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/");
+                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/",
+                // The bench measures the live path, not device attestation: posture is off, so its
+                // issuer and key set are never used.
+                "GARAGE_POSTURE_MODE", "OFF",
+                "ATTESTATION_ISSUER", "https://attestation.bench",
+                "ATTESTATION_JWKS_URL", "https://attestation.bench/keys");
         BenchGarage garage = new BenchGarage(jdbcUrl).create(connections, 0);
         List<BenchGarage.Seat> seats = new ArrayList<>();
         for (int g = 0; g < garages; g++) {

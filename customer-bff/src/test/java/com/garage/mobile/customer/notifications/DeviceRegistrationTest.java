@@ -2,6 +2,7 @@ package com.garage.mobile.customer.notifications;
 
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -165,9 +166,12 @@ class DeviceRegistrationTest {
         register(carl, missing, null).statusCode(400)
                 .body("errors.field", containsInAnyOrder("appVersion", "platform"));
         Map<String, Object> badToken = android("not a token!");
-        badToken.put("timeZone", "Mars/Olympus_Mons");
+        badToken.put("timeZone", "Mars/Olympus Mons");
         register(carl, badToken, null).statusCode(400)
                 .body("errors.field", containsInAnyOrder("token", "timeZone"));
+        Map<String, Object> unknownZone = android(token);
+        unknownZone.put("timeZone", "Mars/Olympus_Mons");
+        register(carl, unknownZone, null).statusCode(400).body("errors.field", contains("timeZone"));
         register(carl, Map.of("platform", "IOS", "token", "xyz", "appVersion", "1", "osVersion", "1", "locale", "en",
                 "timeZone", "UTC"), null).statusCode(400).body("errors[0].field", equalTo("token"));
         register(carl, browser("http://fcm.googleapis.com/fcm/send/x", p256dh(), "BTBZMqHH6r4Tts7J_aSIgg"), null)

@@ -44,11 +44,11 @@ public class JobEvent extends PanacheEntityBase {
     public Instant occurredAt;
     @Column(name = "published_at")
     public Instant publishedAt;
-    /** The job's customer; set by the database as the event is written. */
-    @Column(name = "customer_id", insertable = false, updatable = false)
+    /** The job's customer when the event was written. */
+    @Column(name = "customer_id")
     public UUID customerId;
-    /** The technicians assigned when the event was written; set by the database. */
+    /** The technicians assigned when the event was written, by id. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "technician_ids", insertable = false, updatable = false)
+    @Column(name = "technician_ids")
     public UUID[] technicianIds;
 }

@@ -1,16 +1,18 @@
 package com.garage.mobile.domain.event;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.job.JobAssignment;
 import com.garage.mobile.domain.job.JobCard;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Appends events to a job's timeline inside the caller's transaction. The database fills in who
- * may receive each event as it is written; the event is read back with them.
+ * Appends events to a job's timeline inside the caller's transaction, with who may receive each:
+ * the job's customer and the technicians assigned at that moment.
  */
 @ApplicationScoped
 public class JobEventLog {
@@ -23,19 +25,22 @@ public class JobEventLog {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(NEXT_SEQ, Integer.class)
                         .setParameter("id", job.id).getSingleResult())
-                .chain(seq -> {
-                    JobEvent event = new JobEvent();
-                    event.garageId = job.garageId;
-                    event.jobId = job.id;
-                    event.seq = seq;
-                    event.type = type.wireName();
-                    event.customerVisible = type.customerVisible();
-                    event.payload = payload;
-                    event.actorSubject = actor.subject();
-                    event.actorRole = actor.role().claimValue();
-                    event.occurredAt = at;
-                    return event.<JobEvent>persist()
-                            .call(() -> Panache.getSession().chain(session -> session.refresh(event)));
-                });
+                .chain(seq -> JobAssignment.<JobAssignment>list("jobId = ?1 order by technicianId", job.id)
+                        .map(assigned -> {
+                            JobEvent event = new JobEvent();
+                            event.garageId = job.garageId;
+                            event.jobId = job.id;
+                            event.seq = seq;
+                            event.type = type.wireName();
+                            event.customerVisible = type.customerVisible();
+                            event.payload = payload;
+                            event.actorSubject = actor.subject();
+                            event.actorRole = actor.role().claimValue();
+                            event.occurredAt = at;
+                            event.customerId = job.customerId;
+                            event.technicianIds = assigned.stream().map(a -> a.technicianId).toArray(UUID[]::new);
+                            return event;
+                        }))
+                .call(event -> event.persist());
     }
 }

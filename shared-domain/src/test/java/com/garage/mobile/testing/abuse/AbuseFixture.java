@@ -3,6 +3,7 @@ package com.garage.mobile.testing.abuse;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class AbuseFixture {
     public final Person otherGaragesCustomer;
     private final Rows rows;
     private final Map<String, Ids> collections = new HashMap<>();
+    private final Map<Person, Ids> devices = new HashMap<>();
     private final Map<Person, UUID> jobs = new HashMap<>();
 
     /** One collection's ids: the caller's own, another garage's and another customer's. */
@@ -70,6 +72,14 @@ public final class AbuseFixture {
             collections.put(collection, new Ids(owned.get(customer).get(collection),
                     owned.get(otherGaragesCustomer).get(collection), owned.get(otherCustomer).get(collection)));
         }
+        Person otherGaragesTechnician = other.technician("Otto Other");
+        collections.put("technicians", new Ids(technician.id(), otherGaragesTechnician.id(), advisor.id()));
+        UUID otherGaragesStaffDevice = device(other, otherGaragesTechnician);
+        devices.put(admin, new Ids(device(home, admin), otherGaragesStaffDevice, device(home, advisor)));
+        devices.put(customer, new Ids(device(home, customer), device(other, otherGaragesCustomer),
+                device(home, otherCustomer)));
+        collections.put("dead-letters", new Ids(deadLetter(home, devices.get(admin).own()),
+                deadLetter(other, otherGaragesStaffDevice), deadLetter(home, devices.get(admin).otherCustomer())));
     }
 
     public static AbuseFixture create(DataSource dataSource) {
@@ -79,6 +89,11 @@ public final class AbuseFixture {
     /** The ids of a collection, by the path segment that names it (e.g. {@code jobs}). */
     public Ids ids(String collection) {
         return collections.get(collection);
+    }
+
+    /** The ids of a collection as the caller sees it: devices are each person's own. */
+    public Ids ids(String collection, Person caller) {
+        return collection.equals("devices") ? devices.get(caller) : ids(collection);
     }
 
     /** A new estimate line awaiting the customer's decision on their own job, at version 0. */
@@ -94,11 +109,36 @@ public final class AbuseFixture {
 
     private Map<String, UUID> records(GarageFixture garage, Person owner, Person technician) {
         UUID vehicle = garage.vehicle(owner);
-        UUID appointment = garage.appointment(owner, vehicle, Instant.now().plusSeconds(86_400), "CONFIRMED");
+        // Beyond the reminder lead time, so that no reminder pass writes while the suite compares data.
+        UUID appointment = garage.appointment(owner, vehicle, Instant.now().plus(Duration.ofDays(10)), "CONFIRMED");
         UUID job = garage.job(owner, vehicle).assignedTo(technician).status("AWAITING_APPROVAL")
                 .part("Front brake pads", "BP-7731", 5400, 3100).create();
         jobs.put(owner, job);
         UUID line = (UUID) rows.one("select id from estimate_line where job_id = ?", job).get("id");
         return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line);
+    }
+
+    /** An Android phone registered for notifications by the person. */
+    private UUID device(GarageFixture garage, Person owner) {
+        UUID id = UUID.randomUUID();
+        String ownerColumn = owner.role().equals("customer") ? "customer_id" : "staff_id";
+        garage.sql("insert into push_device (id, garage_id, " + ownerColumn + ", platform, token, app_version,"
+                + " os_version, locale, time_zone) values (?, ?, ?, 'ANDROID', ?, '3.4.1', '14', 'en-GB',"
+                + " 'Europe/London')", id, garage.garageId, owner.id(), "fcm-" + id);
+        return id;
+    }
+
+    /** A notification to the device that failed for good and waits for an admin. */
+    private UUID deadLetter(GarageFixture garage, UUID deviceId) {
+        UUID id = UUID.randomUUID();
+        long outboxId = (Long) rows.one("insert into notification_outbox (garage_id, device_id, person_id, dedupe_key,"
+                + " category, priority, rank, language, title, body, data, ttl_seconds, expires_at, status,"
+                + " attempts, next_attempt_at, created_at) select garage_id, id, person_id, ?, 'JOB_STATUS', 'HIGH',"
+                + " 1, 'en', 'Your car is ready', 'Pick it up any time today.', '{}'::jsonb, 86400,"
+                + " now() + interval '1 day', 'DEAD', 5, now(), now() from push_device where id = ? returning id",
+                "abuse-" + id, deviceId).get("id");
+        garage.sql("insert into notification_dead_letter (id, garage_id, outbox_id, reason, attempts, dead_at)"
+                + " values (?, ?, ?, 'provider kept failing', 5, now())", id, garage.garageId, outboxId);
+        return id;
     }
 }

@@ -9,9 +9,10 @@ import java.util.List;
  * @param pathParameters  the path parameters, in the order they appear in the path
  * @param queryParameters the query parameters whose values are text
  * @param body            the request body's schema with references resolved, or null when there is none
+ * @param takesVersion    whether it reads the version a change is based on from {@code If-Match}
  */
 public record ApiOperation(String method, String path, List<String> pathParameters, List<String> queryParameters,
-        JsonNode body) {
+        JsonNode body, boolean takesVersion) {
 
     public boolean hasBody() {
         return body != null;

@@ -213,7 +213,7 @@ final class Attacks {
         String before = operation.path().substring(0, operation.path().indexOf("{" + parameter + "}"));
         String[] segments = before.split("/");
         String collection = segments.length == 0 ? "" : segments[segments.length - 1];
-        AbuseFixture.Ids ids = world.ids(collection);
+        AbuseFixture.Ids ids = world.ids(collection, caller);
         if (ids == null) {
             fail(operation + ": the abuse suite has no records for path parameter {" + parameter + "} of collection '"
                     + collection + "': add them to AbuseFixture");

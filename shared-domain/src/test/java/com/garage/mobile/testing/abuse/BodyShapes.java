@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Bodies made from an operation's schema: a plausible valid one, and a wrong value for a field. */
 final class BodyShapes {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Values for patterned strings: a version, a language tag, a time zone, a token, a time of day. */
+    private static final List<String> PATTERN_SAMPLES = List.of("x", "1.0", "en-GB", "Europe/London",
+            "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", "07:30");
 
     private BodyShapes() {
     }
@@ -65,7 +69,16 @@ final class BodyShapes {
         return switch (property.path("format").asText()) {
             case "uuid" -> UUID.randomUUID().toString();
             case "date-time" -> Instant.now().toString();
-            default -> "x".repeat(Math.max(1, property.path("minLength").asInt(1)));
+            default -> property.has("pattern") ? matching(property.path("pattern").asText())
+                    : "x".repeat(Math.max(1, property.path("minLength").asInt(1)));
         };
+    }
+
+    /** A plain value the pattern accepts; a pattern none of them fits needs a sample added here. */
+    private static String matching(String pattern) {
+        Pattern regex = Pattern.compile(pattern);
+        return PATTERN_SAMPLES.stream().filter(sample -> regex.matcher(sample).matches()).findFirst()
+                .orElseThrow(() -> new AssertionError("no plausible value for the pattern " + pattern
+                        + ": add a sample to BodyShapes.PATTERN_SAMPLES"));
     }
 }

@@ -45,8 +45,10 @@ public final class OpenApiDocument {
     private ApiOperation operation(String path, String method, JsonNode operation) {
         List<String> pathParameters = new ArrayList<>();
         List<String> queryParameters = new ArrayList<>();
+        boolean takesVersion = false;
         for (JsonNode parameter : operation.path("parameters")) {
             String name = parameter.path("name").asText();
+            takesVersion |= parameter.path("in").asText().equals("header") && name.equalsIgnoreCase("If-Match");
             if (parameter.path("in").asText().equals("path")) {
                 pathParameters.add(name);
             } else if (parameter.path("in").asText().equals("query")
@@ -59,7 +61,7 @@ public final class OpenApiDocument {
         if (operation.has("requestBody")) {
             body = resolveDeep(operation.path("requestBody").path("content").path("application/json").path("schema"));
         }
-        return new ApiOperation(method, path, pathParameters, queryParameters, body);
+        return new ApiOperation(method, path, pathParameters, queryParameters, body, takesVersion);
     }
 
     /** A schema with every {@code $ref} replaced by what it names. */

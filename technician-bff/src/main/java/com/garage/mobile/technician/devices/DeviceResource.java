@@ -13,6 +13,9 @@ import com.garage.mobile.domain.paging.PageRequest;
 import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.domain.request.BaseVersion;
 import com.garage.mobile.domain.request.VersionedResponses;
+import com.garage.mobile.domain.security.ratelimit.RateClass;
+import com.garage.mobile.domain.security.ratelimit.RateLimited;
+import com.garage.mobile.domain.security.stepup.StepUp;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -56,6 +59,8 @@ public class DeviceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.OWN_DEVICES_MANAGE)
+    @StepUp("register a new device")
+    @RateLimited(RateClass.SIGN_IN)
     public Uni<Response> register(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull DeviceRegistrationRequest request) {
         return registry.register(actor.get(), request, idempotencyKey)

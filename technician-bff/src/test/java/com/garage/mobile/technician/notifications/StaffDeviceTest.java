@@ -2,6 +2,7 @@ package com.garage.mobile.technician.notifications;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,9 +40,20 @@ class StaffDeviceTest {
     }
 
     @Test
+    void registeringAStaffDeviceNeedsARecentStrongSignIn() {
+        given().auth().oauth2(TOKENS.of(tom)).header("Idempotency-Key", "tom-phone-0").contentType(ContentType.JSON)
+                .body(Map.of("platform", "IOS", "token", PushFixture.apnsToken(), "appVersion", "5.0.1",
+                        "osVersion", "17.5", "locale", "en-GB", "timeZone", "Europe/London"))
+                .when().post("/api/v1/devices")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", containsString("insufficient_user_authentication"));
+        assertEquals(0L, rows.count("select count(*) from push_device where staff_id = ?", tom.id()));
+    }
+
+    @Test
     void aTechnicianRegistersTheirPhoneAndQuietHours() {
         String token = PushFixture.apnsToken();
-        given().auth().oauth2(TOKENS.of(tom)).header("Idempotency-Key", "tom-phone-1").contentType(ContentType.JSON)
+        given().auth().oauth2(TOKENS.builder(tom).steppedUp().sign()).header("Idempotency-Key", "tom-phone-1").contentType(ContentType.JSON)
                 .body(Map.of("platform", "IOS", "token", token, "appVersion", "5.0.1", "osVersion", "17.5",
                         "locale", "en-GB", "timeZone", "Europe/London"))
                 .when().post("/api/v1/devices")

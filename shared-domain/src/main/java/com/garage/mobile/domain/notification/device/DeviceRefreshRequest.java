@@ -3,7 +3,6 @@ package com.garage.mobile.domain.notification.device;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 /**
  * The provider gave this device a new token: replace the old one. Fields left out keep their value.
@@ -11,11 +10,11 @@ import jakarta.validation.constraints.Size;
  * @param baseVersion the device version the change is based on, unless sent as {@code If-Match}
  */
 public record DeviceRefreshRequest(
-        @Size(max = 2048) String token,
+        @Pattern(regexp = DeviceRules.TOKEN, message = DeviceRules.TOKEN_MESSAGE) String token,
         @Valid WebPushSubscription subscription,
         @Pattern(regexp = DeviceRules.VERSION, message = DeviceRules.VERSION_MESSAGE) String appVersion,
         @Pattern(regexp = DeviceRules.VERSION, message = DeviceRules.VERSION_MESSAGE) String osVersion,
         @Pattern(regexp = DeviceRules.LOCALE, message = DeviceRules.LOCALE_MESSAGE) String locale,
-        @Size(min = 1, max = 64) String timeZone,
+        @Pattern(regexp = DeviceRules.TIME_ZONE, message = DeviceRules.TIME_ZONE_MESSAGE) String timeZone,
         @PositiveOrZero Long baseVersion) {
 }

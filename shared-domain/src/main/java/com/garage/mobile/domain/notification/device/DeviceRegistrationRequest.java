@@ -3,7 +3,6 @@ package com.garage.mobile.domain.notification.device;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * Register this phone or browser for notifications.
@@ -15,10 +14,10 @@ import jakarta.validation.constraints.Size;
  */
 public record DeviceRegistrationRequest(
         @NotNull DevicePlatform platform,
-        @Size(max = 2048) String token,
+        @Pattern(regexp = DeviceRules.TOKEN, message = DeviceRules.TOKEN_MESSAGE) String token,
         @Valid WebPushSubscription subscription,
         @NotNull @Pattern(regexp = DeviceRules.VERSION, message = DeviceRules.VERSION_MESSAGE) String appVersion,
         @NotNull @Pattern(regexp = DeviceRules.VERSION, message = DeviceRules.VERSION_MESSAGE) String osVersion,
         @NotNull @Pattern(regexp = DeviceRules.LOCALE, message = DeviceRules.LOCALE_MESSAGE) String locale,
-        @NotNull @Size(min = 1, max = 64) String timeZone) {
+        @NotNull @Pattern(regexp = DeviceRules.TIME_ZONE, message = DeviceRules.TIME_ZONE_MESSAGE) String timeZone) {
 }

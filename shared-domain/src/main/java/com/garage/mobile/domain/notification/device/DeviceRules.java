@@ -20,6 +20,12 @@ public class DeviceRules {
     public static final String VERSION_MESSAGE = "must be 1 to 40 letters, digits, dots or dashes";
     public static final String LOCALE = "[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}";
     public static final String LOCALE_MESSAGE = "must be a language tag such as en-GB";
+    /** The characters any platform's device token may hold; each platform's exact shape is checked below. */
+    public static final String TOKEN = "[0-9A-Za-z_:-]{1,2048}";
+    public static final String TOKEN_MESSAGE = "must be the token the push provider gave the app";
+    /** The shape of an IANA time zone id; whether the zone exists is checked below. */
+    public static final String TIME_ZONE = "[A-Za-z][A-Za-z0-9_+/-]{0,63}";
+    public static final String TIME_ZONE_MESSAGE = "must be an IANA time zone such as Europe/London";
 
     /** FCM registration tokens: URL-safe characters, about 160 of them today. */
     private static final Pattern FCM_TOKEN = Pattern.compile("[A-Za-z0-9_:-]{32,1024}");

@@ -1,4 +1,4 @@
-package com.garage.mobile.customer.device;
+package com.garage.mobile.technician.posture;
 
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
