@@ -89,7 +89,7 @@ class NetworkManifestTest {
             JsonNode annotations = ingress.path("metadata").path("annotations");
             assertTrue(annotations.path("nginx.ingress.kubernetes.io/proxy-read-timeout").asInt() >= 3600, bff);
             assertTrue(annotations.path("nginx.ingress.kubernetes.io/proxy-send-timeout").asInt() >= 3600, bff);
-            assertEquals(bytes(ServiceConfig.of(bff).prod("quarkus.http.limits.max-body-size")),
+            assertEquals(bytes(ServiceConfig.of(bff).prod("garage.request.max-body-size")),
                     bytes(annotations.path("nginx.ingress.kubernetes.io/proxy-body-size").asText()), bff);
             assertEquals("nginx", ingress.path("spec").path("ingressClassName").asText());
             Set<String> tlsHosts = new TreeSet<>();

@@ -13,6 +13,7 @@ import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.PackagedApp;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.TestAttestations;
 import com.garage.mobile.testing.TestSettings;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.net.http.HttpClient;
@@ -39,6 +40,7 @@ class PodShutdownIT {
     /** 128 + 15: how a process that SIGTERM ended reports it, which Kubernetes counts as a normal stop. */
     private static final int SIGTERM_EXIT_STATUS = 143;
     private static final OidcWiremockTestResource OIDC = new OidcWiremockTestResource();
+    private static final TestAttestations ATTESTATIONS = new TestAttestations("technician-bff", "com.garage.technician");
     private static Map<String, String> environment;
 
     private final DataSource dataSource = TestSettings.dataSource();
@@ -103,8 +105,12 @@ class PodShutdownIT {
     }
 
     private static CompletableFuture<HttpResponse<String>> startJob(PackagedApp pod, Person technician, UUID jobId) {
+        String nonce = given().auth().oauth2(TOKENS.of(technician))
+                .when().post(pod.uri("/api/v1/device-attestation/nonces"))
+                .then().statusCode(200).extract().path("nonce");
         HttpRequest request = HttpRequest.newBuilder(pod.uri("/api/v1/jobs/" + jobId + "/status"))
                 .header("Authorization", "Bearer " + TOKENS.of(technician))
+                .header("X-Device-Attestation", ATTESTATIONS.of(nonce).sign())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"IN_PROGRESS\",\"baseVersion\":0}"))
                 .build();
