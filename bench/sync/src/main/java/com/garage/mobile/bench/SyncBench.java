@@ -185,6 +185,12 @@ public final class SyncBench {
         List<Double> server = new ArrayList<>();
         List<Integer> delivered = new ArrayList<>();
         String at = cursor;
+        List<Double> idle = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Page page = get(pod, token, at, false);
+            idle.add(page.serverMillis);
+            at = page.body.getString("cursor");
+        }
         try (Connection db = DriverManager.getConnection(jdbcUrl, "garage", "garage")) {
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < changes; i++) {
@@ -202,6 +208,7 @@ public final class SyncBench {
         double serverMedian = median(server);
         System.out.printf("%n== Incremental sync of %d changed jobs (technician, %d rounds) ==%n", changes, rounds);
         System.out.printf("records delivered per round: %s%n", delivered);
+        System.out.printf("a sync with nothing new: median %.1f ms server time%n", median(idle));
         System.out.printf("loopback request: median %.1f ms, max %.1f ms = %.0fx a health request%n",
                 median(loopback), Collections.max(loopback), median(loopback) / healthMs);
         System.out.printf("server time (Server-Timing): median %.1f ms, max %.1f ms = %.0fx a health request%n",

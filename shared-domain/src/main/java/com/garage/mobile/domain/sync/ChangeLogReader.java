@@ -28,10 +28,10 @@ class ChangeLogReader {
               and %s and c.entity_type = any($5) and %s
             order by c.txid, c.seq limit $6""";
     private static final String REVS = """
-            select id, rev from (
-              select m.id, (select max(c.seq) from sync_change c
-                            where c.entity_id = m.id and c.entity_type = '%s' and %s) as rev
-              from (%s) m) r
+            select * from (
+              select '%s' as type, m.id, r.rev from (%s) m
+              cross join lateral (select max(c.seq) as rev from sync_change c
+                                  where c.entity_id = m.id and c.entity_type = '%s' and %s) r) s
             where rev is not null""";
 
     private final Pool pool;
@@ -85,8 +85,15 @@ class ChangeLogReader {
                 who.params((Object) ids.toArray(UUID[]::new)));
     }
 
-    Uni<List<SyncRef>> members(SyncScope.ScopedType type, Scoped who) {
-        return refs(type.entity(), revs(type, type.members()), who.params());
+    /** The whole scope, every type in one statement. */
+    Uni<List<SyncRef>> members(SyncScope scope, Scoped who) {
+        String sql = String.join(" union all ", scope.types().stream().map(t -> revs(t, t.members())).toList());
+        return pool.preparedQuery(sql).execute(who.params()).map(rows -> {
+            List<SyncRef> refs = new ArrayList<>();
+            rows.forEach(row -> refs.add(new SyncRef(SyncEntity.of(row.getString("type")), row.getUUID("id"),
+                    row.getLong("rev"))));
+            return refs;
+        });
     }
 
     /** The records of this type that left the scope by age alone since {@code windowStartBefore}. */
@@ -99,7 +106,7 @@ class ChangeLogReader {
     }
 
     private static String revs(SyncScope.ScopedType type, String members) {
-        return REVS.formatted(type.entity().wireName(), DELIVERABLE, members);
+        return REVS.formatted(type.entity().wireName(), members, type.entity().wireName(), DELIVERABLE);
     }
 
     private Uni<List<SyncRef>> refs(SyncEntity entity, String sql, Tuple params) {

@@ -137,11 +137,6 @@ public class DeltaSync {
 
     /** The caller's whole scope as the reader may see it now. */
     private Uni<SyncChecksum> checksum(Request page) {
-        List<SyncRef> all = new ArrayList<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (SyncScope.ScopedType type : page.scope().types()) {
-            chain = chain.chain(() -> log.members(type, page.who()).invoke(all::addAll).replaceWithVoid());
-        }
-        return chain.map(ignored -> SyncChecksum.of(all));
+        return log.members(page.scope(), page.who()).map(SyncChecksum::of);
     }
 }

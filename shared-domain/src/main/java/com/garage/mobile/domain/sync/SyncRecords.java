@@ -50,13 +50,14 @@ public class SyncRecords {
     @WithSession
     public Uni<Loaded> load(UUID garageId, List<SyncRef> refs, boolean customerView) {
         var loaded = new Loaded(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
-        return Customer.<Customer>list("garageId = ?1 and id in ?2", garageId, ids(refs, SyncEntity.CUSTOMER))
+        return unlessNone(ids(refs, SyncEntity.CUSTOMER),
+                ids -> Customer.<Customer>list("garageId = ?1 and id in ?2", garageId, ids))
                 .invoke(found -> found.forEach(c -> loaded.customers().put(c.id, c)))
-                .chain(() -> Vehicle.<Vehicle>list("garageId = ?1 and id in ?2", garageId,
-                        ids(refs, SyncEntity.VEHICLE)))
+                .chain(() -> unlessNone(ids(refs, SyncEntity.VEHICLE),
+                        ids -> Vehicle.<Vehicle>list("garageId = ?1 and id in ?2", garageId, ids)))
                 .invoke(found -> found.forEach(v -> loaded.vehicles().put(v.id, v)))
-                .chain(() -> Appointment.<Appointment>list("garageId = ?1 and id in ?2", garageId,
-                        ids(refs, SyncEntity.APPOINTMENT)))
+                .chain(() -> unlessNone(ids(refs, SyncEntity.APPOINTMENT),
+                        ids -> Appointment.<Appointment>list("garageId = ?1 and id in ?2", garageId, ids)))
                 .invoke(found -> found.forEach(a -> loaded.appointments().put(a.id, a)))
                 .chain(() -> jobs(garageId, ids(refs, SyncEntity.JOB), customerView))
                 .invoke(found -> found.forEach(j -> loaded.jobs().put(j.job().id, j)))
@@ -64,12 +65,18 @@ public class SyncRecords {
     }
 
     private static List<UUID> ids(List<SyncRef> refs, SyncEntity entity) {
-        List<UUID> ids = refs.stream().filter(r -> r.entity() == entity).map(SyncRef::id).toList();
-        // "in ()" is not SQL; an impossible id keeps each query valid without a branch per kind.
-        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+        return refs.stream().filter(r -> r.entity() == entity).map(SyncRef::id).toList();
+    }
+
+    /** The query's rows, or none without asking when there are no ids ("in ()" is not SQL). */
+    private static <T> Uni<List<T>> unlessNone(List<UUID> ids, Function<List<UUID>, Uni<List<T>>> query) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : query.apply(ids);
     }
 
     private Uni<List<JobCardDetail>> jobs(UUID garageId, List<UUID> ids, boolean customerView) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         var parts = new Parts();
         String notes = customerView ? "jobId in ?1 and visibility = ?2 order by createdAt, id"
                 : "jobId in ?1 and visibility in ?2 order by createdAt, id";

@@ -59,6 +59,7 @@ class SyncTest {
     Person carl;
     UUID carlsCar;
     Set<UUID> tomsJobs = new TreeSet<>();
+    UUID tomsOpenJob;
     UUID tinasJob;
     UUID tomsOldJob;
     UUID otherGaragesJob;
@@ -76,8 +77,9 @@ class SyncTest {
         carl = garage.customer("Carl", "Jensen");
         carlsCar = garage.vehicle(carl);
         for (int i = 0; i < 5; i++) {
-            tomsJobs.add(garage.job(carl, carlsCar).assignedTo(tom).step("Inspect").part("Pads", "BP-1", 4500, 2100)
-                    .note("INTERNAL", "Customer haggles", alice).create());
+            tomsOpenJob = garage.job(carl, carlsCar).assignedTo(tom).step("Inspect").part("Pads", "BP-1", 4500, 2100)
+                    .note("INTERNAL", "Customer haggles", alice).create();
+            tomsJobs.add(tomsOpenJob);
         }
         tomsJobs.add(garage.job(carl, carlsCar).assignedTo(tom).status("CLOSED").create());
         tomsOldJob = garage.job(carl, carlsCar).assignedTo(tom).status("CLOSED")
@@ -144,7 +146,7 @@ class SyncTest {
     @Test
     void statusChangeThroughTheDomainReachesMyNextSync() {
         SyncReplica replica = new SyncReplica(TOKENS.of(tom)).catchUp(100);
-        UUID job = tomsJobs.iterator().next();
+        UUID job = tomsOpenJob;
 
         workshop.change(alice, job, JobStatus.IN_PROGRESS);
 
@@ -158,7 +160,7 @@ class SyncTest {
     @Test
     void myOwnChangeThroughTheApiComesBackInMyNextSync() {
         SyncReplica replica = new SyncReplica(TOKENS.of(tom)).catchUp(100);
-        UUID job = tomsJobs.iterator().next();
+        UUID job = tomsOpenJob;
 
         given().auth().oauth2(TOKENS.of(tom)).contentType("application/json").header("If-Match", "\"0\"")
                 .body("{\"status\": \"IN_PROGRESS\"}")
@@ -174,7 +176,7 @@ class SyncTest {
     void reassignedJobIsATombstoneForTheOldTechnicianAndAnUpsertForTheNew() {
         SyncReplica toms = new SyncReplica(TOKENS.of(tom)).catchUp(100);
         SyncReplica tinas = new SyncReplica(TOKENS.of(tina)).catchUp(100);
-        UUID job = tomsJobs.iterator().next();
+        UUID job = tomsOpenJob;
         String key = SyncReplica.key("job", job);
 
         workshop.assign(alice, job, tina);
@@ -208,9 +210,8 @@ class SyncTest {
     @Test
     void laterCommitIsNotDeliveredPastAnOpenTransaction() throws Exception {
         SyncReplica replica = new SyncReplica(TOKENS.of(tom)).catchUp(100);
-        var ids = tomsJobs.iterator();
-        UUID early = ids.next();
-        UUID late = ids.next();
+        UUID early = tomsOpenJob;
+        UUID late = tomsJobs.stream().filter(id -> !id.equals(early)).findFirst().orElseThrow();
         try (Connection open = dataSource.getConnection()) {
             open.setAutoCommit(false);
             try (PreparedStatement change = open.prepareStatement(
