@@ -46,11 +46,13 @@ public class SyncResource {
     @PermissionsAllowed(Capability.SYNC_READ)
     public Uni<Response> sync(@Valid @BeanParam SyncRequest request) {
         long started = System.nanoTime();
+        long[] logRead = new long[1];
         Actor me = actor.get();
         return sync.read(me, request.cursor(), request.limit())
+                .invoke(() -> logRead[0] = System.nanoTime())
                 .chain(batch -> records.load(me.garageId(), batch.upserts(), true)
                         .map(loaded -> SyncPage.of(batch, ref -> shape(loaded, ref))))
-                .map(page -> page.withServerTiming(started));
+                .map(page -> page.withServerTiming(started, logRead[0]));
     }
 
     private static Object shape(Loaded loaded, SyncRef ref) {

@@ -40,8 +40,10 @@ public class SyncResource {
     @PermissionsAllowed(Capability.SYNC_READ)
     public Uni<Response> sync(@Valid @BeanParam SyncRequest request) {
         long started = System.nanoTime();
+        long[] logRead = new long[1];
         Actor viewer = actor.get();
         return sync.read(viewer, request.cursor(), request.limit())
+                .invoke(() -> logRead[0] = System.nanoTime())
                 .chain(batch -> records.load(viewer.garageId(), batch.upserts(), false)
                         .map(loaded -> SyncPage.of(batch, ref -> switch (ref.entity()) {
                             case JOB -> {
@@ -54,6 +56,6 @@ public class SyncResource {
                             }
                             default -> null;
                         })))
-                .map(page -> page.withServerTiming(started));
+                .map(page -> page.withServerTiming(started, logRead[0]));
     }
 }
