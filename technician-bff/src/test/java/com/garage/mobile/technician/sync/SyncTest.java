@@ -269,6 +269,14 @@ class SyncTest {
     }
 
     @Test
+    void navigationOffersSyncToEveryStaffRole() {
+        for (Person staff : new Person[] {tom, alice}) {
+            given().auth().oauth2(TOKENS.of(staff)).when().get("/api/v1/navigation")
+                    .then().statusCode(200).body("sections.find { it.id == 'sync' }.path", equalTo("/api/v1/sync"));
+        }
+    }
+
+    @Test
     void customerTokenIsRefused() {
         given().auth().oauth2(TOKENS.of(carl)).when().get("/api/v1/sync").then().statusCode(403);
     }
