@@ -191,6 +191,21 @@ class SyncTest {
     }
 
     @Test
+    void deletedJobIsATombstone() {
+        UUID job = garage.job(carl, carlsCar).assignedTo(tom).step("Inspect").create();
+        SyncReplica replica = new SyncReplica(TOKENS.of(tom)).catchUp(100);
+        String key = SyncReplica.key("job", job);
+        assertTrue(replica.records.containsKey(key));
+
+        garage.sql("delete from job_card where id = ?", job);
+
+        replica.catchUpUntil(100, r -> r.tombstoned.contains(key));
+        assertFalse(replica.records.containsKey(key));
+        assertTrue(replica.upserted.isEmpty(), replica.upserted.toString());
+        replica.assertChecksumMatches();
+    }
+
+    @Test
     void closedJobOlderThanTheWindowLeavesAsATombstoneWithoutAnyChange() {
         UUID job = garage.job(carl, carlsCar).assignedTo(tom).status("CLOSED")
                 .closedAt(Instant.now().minus(Duration.ofDays(8))).create();
