@@ -14,12 +14,12 @@ import com.garage.mobile.domain.job.StepStatus;
 import java.util.List;
 
 /** Shapes a job card for its customer. */
-final class CustomerJobViews {
+public final class CustomerJobViews {
 
     private CustomerJobViews() {
     }
 
-    static CustomerJobView of(JobCardDetail detail) {
+    public static CustomerJobView of(JobCardDetail detail) {
         var job = detail.job();
         var car = detail.vehicle();
         var advisor = detail.advisor();

@@ -26,7 +26,8 @@ public class NavigationResource {
                     List.of()),
             new NavigationSection("profile", "Profile", "/api/v1/profile", Capability.PROFILE_READ, List.of()),
             new NavigationSection("notifications", "Notifications", "/api/v1/notification-preferences",
-                    Capability.OWN_NOTIFICATION_PREFERENCES, List.of(Capability.OWN_DEVICES_MANAGE)));
+                    Capability.OWN_NOTIFICATION_PREFERENCES, List.of(Capability.OWN_DEVICES_MANAGE)),
+            new NavigationSection("sync", "Offline copy", "/api/v1/sync", Capability.SYNC_READ, List.of()));
 
     private final CurrentActor actor;
 

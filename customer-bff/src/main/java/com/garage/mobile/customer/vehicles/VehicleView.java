@@ -7,7 +7,7 @@ import java.util.UUID;
 public record VehicleView(UUID id, String vin, String make, String model, Short modelYear, String registrationPlate,
         String colour, Integer mileageKm, long version) {
 
-    static VehicleView of(Vehicle vehicle) {
+    public static VehicleView of(Vehicle vehicle) {
         return new VehicleView(vehicle.id, vehicle.vin, vehicle.make, vehicle.model, vehicle.modelYear,
                 vehicle.registrationPlate, vehicle.colour, vehicle.mileageKm, vehicle.version);
     }

@@ -6,19 +6,19 @@ import java.util.Set;
 
 /** The roles a token can carry, each with the capabilities it grants. */
 public enum ActorRole {
-    CUSTOMER("customer", Set.of(Capability.APP_USE,
+    CUSTOMER("customer", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.PROFILE_READ, Capability.OWN_VEHICLES_READ, Capability.OWN_APPOINTMENTS_READ,
             Capability.OWN_JOBS_READ, Capability.ESTIMATE_DECIDE,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
-    TECHNICIAN("technician", Set.of(Capability.APP_USE,
+    TECHNICIAN("technician", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
-    ADVISOR("advisor", Set.of(Capability.APP_USE,
+    ADVISOR("advisor", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
             Capability.JOB_ASSIGN)),
-    ADMIN("admin", Set.of(Capability.APP_USE,
+    ADMIN("admin", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,

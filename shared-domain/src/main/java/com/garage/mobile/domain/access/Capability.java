@@ -24,6 +24,8 @@ public final class Capability {
     public static final String NOTIFICATION_DEAD_LETTERS = "notifications:dead-letters";
     /** Approve or decline the lines of one's own job's estimate. */
     public static final String ESTIMATE_DECIDE = "estimates:decide-own";
+    /** Keep an offline copy of one's own scope with delta sync ({@code GET /api/v1/sync}). */
+    public static final String SYNC_READ = "sync:read-own-scope";
     /** Verify and read the garage's audit trail. */
     public static final String AUDIT_READ = "audit:read";
 

@@ -5,6 +5,8 @@ public enum ProblemType {
     VALIDATION(400, "validation", "The request is not valid"),
     MALFORMED_BODY(400, "malformed-body", "The request body could not be read"),
     INVALID_CURSOR(400, "invalid-cursor", "The cursor is malformed or expired"),
+    /** A sync cursor we cannot continue from (malformed: 400, expired: 410): sync again without one. */
+    RESYNC_REQUIRED(410, "resync-required", "Sync again from scratch"),
     UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
     FORBIDDEN(403, "forbidden", "You may not do this"),
     NOT_FOUND(404, "not-found", "Not found"),
@@ -56,6 +58,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status == status && type != MALFORMED_BODY && type != INVALID_CURSOR
+                    && type != RESYNC_REQUIRED
                     && type != INVALID_TRANSITION) {
                 return type;
             }

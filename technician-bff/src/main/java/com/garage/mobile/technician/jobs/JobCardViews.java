@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Shapes a job card for the member of staff looking at it. */
-final class JobCardViews {
+public final class JobCardViews {
 
     private JobCardViews() {
     }
 
-    static JobCardView of(JobCardDetail detail, Actor viewer) {
+    public static JobCardView of(JobCardDetail detail, Actor viewer) {
         var job = detail.job();
         var car = detail.vehicle();
         boolean assignedToMe = detail.technicians().stream().anyMatch(t -> t.id.equals(viewer.personId()));

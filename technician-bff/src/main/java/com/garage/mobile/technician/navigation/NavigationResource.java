@@ -29,7 +29,8 @@ public class NavigationResource {
             new NavigationSection("notifications", "Notifications", "/api/v1/notification-preferences",
                     Capability.OWN_NOTIFICATION_PREFERENCES, List.of(Capability.OWN_DEVICES_MANAGE)),
             new NavigationSection("dead-letters", "Undelivered notifications", "/api/v1/admin/notifications/dead-letters",
-                    Capability.NOTIFICATION_DEAD_LETTERS, List.of()));
+                    Capability.NOTIFICATION_DEAD_LETTERS, List.of()),
+            new NavigationSection("sync", "Offline copy", "/api/v1/sync", Capability.SYNC_READ, List.of()));
 
     private final CurrentActor actor;
 
