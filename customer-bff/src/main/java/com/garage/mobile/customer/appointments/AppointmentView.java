@@ -13,7 +13,7 @@ import java.util.UUID;
 public record AppointmentView(UUID id, UUID vehicleId, Instant startsAt, Instant endsAt, AppointmentStatus status,
         String serviceRequested, boolean changeable, long version) {
 
-    static AppointmentView of(Appointment appointment) {
+    public static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.id, appointment.vehicleId, appointment.startsAt, appointment.endsAt,
                 appointment.status, appointment.serviceRequested, appointment.status.isUpcoming(),
                 appointment.version);

@@ -7,7 +7,7 @@ import java.util.UUID;
 public record ProfileView(UUID id, String firstName, String lastName, String email, String phone,
         String preferredLanguage, long version) {
 
-    static ProfileView of(Customer customer) {
+    public static ProfileView of(Customer customer) {
         return new ProfileView(customer.id, customer.firstName, customer.lastName, customer.email, customer.phone,
                 customer.preferredLanguage, customer.version);
     }
