@@ -91,6 +91,8 @@ class OfflineJobWritesTest {
         assertEquals(List.of("job.step-status-changed", "job.step-status-changed", "job.internal-note-added",
                 "job.customer-note-added"), events.stream().map(e -> e.get("type")).toList());
         assertEquals(List.of(true, true, false, true), events.stream().map(e -> e.get("customer_visible")).toList());
+        assertEquals(0L, rows.count("select count(*) from job_event where job_id = ? and published_at is null", jobId),
+                "every committed event is published on the stream");
         List<Map<String, Object>> audit = rows.query("select action, outcome, device_id, actor_subject from audit_entry"
                 + " where garage_id = ? order by id", garage.garageId);
         assertEquals(List.of("job-step.change-status", "job-step.change-status", "job-note.add", "job-note.add"),
