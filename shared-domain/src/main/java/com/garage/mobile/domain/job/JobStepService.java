@@ -78,8 +78,8 @@ public class JobStepService {
             throw new StaleVersionException("Step " + step.title, baseVersion, step.version);
         }
         if (!step.status.next().contains(target)) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "Step '%s' cannot move from %s to %s. Allowed now: %s."
-                    .formatted(step.title, step.status, target, step.status.next()));
+            throw new ProblemException(ProblemType.INVALID_TRANSITION,
+                    "Step '%s' cannot move from %s to %s. Allowed now: %s.".formatted(step.title, step.status, target, step.status.next()));
         }
     }
 }

@@ -10,7 +10,7 @@ public enum StepStatus {
     DONE,
     SKIPPED;
 
-    /** The statuses this one may move to: a finished or skipped step is reopened through work in progress or pending. */
+    /** The statuses this one may move to; a done step reopens as in progress, a skipped one as pending. */
     public Set<StepStatus> next() {
         return switch (this) {
             case PENDING -> EnumSet.of(IN_PROGRESS, DONE, SKIPPED);
