@@ -79,7 +79,8 @@ public class JobStepService {
         }
         if (!step.status.next().contains(target)) {
             throw new ProblemException(ProblemType.INVALID_TRANSITION,
-                    "Step '%s' cannot move from %s to %s. Allowed now: %s.".formatted(step.title, step.status, target, step.status.next()));
+                    "Step '%s' cannot move from %s to %s. Allowed now: %s.".formatted(step.title, step.status,
+                            target, step.status.next()));
         }
     }
 }
