@@ -21,10 +21,11 @@ public class NavigationResource {
             new NavigationSection("my-jobs", "My repairs", "/api/v1/jobs", Capability.OWN_JOBS_READ,
                     List.of(Capability.ESTIMATE_DECIDE)),
             new NavigationSection("appointments", "Appointments", "/api/v1/appointments",
-                    Capability.OWN_APPOINTMENTS_READ, List.of()),
+                    Capability.OWN_APPOINTMENTS_READ, List.of(Capability.OFFLINE_OWN_WRITES)),
             new NavigationSection("vehicles", "My vehicles", "/api/v1/vehicles", Capability.OWN_VEHICLES_READ,
                     List.of()),
-            new NavigationSection("profile", "Profile", "/api/v1/profile", Capability.PROFILE_READ, List.of()),
+            new NavigationSection("profile", "Profile", "/api/v1/profile", Capability.PROFILE_READ,
+                    List.of(Capability.OFFLINE_OWN_WRITES)),
             new NavigationSection("notifications", "Notifications", "/api/v1/notification-preferences",
                     Capability.OWN_NOTIFICATION_PREFERENCES, List.of(Capability.OWN_DEVICES_MANAGE)),
             new NavigationSection("sync", "Offline copy", "/api/v1/sync", Capability.SYNC_READ, List.of()));

@@ -28,6 +28,10 @@ public final class Capability {
     public static final String SYNC_READ = "sync:read-own-scope";
     /** Verify and read the garage's audit trail. */
     public static final String AUDIT_READ = "audit:read";
+    /** Send the technician app's queued offline writes to jobs (POST /api/v1/sync/mutations). */
+    public static final String OFFLINE_JOB_WRITES = "sync:write-jobs";
+    /** Send the customer app's queued offline writes to one's own records (POST /api/v1/sync/mutations). */
+    public static final String OFFLINE_OWN_WRITES = "sync:write-own";
 
     private Capability() {
     }

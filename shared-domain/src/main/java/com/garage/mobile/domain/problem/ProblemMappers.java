@@ -168,7 +168,13 @@ public class ProblemMappers {
                     || (node.getKind() == ElementKind.PARAMETER && !last)) {
                 continue;
             }
-            names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            // A node's index says where in the list before it the node sits: mutations[0].clientMutationId.
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                names.add(node.getName());
+            }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
     }

@@ -20,6 +20,11 @@ public class RequestInfo {
         this.path = requestPath;
     }
 
+    /** The device a sync batch names in its body: the audit entries of its mutations carry it. */
+    public void useDevice(String device) {
+        this.deviceId = device;
+    }
+
     public String requestId() {
         return requestId;
     }

@@ -19,10 +19,11 @@ public class NavigationResource {
 
     static final List<NavigationSection> MENU = List.of(
             new NavigationSection("my-jobs", "My jobs", "/api/v1/jobs/board", Capability.JOB_BOARD_READ,
-                    List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE)),
+                    List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
+                            Capability.OFFLINE_JOB_WRITES)),
             new NavigationSection("workshop", "Workshop board", "/api/v1/jobs/board?scope=garage",
                     Capability.GARAGE_BOARD_READ, List.of(Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
-                            Capability.JOB_ASSIGN)),
+                            Capability.JOB_ASSIGN, Capability.OFFLINE_JOB_WRITES)),
             new NavigationSection("audit", "Audit trail", "/api/v1/admin/audit/entries", Capability.AUDIT_READ,
                     List.of()),
             new NavigationSection("profile", "Me", "/api/v1/me", Capability.APP_USE, List.of()),
