@@ -2,6 +2,7 @@ package com.garage.mobile.customer.appointments;
 
 import com.garage.mobile.domain.appointment.Appointment;
 import com.garage.mobile.domain.appointment.AppointmentStatus;
+import com.garage.mobile.domain.request.VersionedView;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
  * @param changeable whether the customer may still move or cancel it
  */
 public record AppointmentView(UUID id, UUID vehicleId, Instant startsAt, Instant endsAt, AppointmentStatus status,
-        String serviceRequested, boolean changeable, long version) {
+        String serviceRequested, boolean changeable, long version) implements VersionedView {
 
     public static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.id, appointment.vehicleId, appointment.startsAt, appointment.endsAt,

@@ -5,6 +5,7 @@ import com.garage.mobile.domain.job.ApprovalStatus;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.LineKind;
 import com.garage.mobile.domain.job.StepStatus;
+import com.garage.mobile.domain.request.CompositeView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.UUID;
  */
 public record CustomerJobView(UUID id, int number, JobStatus status, String concern, Instant promisedAt,
         Instant createdAt, Instant closedAt, VehicleLabel vehicle, String advisorName, Progress progress,
-        Estimate estimate, List<SharedNote> notes, long version) {
+        Estimate estimate, List<SharedNote> notes, long version) implements CompositeView {
 
     /** How far the work has got. */
     public record Progress(int stepsDone, int stepsTotal, List<Step> steps) {

@@ -2,7 +2,6 @@ package com.garage.mobile.customer.jobs;
 
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.job.JobCardQueries;
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.domain.paging.PageRequest;
 import io.quarkus.security.PermissionsAllowed;
@@ -22,9 +21,9 @@ import java.util.UUID;
 public class JobResource {
 
     private final CurrentActor actor;
-    private final JobCardQueries jobs;
+    private final CachedJobs jobs;
 
-    public JobResource(CurrentActor actor, JobCardQueries jobs) {
+    public JobResource(CurrentActor actor, CachedJobs jobs) {
         this.actor = actor;
         this.jobs = jobs;
     }
@@ -32,14 +31,13 @@ public class JobResource {
     @GET
     @PermissionsAllowed(Capability.OWN_JOBS_READ)
     public Uni<Page<JobSummaryView>> list(@Valid @BeanParam PageRequest page) {
-        return jobs.pageOfCustomer(actor.get(), page.cursor(), page.limit())
-                .map(entries -> entries.map(JobSummaryView::of));
+        return jobs.page(actor.get(), page);
     }
 
     @GET
     @Path("/{id}")
     @PermissionsAllowed(Capability.OWN_JOBS_READ)
     public Uni<CustomerJobView> get(@PathParam("id") UUID id) {
-        return jobs.forCustomer(actor.get(), id).map(CustomerJobViews::of);
+        return jobs.job(actor.get(), id);
     }
 }

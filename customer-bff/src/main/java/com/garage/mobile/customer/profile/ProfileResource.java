@@ -2,8 +2,11 @@ package com.garage.mobile.customer.profile;
 
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.domain.cache.CacheOwner;
+import com.garage.mobile.domain.cache.HotPayload;
+import com.garage.mobile.domain.cache.HotPayloadCache;
 import com.garage.mobile.domain.customer.CustomerRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -16,19 +19,23 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
+    static final HotPayload<ProfileView> PROFILE = HotPayload.of("profile", ProfileView.class);
+
     private final CurrentActor actor;
     private final CustomerRepository customers;
+    private final HotPayloadCache cache;
 
-    public ProfileResource(CurrentActor actor, CustomerRepository customers) {
+    public ProfileResource(CurrentActor actor, CustomerRepository customers, HotPayloadCache cache) {
         this.actor = actor;
         this.customers = customers;
+        this.cache = cache;
     }
 
     @GET
-    @WithSession
     @PermissionsAllowed(Capability.PROFILE_READ)
     public Uni<ProfileView> profile() {
         var me = actor.get();
-        return customers.require(me.garageId(), me.personId()).map(ProfileView::of);
+        return cache.get(PROFILE, CacheOwner.customerProfile(me.garageId(), me.personId()), "view",
+                () -> Panache.withSession(() -> customers.require(me.garageId(), me.personId()).map(ProfileView::of)));
     }
 }

@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.event;
 
+import com.garage.mobile.domain.cache.CacheEvictions;
 import com.garage.mobile.domain.problem.LoggedFailure;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
@@ -30,16 +31,22 @@ public class JobEventStream {
     private final ReactiveStreamCommands<String, String, JobEventMessage> stream;
     private final Pool pool;
     private final EventBusConfig config;
+    private final CacheEvictions evictions;
 
-    public JobEventStream(ReactiveRedisDataSource redis, Pool pool, EventBusConfig config) {
+    public JobEventStream(ReactiveRedisDataSource redis, Pool pool, EventBusConfig config,
+            CacheEvictions evictions) {
         this.stream = redis.stream(JobEventMessage.class);
         this.pool = pool;
         this.config = config;
+        this.evictions = evictions;
     }
 
-    /** Publishes events already committed; never fails. */
+    /**
+     * Publishes events already committed; never fails. The payloads they make stale are evicted
+     * first, so the writer's next read already sees its write; other pods evict on receipt.
+     */
     public Uni<Void> publish(List<JobEventMessage> events) {
-        return publishOn(pool, events)
+        return evictions.afterCommit(events).chain(() -> publishOn(pool, events))
                 .onFailure().invoke(e -> LOG.warnf("Job events left to the relay: %s",
                         LoggedFailure.describe(e)))
                 .onFailure().recoverWithNull().replaceWithVoid();

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** The version an update is based on, from {@code If-Match} or the body's {@code baseVersion}. */
 public final class BaseVersion {
 
-    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
+    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})(?:-[A-Za-z0-9_-]{1,64})?\"?$");
 
     private BaseVersion() {
     }
@@ -29,7 +29,10 @@ public final class BaseVersion {
         return headerVersion != null ? headerVersion : bodyVersion;
     }
 
-    /** The ETag of a version, as sent in {@code ETag} and expected back in {@code If-Match}. */
+    /**
+     * The ETag of a version, as sent in {@code ETag} and expected back in {@code If-Match}. A
+     * composite's tag ({@code "<version>-<hash>"}, {@link EntityTags}) is read for its version.
+     */
     public static String etag(long version) {
         return "\"" + version + "\"";
     }

@@ -1,6 +1,5 @@
 package com.garage.mobile.technician.jobs;
 
-import com.garage.mobile.domain.job.BoardEntry;
 import com.garage.mobile.domain.job.JobStatus;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,13 +13,10 @@ public record BoardCardView(UUID id, int number, JobStatus status, long version,
     public record VehicleSummary(UUID id, String make, String model, Short modelYear, String registrationPlate) {
     }
 
-    static BoardCardView of(BoardEntry entry, Instant now) {
-        var job = entry.job();
-        var car = entry.vehicle();
-        boolean overdue = job.promisedAt != null && job.promisedAt.isBefore(now) && !job.status.isFinished()
-                && job.status != JobStatus.READY_FOR_PICKUP;
-        return new BoardCardView(job.id, job.number, job.status, job.version, job.promisedAt, overdue, job.concern,
-                new VehicleSummary(car.id, car.make, car.model, car.modelYear, car.registrationPlate),
-                entry.customer().displayName(), entry.stepsDone(), entry.stepsTotal());
+    static BoardCardView of(BoardCard card, Instant now) {
+        boolean overdue = card.promisedAt() != null && card.promisedAt().isBefore(now) && !card.status().isFinished()
+                && card.status() != JobStatus.READY_FOR_PICKUP;
+        return new BoardCardView(card.id(), card.number(), card.status(), card.version(), card.promisedAt(), overdue,
+                card.concern(), card.vehicle(), card.customerName(), card.stepsDone(), card.stepsTotal());
     }
 }

@@ -2,7 +2,6 @@ package com.garage.mobile.technician.jobs;
 
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.job.JobBoard;
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.domain.paging.PageRequest;
 import com.garage.mobile.domain.problem.ProblemException;
@@ -26,9 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 public class JobBoardResource {
 
     private final CurrentActor actor;
-    private final JobBoard board;
+    private final CachedJobBoard board;
 
-    public JobBoardResource(CurrentActor actor, JobBoard board) {
+    public JobBoardResource(CurrentActor actor, CachedJobBoard board) {
         this.actor = actor;
         this.board = board;
     }
@@ -45,7 +44,7 @@ public class JobBoardResource {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only advisors and admins see the whole workshop.");
         }
         var now = Timestamps.now();
-        return board.page(current, wholeGarage, now, page.cursor(), page.limit())
-                .map(entries -> entries.map(entry -> BoardCardView.of(entry, now)));
+        return board.cards(current, wholeGarage, now, page)
+                .map(cards -> cards.map(card -> BoardCardView.of(card, now)));
     }
 }

@@ -5,6 +5,7 @@ import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.LineKind;
 import com.garage.mobile.domain.job.NoteVisibility;
 import com.garage.mobile.domain.job.StepStatus;
+import com.garage.mobile.domain.request.CompositeView;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.UUID;
 public record JobCardView(UUID id, int number, JobStatus status, long version, String concern,
         Instant promisedAt, Integer mileageInKm, Instant createdAt, Instant closedAt, boolean assignedToMe,
         Set<JobStatus> allowedTransitions, CustomerView customer, VehicleView vehicle, Person advisor,
-        List<Person> technicians, List<StepView> steps, EstimateView estimate, List<NoteView> notes) {
+        List<Person> technicians, List<StepView> steps, EstimateView estimate, List<NoteView> notes) implements CompositeView {
 
     /** A member of staff on the job. */
     public record Person(UUID id, String name) {

@@ -1,0 +1,192 @@
+package com.garage.mobile.bench;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Job board throughput on this machine's loopback, with the hot-payload cache on and off, each as
+ * a ratio of the health endpoint's throughput on the same pod in the same run, and the board's
+ * bytes on the wire, gzip and plain. Prints figures; asserts nothing.
+ */
+public final class JobBoardCacheBench {
+
+    private static final double TARGET_RATIO = 0.5;
+
+    private final Vertx vertx = Vertx.vertx();
+    private final int connections = Integer.getInteger("bench.connections", 8);
+    private final int seconds = Integer.getInteger("bench.seconds", 10);
+    private final int warmUp = Integer.getInteger("bench.warm-up", 10);
+    private final int jobs = Integer.getInteger("bench.jobs", 50);
+
+    public static void main(String[] args) {
+        try {
+            new JobBoardCacheBench().run();
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private void run() throws Exception {
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path logs = root.resolve("bench/job-board-cache/target/logs");
+        String jdbcUrl = System.getenv().getOrDefault("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/garage_test");
+        OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+        Map<String, String> oidcConfig = oidc.start();
+        System.setProperty("smallrye.jwt.sign.key.location", oidcConfig.get("smallrye.jwt.sign.key.location"));
+        BenchRedis redis = BenchRedis.start(logs);
+        BenchGarage garage = new BenchGarage(jdbcUrl).create(jobs, jobs);
+        String token = garage.seats().get(0).technicianToken();
+        Path app = root.resolve("technician-bff/target/quarkus-app/quarkus-run.jar");
+        try {
+            System.out.printf("Job board of one technician with %d jobs; %d connections, %d s warm-up, %d s measured%n",
+                    jobs, connections, warmUp, seconds);
+            Figures cached = measure("technician-bff-cached", app, environment(jdbcUrl, redis, oidcConfig, true),
+                    logs, token);
+            Figures uncached = measure("technician-bff-uncached", app,
+                    environment(jdbcUrl, redis, oidcConfig, false), logs, token);
+            report(cached, uncached);
+        } finally {
+            redis.stop();
+            oidc.stop();
+        }
+    }
+
+    private Figures measure(String name, Path app, Map<String, String> environment, Path logs, String token)
+            throws Exception {
+        BenchPod pod = BenchPod.start(name, app, "512m", environment, logs).awaitReady();
+        try {
+            HttpClient client = client(pod);
+            double health = throughput(client, "/q/health/live", null, false);
+            double boardGzip = throughput(client, "/api/v1/jobs/board", token, true);
+            double board = throughput(client, "/api/v1/jobs/board", token, false);
+            long plainBytes = bodyBytes(client, token, false);
+            long gzipBytes = bodyBytes(client, token, true);
+            client.close();
+            return new Figures(health, board, boardGzip, plainBytes, gzipBytes);
+        } finally {
+            pod.stop();
+        }
+    }
+
+    private HttpClient client(BenchPod pod) {
+        // Decompression off: a request asking for gzip counts the compressed bytes it receives.
+        HttpClientOptions options = new HttpClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(pod.port)
+                .setKeepAlive(true).setDecompressionSupported(false);
+        return vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(connections));
+    }
+
+    /** Requests per second over {@code seconds}, each connection sending its next request on an answer. */
+    private double throughput(HttpClient client, String path, String token, boolean gzip) throws Exception {
+        loop(client, path, token, gzip, warmUp);
+        return loop(client, path, token, gzip, seconds) / (double) seconds;
+    }
+
+    private long loop(HttpClient client, String path, String token, boolean gzip, int duration) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(duration);
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Future<Void>> workers = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            Promise<Void> finished = Promise.promise();
+            next(client, path, token, gzip, deadline, done, failed, finished);
+            workers.add(finished.future());
+        }
+        Future.all(workers).toCompletionStage().toCompletableFuture().get(duration + 60L, TimeUnit.SECONDS);
+        if (failed.get() > 0) {
+            System.out.printf("  (%s: %d requests failed)%n", path, failed.get());
+        }
+        return done.get();
+    }
+
+    /** One connection's loop; each answer sends the next request, without chaining futures. */
+    private void next(HttpClient client, String path, String token, boolean gzip, long deadline, AtomicLong done,
+            AtomicLong failed, Promise<Void> finished) {
+        if (System.nanoTime() > deadline) {
+            finished.complete();
+            return;
+        }
+        send(client, path, token, gzip).onComplete(answer -> {
+            (answer.succeeded() && answer.result() == 200 ? done : failed).incrementAndGet();
+            next(client, path, token, gzip, deadline, done, failed, finished);
+        });
+    }
+
+    private static Future<Integer> send(HttpClient client, String path, String token, boolean gzip) {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setURI(path);
+        if (gzip) {
+            request.putHeader("Accept-Encoding", "gzip");
+        }
+        if (token != null) {
+            request.putHeader("Authorization", "Bearer " + token);
+        }
+        return client.request(request).compose(r -> r.send())
+                .compose(response -> response.body().map(body -> response.statusCode()));
+    }
+
+    private static long bodyBytes(HttpClient client, String token, boolean gzip) throws Exception {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/v1/jobs/board")
+                .putHeader("Authorization", "Bearer " + token);
+        if (gzip) {
+            request.putHeader("Accept-Encoding", "gzip");
+        }
+        Buffer body = client.request(request).compose(r -> r.send()).compose(r -> r.body())
+                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        return body.length();
+    }
+
+    private static Map<String, String> environment(String jdbcUrl, BenchRedis redis, Map<String, String> oidc,
+            boolean cache) {
+        Map<String, String> environment = new HashMap<>(Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
+                "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
+                "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
+                "OIDC_AUTH_SERVER_URL", oidc.get("keycloak.url") + "/realms/quarkus/",
+                "ATTESTATION_ISSUER", "https://attestation.bench",
+                "ATTESTATION_JWKS_URL", "https://attestation.bench/keys"));
+        // Posture and rate limits would refuse a load generator; the bench measures the read path.
+        environment.put("GARAGE_POSTURE_MODE", "OFF");
+        environment.put("GARAGE_RATE_LIMIT_ENABLED", "false");
+        environment.put("GARAGE_CACHE_ENABLED", Boolean.toString(cache));
+        return environment;
+    }
+
+    private static void report(Figures cached, Figures uncached) {
+        System.out.println();
+        System.out.printf("%-34s %10s %14s%n", "", "req/s", "x health");
+        row("health (cache-on pod)", cached.health(), cached.health());
+        row("job board, cached, plain", cached.board(), cached.health());
+        row("job board, cached, gzip", cached.boardGzip(), cached.health());
+        row("health (cache-off pod)", uncached.health(), uncached.health());
+        row("job board, uncached, plain", uncached.board(), uncached.health());
+        row("job board, uncached, gzip", uncached.boardGzip(), uncached.health());
+        System.out.printf("%nCached over uncached board: %.2fx%n", cached.board() / uncached.board());
+        System.out.printf("Board bytes on the wire: plain %d, gzip %d (%.1f%% of plain)%n", cached.plainBytes(),
+                cached.gzipBytes(), 100.0 * cached.gzipBytes() / cached.plainBytes());
+        double ratio = cached.board() / cached.health();
+        System.out.printf("Target: cached job board >= %.0f%% of health throughput: %.0f%% -> %s%n",
+                TARGET_RATIO * 100, ratio * 100, ratio >= TARGET_RATIO ? "MET" : "NOT MET");
+    }
+
+    private static void row(String label, double rate, double health) {
+        System.out.printf("%-34s %10.0f %13.2fx%n", label, rate, rate / health);
+    }
+
+    private record Figures(double health, double board, double boardGzip, long plainBytes, long gzipBytes) {
+    }
+}

@@ -1,0 +1,45 @@
+package com.garage.mobile.technician.jobs;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.cache.CacheOwner;
+import com.garage.mobile.domain.cache.HotPayload;
+import com.garage.mobile.domain.cache.HotPayloadCache;
+import com.garage.mobile.domain.garage.GarageDays;
+import com.garage.mobile.domain.job.JobBoard;
+import com.garage.mobile.domain.paging.Page;
+import com.garage.mobile.domain.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * The job board's cards through the hot-payload cache: a technician's own board per technician,
+ * the whole-workshop board per garage, each per garage day and page.
+ */
+@ApplicationScoped
+class CachedJobBoard {
+
+    static final HotPayload<Page<BoardCard>> CARDS = HotPayload.of("job-board", new TypeReference<>() {
+    });
+
+    private final JobBoard board;
+    private final HotPayloadCache cache;
+    private final GarageDays days;
+
+    CachedJobBoard(JobBoard board, HotPayloadCache cache, GarageDays days) {
+        this.board = board;
+        this.cache = cache;
+        this.days = days;
+    }
+
+    Uni<Page<BoardCard>> cards(Actor actor, boolean wholeGarage, Instant now, PageRequest page) {
+        var cursor = page.cursor();
+        CacheOwner owner = wholeGarage ? CacheOwner.garageBoard(actor.garageId())
+                : CacheOwner.technicianBoard(actor.garageId(), actor.personId());
+        return days.dateAt(actor.garageId(), now).chain(day -> cache.get(CARDS, owner,
+                day + ":" + (page.after() == null ? "first" : page.after()) + ":" + page.limit(),
+                () -> board.page(actor, wholeGarage, now, cursor, page.limit())
+                        .map(entries -> entries.map(BoardCard::of))));
+    }
+}

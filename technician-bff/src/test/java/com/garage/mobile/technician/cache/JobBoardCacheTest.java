@@ -1,0 +1,208 @@
+package com.garage.mobile.technician.cache;
+
+import static com.garage.mobile.technician.SignInTest.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.garage.mobile.domain.cache.CacheMetrics;
+import com.garage.mobile.domain.cache.CacheOwner;
+import com.garage.mobile.domain.cache.HotPayload;
+import com.garage.mobile.domain.cache.HotPayloadCache;
+import com.garage.mobile.domain.job.JobAssignmentService;
+import com.garage.mobile.domain.job.JobStatus;
+import com.garage.mobile.domain.job.JobStatusService;
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Workshop;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class JobBoardCacheTest {
+
+    private static final String BOARD = "/api/v1/jobs/board";
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    CacheMetrics metrics;
+    @Inject
+    HotPayloadCache cache;
+    @Inject
+    RedisDataSource redis;
+    @Inject
+    JobStatusService statuses;
+    @Inject
+    JobAssignmentService assignments;
+
+    GarageFixture garage;
+    Person tom;
+    Person tina;
+    Person advisor;
+    Person carl;
+    UUID golf;
+    Workshop workshop;
+
+    @BeforeEach
+    void createGarage() {
+        garage = GarageFixture.create(dataSource);
+        tom = garage.technician("Tom Reyes");
+        tina = garage.technician("Tina Kowalski");
+        advisor = garage.advisor("Alice Morgan");
+        carl = garage.customer("Carl", "Jensen");
+        golf = garage.vehicle(carl);
+        workshop = new Workshop(statuses, assignments);
+    }
+
+    @Test
+    void secondReadIsServedFromCacheUntilAJobEventEvictsIt() {
+        UUID job = garage.job(carl, golf).assignedTo(tom).create();
+        double loads = metrics.loads("job-board");
+        concernOnBoardOf(tom, "Noise from the front left wheel");
+        // Changed behind the cache, with no event: the cached board still shows the old concern.
+        garage.sql("update job_card set concern = 'Brakes squeal' where id = ?", job);
+        concernOnBoardOf(tom, "Noise from the front left wheel");
+        assertEquals(loads + 1, metrics.loads("job-board"));
+
+        workshop.change(tom, job, JobStatus.IN_PROGRESS);
+
+        given().auth().oauth2(TOKENS.of(tom)).when().get(BOARD)
+                .then().statusCode(200)
+                .body("items[0].concern", equalTo("Brakes squeal"))
+                .body("items[0].status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void wholeWorkshopBoardIsCachedPerGarageAndEvictedByAnyJobEvent() {
+        UUID job = garage.job(carl, golf).assignedTo(tom).create();
+        Person bob = garage.advisor("Bob Advisor");
+        garageBoardConcern(advisor, "Noise from the front left wheel");
+        garage.sql("update job_card set concern = 'Brakes squeal' where id = ?", job);
+        // Another advisor of the garage reads the same cached board.
+        garageBoardConcern(bob, "Noise from the front left wheel");
+
+        workshop.change(tom, job, JobStatus.IN_PROGRESS);
+
+        garageBoardConcern(bob, "Brakes squeal");
+    }
+
+    @Test
+    void reassigningAJobEvictsTheBoardsOfBothTechnicians() {
+        UUID job = garage.job(carl, golf).assignedTo(tom).create();
+        given().auth().oauth2(TOKENS.of(tom)).when().get(BOARD)
+                .then().statusCode(200).body("items.id", contains(job.toString()));
+        given().auth().oauth2(TOKENS.of(tina)).when().get(BOARD)
+                .then().statusCode(200).body("items", empty());
+
+        given().auth().oauth2(TOKENS.of(advisor)).header("If-Match", "\"0\"")
+                .when().put("/api/v1/jobs/" + job + "/technicians/" + tina.id())
+                .then().statusCode(200);
+        given().auth().oauth2(TOKENS.of(advisor)).header("If-Match", "\"1\"")
+                .when().delete("/api/v1/jobs/" + job + "/technicians/" + tom.id())
+                .then().statusCode(200);
+
+        given().auth().oauth2(TOKENS.of(tom)).when().get(BOARD)
+                .then().statusCode(200).body("items", empty());
+        given().auth().oauth2(TOKENS.of(tina)).when().get(BOARD)
+                .then().statusCode(200).body("items.id", contains(job.toString()));
+    }
+
+    @Test
+    void concurrentMissesOfOneBoardLoadItOnce() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            garage.job(carl, golf).assignedTo(tom).step("Inspect").create();
+        }
+        double loads = metrics.loads("job-board");
+        String token = TOKENS.of(tom);
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(() -> given().auth().oauth2(token).when().get(BOARD).then().statusCode(200)
+                        .extract().path("items.size()"));
+            }
+            for (Future<Integer> answer : clients.invokeAll(calls)) {
+                assertEquals(30, answer.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        assertEquals(loads + 1, metrics.loads("job-board"));
+    }
+
+    @Test
+    void aPodThatFindsTheLoadLockedWaitsForTheOtherPodsLoad() {
+        HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
+        CacheOwner owner = CacheOwner.technicianBoard(garage.garageId, UUID.randomUUID());
+        String key = "garage:cache:v1:" + owner.key() + ":0:lock-probe:only";
+        // Another pod holds the lock and stores its load a little later.
+        redis.value(String.class).set(key + ":lock", "other-pod");
+        Thread.ofVirtual().start(() -> {
+            sleep(Duration.ofMillis(150));
+            redis.value(String.class).set(key, "\"loaded by the other pod\"");
+        });
+        AtomicInteger ownLoads = new AtomicInteger();
+
+        String value = cache.get(payload, owner, "only", () -> {
+            ownLoads.incrementAndGet();
+            return Uni.createFrom().item("loaded here");
+        }).await().atMost(Duration.ofSeconds(5));
+
+        assertEquals("loaded by the other pod", value);
+        assertEquals(0, ownLoads.get());
+        redis.key().del(key, key + ":lock");
+    }
+
+    @Test
+    void aWaitingPodLoadsItselfWhenTheOtherPodNeverStores() {
+        HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
+        CacheOwner owner = CacheOwner.technicianBoard(garage.garageId, UUID.randomUUID());
+        String key = "garage:cache:v1:" + owner.key() + ":0:lock-probe:only";
+        redis.value(String.class).set(key + ":lock", "dead-pod");
+
+        String value = cache.get(payload, owner, "only", () -> Uni.createFrom().item("loaded here"))
+                .await().atMost(Duration.ofSeconds(5));
+
+        assertEquals("loaded here", value);
+        redis.key().del(key, key + ":lock");
+    }
+
+    private void concernOnBoardOf(Person technician, String concern) {
+        given().auth().oauth2(TOKENS.of(technician)).when().get(BOARD)
+                .then().statusCode(200).body("items[0].concern", equalTo(concern));
+    }
+
+    private void garageBoardConcern(Person reader, String concern) {
+        given().auth().oauth2(TOKENS.of(reader)).queryParams(Map.of("scope", "garage")).when().get(BOARD)
+                .then().statusCode(200).body("items[0].concern", equalTo(concern));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.garage.mobile.technician.cache;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Redis of the test's own ({@code redis-server} on a free port, no persistence) that the test
+ * stops and starts again, while the app keeps running. The shared Redis is never touched.
+ */
+public class ThrowawayRedis implements QuarkusTestProfile {
+
+    private static int port;
+    private static Process server;
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(Server.class));
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("garage.cache.retry-after", "200ms");
+    }
+
+    /** Starts the server before the app, on a port chosen once. */
+    public static class Server implements QuarkusTestResourceLifecycleManager {
+
+        @Override
+        public Map<String, String> start() {
+            port = freePort();
+            ThrowawayRedis.start();
+            return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:" + port);
+        }
+
+        @Override
+        public void stop() {
+            ThrowawayRedis.stop();
+        }
+    }
+
+    static synchronized void start() {
+        try {
+            server = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            for (int attempt = 0; attempt < 100; attempt++) {
+                try {
+                    new Socket("127.0.0.1", port).close();
+                    return;
+                } catch (IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            throw new IllegalStateException("redis-server did not start");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.destroy();
+        try {
+            server.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
