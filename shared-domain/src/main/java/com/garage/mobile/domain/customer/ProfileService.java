@@ -3,6 +3,7 @@ package com.garage.mobile.domain.customer;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
+import com.garage.mobile.domain.cache.CacheEvictions;
 import com.garage.mobile.domain.offline.Changed;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.StaleVersionException;
@@ -24,10 +25,12 @@ public class ProfileService {
 
     private final CustomerRepository customers;
     private final AuditTrail audit;
+    private final CacheEvictions evictions;
 
-    public ProfileService(CustomerRepository customers, AuditTrail audit) {
+    public ProfileService(CustomerRepository customers, AuditTrail audit, CacheEvictions evictions) {
         this.customers = customers;
         this.audit = audit;
+        this.evictions = evictions;
     }
 
     /** The customer's own profile; any other customer's id is not found. */
@@ -37,14 +40,20 @@ public class ProfileService {
                 : Uni.createFrom().failure(ProblemException.notFound("Customer"));
     }
 
-    @WithTransaction
+    /** Changes the profile and, once committed, evicts its cached copy on every pod. */
     public Uni<Changed<Customer>> update(Actor actor, UUID customerId, ProfileChange change, long baseVersion) {
+        return apply(actor, customerId, change, baseVersion)
+                .call(changed -> evictions.evictCustomerProfile(actor.garageId(), customerId));
+    }
+
+    @WithTransaction
+    Uni<Changed<Customer>> apply(Actor actor, UUID customerId, ProfileChange change, long baseVersion) {
         return requireOwn(actor, customerId).chain(customer -> {
             if (customer.version != baseVersion) {
                 throw new StaleVersionException("Your profile", baseVersion, customer.version);
             }
             Instant now = Timestamps.now();
-            List<String> fields = apply(customer, change);
+            List<String> fields = applyFields(customer, change);
             customer.updatedAt = now;
             return customers.flush()
                     .call(() -> audit.record(actor, ACTION, "customer", customer.id, AuditOutcome.SUCCESS,
@@ -53,7 +62,7 @@ public class ProfileService {
         });
     }
 
-    private static List<String> apply(Customer customer, ProfileChange change) {
+    private static List<String> applyFields(Customer customer, ProfileChange change) {
         List<String> fields = new ArrayList<>();
         if (change.firstName() != null) {
             customer.firstName = change.firstName();

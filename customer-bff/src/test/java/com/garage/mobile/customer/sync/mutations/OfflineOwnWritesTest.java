@@ -233,6 +233,16 @@ class OfflineOwnWritesTest {
     }
 
     @Test
+    void anOfflineProfileChangeEvictsTheCachedProfile() {
+        given().auth().oauth2(TOKENS.of(carl)).when().get("/api/v1/profile")
+                .then().statusCode(200).body("firstName", equalTo("Carl"));
+        send(TOKENS.of(carl), profile(UUID.randomUUID(), carl.id(), 0, Map.of("firstName", "Carlos")))
+                .statusCode(200).body("results[0].result", equalTo("applied"));
+        given().auth().oauth2(TOKENS.of(carl)).when().get("/api/v1/profile")
+                .then().statusCode(200).body("firstName", equalTo("Carlos")).header("ETag", equalTo("\"1\""));
+    }
+
+    @Test
     void theSameClientMutationIdFromTwoCustomersAreTwoMutations() {
         UUID sharedId = UUID.randomUUID();
         send(TOKENS.of(carl), profile(sharedId, carl.id(), 0, Map.of("firstName", "Carlos")))
