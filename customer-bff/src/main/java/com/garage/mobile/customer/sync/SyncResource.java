@@ -4,12 +4,9 @@ import com.garage.mobile.customer.appointments.AppointmentView;
 import com.garage.mobile.customer.jobs.CustomerJobViews;
 import com.garage.mobile.customer.profile.ProfileView;
 import com.garage.mobile.customer.vehicles.VehicleView;
-import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.sync.DeltaSync;
-import com.garage.mobile.domain.sync.SyncPage;
-import com.garage.mobile.domain.sync.SyncRecords;
+import com.garage.mobile.domain.sync.SyncPages;
 import com.garage.mobile.domain.sync.SyncRecords.Loaded;
 import com.garage.mobile.domain.sync.SyncRef;
 import com.garage.mobile.domain.sync.SyncRequest;
@@ -33,26 +30,17 @@ import java.util.Optional;
 public class SyncResource {
 
     private final CurrentActor actor;
-    private final DeltaSync sync;
-    private final SyncRecords records;
+    private final SyncPages pages;
 
-    public SyncResource(CurrentActor actor, DeltaSync sync, SyncRecords records) {
+    public SyncResource(CurrentActor actor, SyncPages pages) {
         this.actor = actor;
-        this.sync = sync;
-        this.records = records;
+        this.pages = pages;
     }
 
     @GET
     @PermissionsAllowed(Capability.SYNC_READ)
     public Uni<Response> sync(@Valid @BeanParam SyncRequest request) {
-        long started = System.nanoTime();
-        long[] logRead = new long[1];
-        Actor me = actor.get();
-        return sync.read(me, request.cursor(), request.limit())
-                .invoke(() -> logRead[0] = System.nanoTime())
-                .chain(batch -> records.load(me.garageId(), batch.upserts(), true)
-                        .map(loaded -> SyncPage.of(batch, ref -> shape(loaded, ref))))
-                .map(page -> page.withServerTiming(started, logRead[0]));
+        return pages.answer(actor.get(), request, true, SyncResource::shape);
     }
 
     private static Object shape(Loaded loaded, SyncRef ref) {

@@ -16,9 +16,11 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Hot payloads in Redis, under {@code garage:cache:v1:<owner>:<generation>:<payload>:<variant>}.
+ * Hot payloads in Redis, under {@code garage:cache:v1:<owner>:<epoch>.<generation>:<payload>:<variant>}.
  * The generation is read before loading, so a load that raced with an eviction lands under the
- * old generation, which nobody reads any more. Concurrent misses of one key load once: within the
+ * old generation, which nobody reads any more. Evictions tried while Redis was unreachable are
+ * lost, so the pod that sees Redis answer again after an outage moves the global epoch on, which
+ * abandons every payload stored before it. Concurrent misses of one key load once: within the
  * pod they share the load in flight, across pods the one holding a short Redis lock loads while
  * the others poll the key briefly, then load themselves. Any Redis failure or timeout sends the
  * read to PostgreSQL: the cache can make a read faster, never wrong or failed.
@@ -27,6 +29,7 @@ import org.jboss.logging.Logger;
 public class HotPayloadCache {
 
     static final String PREFIX = "garage:cache:v1:";
+    private static final String EPOCH = PREFIX + "epoch";
     private static final Logger LOG = Logger.getLogger(HotPayloadCache.class);
     private static final Duration POLL = Duration.ofMillis(20);
     private static final String RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then"
@@ -55,9 +58,11 @@ public class HotPayloadCache {
         if (!config.enabled() || !health.usable()) {
             return loadOnly(payload, load);
         }
-        return call(values.get(generationKey(owner))).chain(generation -> generation.ok()
-                ? shared(PREFIX + owner.key() + ":" + number(generation.value()) + ":" + payload.name() + ":"
-                        + variant, payload, load)
+        String generationKey = generationKey(owner);
+        return call(values.mget(EPOCH, generationKey)).chain(counters -> counters.ok()
+                ? shared(PREFIX + owner.key() + ":" + number(counters.value().get(EPOCH)) + "."
+                        + number(counters.value().get(generationKey)) + ":" + payload.name() + ":" + variant,
+                        payload, load)
                 : loadOnly(payload, load));
     }
 
@@ -147,17 +152,27 @@ public class HotPayloadCache {
         return load.get();
     }
 
-    /** One Redis operation, bounded in time; its failure is recorded, never passed on. */
+    /**
+     * One Redis operation, bounded in time; its failure is recorded, never passed on. The first
+     * answer after an outage abandons what was stored before it, and counts as a failure itself.
+     */
     private <R> Uni<Reply<R>> call(Uni<R> operation) {
         return operation.ifNoItem().after(config.redisTimeout()).fail()
-                .map(value -> {
-                    health.answered();
-                    return new Reply<>(value, true);
-                })
+                .onItem().transformToUni(value -> health.answered()
+                        ? abandonEarlierPayloads().replaceWith(new Reply<R>(null, false))
+                        : Uni.createFrom().item(new Reply<>(value, true)))
                 .onFailure().recoverWithItem(failure -> {
                     health.failed(failure);
                     return new Reply<R>(null, false);
                 });
+    }
+
+    private Uni<Void> abandonEarlierPayloads() {
+        return call(values.incr(EPOCH)).invoke(moved -> {
+            if (moved.ok()) {
+                LOG.info("Payload cache available again: Redis answers; payloads from before the outage abandoned");
+            }
+        }).replaceWithVoid();
     }
 
     private <T> T decode(HotPayload<T> payload, String cached) {

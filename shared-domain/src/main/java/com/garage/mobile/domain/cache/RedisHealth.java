@@ -38,9 +38,8 @@ public class RedisHealth {
         }
     }
 
-    void answered() {
-        if (down.get() && down.compareAndSet(true, false)) {
-            LOG.info("Payload cache available again: Redis answers");
-        }
+    /** Records an answer; true for the one answer that ends an outage. */
+    boolean answered() {
+        return down.get() && down.compareAndSet(true, false);
     }
 }

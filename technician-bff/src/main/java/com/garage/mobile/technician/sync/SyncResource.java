@@ -3,9 +3,9 @@ package com.garage.mobile.technician.sync;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.sync.DeltaSync;
-import com.garage.mobile.domain.sync.SyncPage;
-import com.garage.mobile.domain.sync.SyncRecords;
+import com.garage.mobile.domain.sync.SyncPages;
+import com.garage.mobile.domain.sync.SyncRecords.Loaded;
+import com.garage.mobile.domain.sync.SyncRef;
 import com.garage.mobile.domain.sync.SyncRequest;
 import com.garage.mobile.technician.jobs.JobCardViews;
 import io.quarkus.security.PermissionsAllowed;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 
 /**
  * Delta sync of the technician app's offline copy: my jobs (advisors and admins: the garage's
@@ -27,35 +28,27 @@ import jakarta.ws.rs.core.Response;
 public class SyncResource {
 
     private final CurrentActor actor;
-    private final DeltaSync sync;
-    private final SyncRecords records;
+    private final SyncPages pages;
 
-    public SyncResource(CurrentActor actor, DeltaSync sync, SyncRecords records) {
+    public SyncResource(CurrentActor actor, SyncPages pages) {
         this.actor = actor;
-        this.sync = sync;
-        this.records = records;
+        this.pages = pages;
     }
 
     @GET
     @PermissionsAllowed(Capability.SYNC_READ)
     public Uni<Response> sync(@Valid @BeanParam SyncRequest request) {
-        long started = System.nanoTime();
-        long[] logRead = new long[1];
         Actor viewer = actor.get();
-        return sync.read(viewer, request.cursor(), request.limit())
-                .invoke(() -> logRead[0] = System.nanoTime())
-                .chain(batch -> records.load(viewer.garageId(), batch.upserts(), false)
-                        .map(loaded -> SyncPage.of(batch, ref -> switch (ref.entity()) {
-                            case JOB -> {
-                                var detail = loaded.jobs().get(ref.id());
-                                yield detail != null ? JobCardViews.of(detail, viewer) : null;
-                            }
-                            case APPOINTMENT -> {
-                                var appointment = loaded.appointments().get(ref.id());
-                                yield appointment != null ? AppointmentSlotView.of(appointment) : null;
-                            }
-                            default -> null;
-                        })))
-                .map(page -> page.withServerTiming(started, logRead[0]));
+        return pages.answer(viewer, request, false, (loaded, ref) -> shape(loaded, ref, viewer));
+    }
+
+    private static Object shape(Loaded loaded, SyncRef ref, Actor viewer) {
+        return switch (ref.entity()) {
+            case JOB -> Optional.ofNullable(loaded.jobs().get(ref.id()))
+                    .map(job -> JobCardViews.of(job, viewer)).orElse(null);
+            case APPOINTMENT -> Optional.ofNullable(loaded.appointments().get(ref.id()))
+                    .map(AppointmentSlotView::of).orElse(null);
+            case CUSTOMER, VEHICLE -> null;
+        };
     }
 }

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.garage.mobile.domain.cache.CacheMetrics;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
+import io.restassured.http.ContentType;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
@@ -56,6 +58,39 @@ class CacheResumesAfterRedisOutageTest {
             board(tom, "Brakes squeal");
             assertEquals(before, metrics.loads("job-board"), "read from the cache again");
         });
+    }
+
+    @Test
+    void evictionsMissedDuringAnOutageDoNotServeStalePayloadsAfterwards() {
+        GarageFixture garage = GarageFixture.create(dataSource);
+        Person tom = garage.technician("Tom Reyes");
+        Person carl = garage.customer("Carl", "Jensen");
+        UUID job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+        boardStatus(tom, "OPEN");
+        double loads = metrics.loads("job-board");
+        boardStatus(tom, "OPEN");
+        assertEquals(loads, metrics.loads("job-board"), "second read from the cache");
+
+        ThrowawayRedis.stopKeepingData();
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
+                .when().post("/api/v1/jobs/" + job + "/status").then().statusCode(200);
+        ThrowawayRedis.start(); // with the payload and generation from before the change
+
+        long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (System.nanoTime() < until) {
+            boardStatus(tom, "IN_PROGRESS");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            double before = metrics.loads("job-board");
+            boardStatus(tom, "IN_PROGRESS");
+            assertEquals(before, metrics.loads("job-board"), "read from the cache again");
+        });
+    }
+
+    private static void boardStatus(Person technician, String status) {
+        given().auth().oauth2(TOKENS.of(technician)).when().get("/api/v1/jobs/board")
+                .then().statusCode(200).body("items[0].status", equalTo(status));
     }
 
     private static void board(Person technician, String concern) {

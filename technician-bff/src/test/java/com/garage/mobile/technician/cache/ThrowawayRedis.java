@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class ThrowawayRedis implements QuarkusTestProfile {
 
+    private static final Path DATA = dataDirectory();
     private static int port;
     private static Process server;
 
@@ -26,7 +29,8 @@ public class ThrowawayRedis implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("garage.cache.retry-after", "200ms");
+        // No relay: its republished events would evict too, and hide what the cache does by itself.
+        return Map.of("garage.cache.retry-after", "200ms", "garage.events.relay-interval", "1h");
     }
 
     /** Starts the server before the app, on a port chosen once. */
@@ -48,7 +52,7 @@ public class ThrowawayRedis implements QuarkusTestProfile {
     static synchronized void start() {
         try {
             server = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                    "--save", "", "--appendonly", "no", "--dir", DATA.toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             for (int attempt = 0; attempt < 100; attempt++) {
                 try {
@@ -67,6 +71,21 @@ public class ThrowawayRedis implements QuarkusTestProfile {
         }
     }
 
+    /** Stops the server as a restart does, keeping its data for the next {@link #start()}. */
+    static synchronized void stopKeepingData() {
+        try {
+            new ProcessBuilder("redis-cli", "-p", String.valueOf(port), "shutdown", "save")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                    .waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop();
+    }
+
+    /** Stops the server and forgets its data. */
     static synchronized void stop() {
         if (server == null) {
             return;
@@ -78,6 +97,19 @@ public class ThrowawayRedis implements QuarkusTestProfile {
             Thread.currentThread().interrupt();
         }
         server = null;
+        try {
+            Files.deleteIfExists(DATA.resolve("dump.rdb"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path dataDirectory() {
+        try {
+            return Files.createTempDirectory("throwaway-redis");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {
