@@ -155,7 +155,7 @@ class JobBoardCacheTest {
     void aPodThatFindsTheLoadLockedWaitsForTheOtherPodsLoad() {
         HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
         CacheOwner owner = CacheOwner.technicianBoard(garage.garageId, UUID.randomUUID());
-        String key = "garage:cache:v1:" + owner.key() + ":0:lock-probe:only";
+        String key = payloadKey(owner, "lock-probe:only");
         // Another pod holds the lock and stores its load a little later.
         redis.value(String.class).set(key + ":lock", "other-pod");
         Thread.ofVirtual().start(() -> {
@@ -178,7 +178,7 @@ class JobBoardCacheTest {
     void aWaitingPodLoadsItselfWhenTheOtherPodNeverStores() {
         HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
         CacheOwner owner = CacheOwner.technicianBoard(garage.garageId, UUID.randomUUID());
-        String key = "garage:cache:v1:" + owner.key() + ":0:lock-probe:only";
+        String key = payloadKey(owner, "lock-probe:only");
         redis.value(String.class).set(key + ":lock", "dead-pod");
 
         String value = cache.get(payload, owner, "only", () -> Uni.createFrom().item("loaded here"))
@@ -186,6 +186,12 @@ class JobBoardCacheTest {
 
         assertEquals("loaded here", value);
         redis.key().del(key, key + ":lock");
+    }
+
+    /** The key of an owner's payload before any eviction: the cache's key format, epoch included. */
+    private String payloadKey(CacheOwner owner, String payloadAndVariant) {
+        String epoch = redis.value(String.class).get("garage:cache:v1:epoch");
+        return "garage:cache:v1:" + owner.key() + ":" + (epoch == null ? "0" : epoch) + ".0:" + payloadAndVariant;
     }
 
     private void concernOnBoardOf(Person technician, String concern) {
