@@ -77,12 +77,16 @@ public class ThrowawayRedis implements QuarkusTestProfile {
             new ProcessBuilder("redis-cli", "-p", String.valueOf(port), "shutdown", "save")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
                     .waitFor(10, TimeUnit.SECONDS);
+            server.waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        stop();
+        if (!Files.exists(DATA.resolve("dump.rdb"))) {
+            throw new IllegalStateException("redis-server kept no data");
+        }
+        server = null;
     }
 
     /** Stops the server and forgets its data. */
@@ -93,15 +97,13 @@ public class ThrowawayRedis implements QuarkusTestProfile {
         server.destroy();
         try {
             server.waitFor(10, TimeUnit.SECONDS);
+            Files.deleteIfExists(DATA.resolve("dump.rdb"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         server = null;
-        try {
-            Files.deleteIfExists(DATA.resolve("dump.rdb"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Path dataDirectory() {
