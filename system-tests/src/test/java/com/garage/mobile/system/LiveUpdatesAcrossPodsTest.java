@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +36,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Two customer-bff pods and one technician-bff pod, each a separate JVM started from its packaged
  * app, over the same PostgreSQL and a Redis of the test's own: what a technician changes reaches
- * the customer on whichever pod, in order, across reconnects, a Redis outage and a pod shutdown.
+ * the customer on whichever pod, in order, across reconnects, a Redis outage and a pod shutdown,
+ * and it reaches their next sync and their cached copy of the job on the other app.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -176,6 +179,50 @@ class LiveUpdatesAcrossPodsTest {
                 .stream().map(m -> m.getLong("eventId"))).toList();
         assertEquals(eventIds(), received, "every event exactly once, in order, across the two pods");
         assertFalse(customerPodA.isAlive());
+    }
+
+    @Test
+    @Order(5)
+    void technicianChangeReachesTheCustomersNextSyncAndEvictsTheirCachedJob() {
+        String cursor = fullSync(customerPodB);
+        assertEquals("OPEN", customerGet(customerPodB, "/api/v1/jobs/" + jobId).getString("status"));
+        assertEquals("OPEN", customerGet(customerPodB, "/api/v1/jobs/" + jobId).getString("status"),
+                "the second read comes from the cache");
+
+        technicianMovesTheJob();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonObject page = customerGet(customerPodB, "/api/v1/sync?cursor=" + cursor);
+            List<JsonObject> jobs = page.getJsonArray("upserts").stream().map(JsonObject.class::cast)
+                    .filter(upsert -> jobId.toString().equals(upsert.getString("id"))).toList();
+            assertEquals(1, jobs.size(), page.encode());
+            assertEquals("IN_PROGRESS", jobs.get(0).getJsonObject("record").getString("status"));
+        });
+        assertEquals("IN_PROGRESS", customerGet(customerPodB, "/api/v1/jobs/" + jobId).getString("status"));
+    }
+
+    /** Syncs Carl's app from scratch, page by page; the cursor to continue from. */
+    private String fullSync(Pod pod) {
+        JsonObject page = customerGet(pod, "/api/v1/sync");
+        while (page.getBoolean("hasMore")) {
+            page = customerGet(pod, "/api/v1/sync?cursor=" + page.getString("cursor"));
+        }
+        return page.getString("cursor");
+    }
+
+    private JsonObject customerGet(Pod pod, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(pod.http(path))
+                    .header("Authorization", "Bearer " + CUSTOMER_TOKENS.of(carl)).GET().build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return new JsonObject(response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private AppConnection connect(Pod pod, Long lastEventId) {

@@ -16,6 +16,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,15 +60,16 @@ public final class LiveUpdatesBench {
         Map<String, String> oidcConfig = oidc.start();
         System.setProperty("smallrye.jwt.sign.key.location", oidcConfig.get("smallrye.jwt.sign.key.location"));
         BenchRedis redis = BenchRedis.start(logs);
-        Map<String, String> environment = Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
+        Map<String, String> environment = new HashMap<>(Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
                 "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
                 "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
-                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/",
-                // The bench measures the live path, not device attestation: posture is off, so its
-                // issuer and key set are never used.
-                "GARAGE_POSTURE_MODE", "OFF",
-                "ATTESTATION_ISSUER", "https://attestation.bench",
-                "ATTESTATION_JWKS_URL", "https://attestation.bench/keys");
+                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/"));
+        // The bench measures the live path, not device attestation nor per-user budgets (one technician
+        // writes 20 times a second): posture and rate limits are off, the attestation settings unused.
+        environment.put("GARAGE_POSTURE_MODE", "OFF");
+        environment.put("GARAGE_RATE_LIMIT_ENABLED", "false");
+        environment.put("ATTESTATION_ISSUER", "https://attestation.bench");
+        environment.put("ATTESTATION_JWKS_URL", "https://attestation.bench/keys");
         BenchGarage garage = new BenchGarage(jdbcUrl).create(connections, 0);
         List<BenchGarage.Seat> seats = new ArrayList<>();
         for (int g = 0; g < garages; g++) {
