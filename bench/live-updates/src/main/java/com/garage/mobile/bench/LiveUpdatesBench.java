@@ -3,6 +3,7 @@ package com.garage.mobile.bench;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.HttpClient;
@@ -156,7 +157,7 @@ public final class LiveUpdatesBench {
         AtomicReference<Latencies> recording = new AtomicReference<>(warmUp);
         WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(jobs + 10));
         for (BenchGarage.Seat seat : seats) {
-            connect(client, customerPod, seat.customerToken(), text -> {
+            connectLive(client, customerPod, seat.customerToken(), text -> {
                 long received = System.nanoTime();
                 JsonObject message = new JsonObject(text);
                 Long sent = sentAt.remove(message.getString("jobId") + ":" + message.getInteger("seq"));
@@ -194,6 +195,18 @@ public final class LiveUpdatesBench {
         socket.textMessageHandler(onText);
         return socket.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(pod.port)
                 .setURI("/ws/v1/jobs").addHeader("Authorization", "Bearer " + token));
+    }
+
+    /** Connects and completes once the server says the connection is live (its caught-up message). */
+    private static Future<WebSocket> connectLive(WebSocketClient client, BenchPod pod, String token,
+            Handler<String> onText) {
+        Promise<Void> live = Promise.promise();
+        return connect(client, pod, token, text -> {
+            if (text.contains("\"caught-up\"")) {
+                live.tryComplete();
+            }
+            onText.handle(text);
+        }).compose(socket -> live.future().map(socket));
     }
 
     private static void awaitQuietly(BooleanSupplier done, int seconds) {

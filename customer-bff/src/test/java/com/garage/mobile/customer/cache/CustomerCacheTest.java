@@ -24,6 +24,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,7 +129,7 @@ class CustomerCacheTest {
                 .extract().header("ETag");
         garage.sql("insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body)"
                 + " values (?, ?, ?, ?, 'CUSTOMER', 'Pads worn')", UUID.randomUUID(), garage.garageId, job, tom.id());
-        cache.evict(CacheOwner.customerJobs(garage.garageId, carl.id())).await().atMost(Duration.ofSeconds(5));
+        cache.evict(List.of(CacheOwner.customerJobs(garage.garageId, carl.id()))).await().atMost(Duration.ofSeconds(5));
 
         given().auth().oauth2(TOKENS.of(carl)).header("If-None-Match", before).when().get("/api/v1/jobs/" + job)
                 .then().statusCode(200)

@@ -253,6 +253,24 @@ class JobUpdatesSocketTest {
         assertEquals(carlsJob.toString(), browser.awaitEvents(1).get(0).getString("jobId"));
     }
 
+    @Test
+    void aJobsFirstEventLeftToTheRelayStillArrivesBeforeItsSecond() {
+        LiveClient carlsApp = connect(carl, null);
+        // The job's first change was committed but its writer could not publish it (Redis busy):
+        // it waits for the relay while the second change goes straight on the stream.
+        garage.sql("update job_card set last_event_seq = 1 where id = ?", carlsJob);
+        garage.sql("insert into job_event (garage_id, job_id, seq, type, customer_visible, payload, actor_subject,"
+                + " actor_role, occurred_at, customer_id) values (?, ?, 1, 'job.status-changed', true,"
+                + " '{\"from\": \"OPEN\", \"to\": \"IN_PROGRESS\"}'::jsonb, ?, 'advisor', now(), ?)",
+                garage.garageId, carlsJob, alice.subject(), carl.id());
+        garage.sql("update job_card set status = 'IN_PROGRESS' where id = ?", carlsJob);
+
+        workshop.change(alice, carlsJob, JobStatus.AWAITING_PARTS);
+
+        assertEquals(List.of(1, 2), carlsApp.awaitEvents(2).stream().map(e -> e.getInteger("seq")).toList());
+        assertEquals(ids("select id from job_event where job_id = ? order by seq", carlsJob), carlsApp.eventIds());
+    }
+
     private LiveClient connect(Person person, Long lastEventId) {
         LiveClient client = track(LiveClient.connect(base, PATH, TOKENS.of(person), lastEventId));
         client.await("caught-up");

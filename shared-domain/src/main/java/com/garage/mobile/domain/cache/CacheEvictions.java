@@ -1,7 +1,6 @@
 package com.garage.mobile.domain.cache;
 
 import com.garage.mobile.domain.event.JobEventMessage;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
@@ -28,9 +27,7 @@ public class CacheEvictions {
     public Uni<Void> afterCommit(List<JobEventMessage> events) {
         Set<CacheOwner> owners = new LinkedHashSet<>();
         events.forEach(event -> owners.addAll(staleAfter(event)));
-        return Multi.createFrom().iterable(owners)
-                .onItem().transformToUniAndMerge(cache::evict)
-                .collect().last().replaceWithVoid();
+        return cache.evict(owners);
     }
 
     /**
@@ -38,8 +35,7 @@ public class CacheEvictions {
      * after a profile change commits.
      */
     public Uni<Void> evictCustomerProfile(UUID garageId, UUID customerId) {
-        return cache.evict(CacheOwner.customerProfile(garageId, customerId))
-                .chain(() -> cache.evict(CacheOwner.garageBoard(garageId)));
+        return cache.evict(List.of(CacheOwner.customerProfile(garageId, customerId), CacheOwner.garageBoard(garageId)));
     }
 
     /**

@@ -18,21 +18,28 @@ import org.jboss.logging.Logger;
 
 /**
  * This pod's view of the Redis event stream: every job event committed by any pod of either BFF,
- * in stream order. Reads resume from the last entry seen, so a Redis hiccup delays events but
- * does not drop them; what Redis itself lost is replayed from PostgreSQL by the consumers.
+ * in stream order. Reading starts after the stream's newest entry at start-up and then resumes
+ * from the last entry seen, so neither an idle spell nor a Redis hiccup drops events; what Redis
+ * itself lost is replayed from PostgreSQL by the consumers.
  */
 @ApplicationScoped
 public class JobEventFeed {
 
     private static final Logger LOG = Logger.getLogger(JobEventFeed.class);
 
+    private final ReactiveRedisDataSource redis;
     private final ReactiveStreamCommands<String, String, JobEventMessage> stream;
     private final EventBusConfig config;
     private final BroadcastProcessor<JobEventMessage> events = BroadcastProcessor.create();
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile String lastId = "$";
+    /**
+     * Null until the stream's newest entry at start-up is known. Not "$": a blocking read that
+     * times out would then skip whatever is added before the next read starts.
+     */
+    private volatile String lastId;
 
     public JobEventFeed(ReactiveRedisDataSource redis, EventBusConfig config) {
+        this.redis = redis;
         this.stream = redis.stream(JobEventMessage.class);
         this.config = config;
     }
@@ -53,6 +60,16 @@ public class JobEventFeed {
 
     private void readNext() {
         if (!running.get()) {
+            return;
+        }
+        if (lastId == null) {
+            redis.execute("XREVRANGE", config.stream(), "+", "-", "COUNT", "1")
+                    .map(newest -> newest == null || newest.size() == 0 ? "0-0" : newest.get(0).get(0).toString())
+                    .onFailure().recoverWithUni(failure -> pauseAfter(failure).replaceWith((String) null))
+                    .subscribe().with(id -> {
+                        lastId = id;
+                        readNext();
+                    }, e -> readNext());
             return;
         }
         XReadArgs args = new XReadArgs().block(config.readBlock()).count(200);

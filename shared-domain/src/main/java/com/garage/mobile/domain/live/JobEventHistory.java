@@ -21,6 +21,8 @@ public class JobEventHistory {
 
     private static final String OF_JOB = "select " + JobEventMessage.COLUMNS
             + " from job_event where job_id = $1 and seq > $2 and seq < $3 order by seq";
+    private static final String LAST_PUBLISHED_BEFORE = "select coalesce(max(seq), 0) as seq from job_event"
+            + " where job_id = $1 and seq < $2 and published_at < $3";
     private static final String POSITION = "select " + JobEventMessage.COLUMNS
             + ", published_at from job_event where id = $1";
     /**
@@ -48,6 +50,13 @@ public class JobEventHistory {
     /** The events of a job strictly between two sequence numbers, in order. */
     public Uni<List<JobEventMessage>> between(UUID jobId, int afterSeq, int beforeSeq) {
         return pool.preparedQuery(OF_JOB).execute(Tuple.of(jobId, afterSeq, beforeSeq)).map(JobEventHistory::messages);
+    }
+
+    /** The last event of a job below {@code beforeSeq} that went on the stream before {@code instant}; 0 if none. */
+    public Uni<Integer> lastSeqPublishedBefore(UUID jobId, int beforeSeq, Instant instant) {
+        return pool.preparedQuery(LAST_PUBLISHED_BEFORE)
+                .execute(Tuple.of(jobId, beforeSeq, instant.atOffset(ZoneOffset.UTC)))
+                .map(rows -> rows.iterator().next().getInteger("seq"));
     }
 
     /** What the actor missed since the event they saw last, or why they must resync instead. */

@@ -10,6 +10,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ import org.jboss.logging.Logger;
 public class JobEventSequencer {
 
     private static final Logger LOG = Logger.getLogger(JobEventSequencer.class);
+    /** How far this pod's clock may be ahead of the database's. */
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
     private final JobEventFeed feed;
     private final JobEventHistory history;
@@ -33,6 +37,7 @@ public class JobEventSequencer {
     private final Counter gapsFilled;
     private final BroadcastProcessor<JobEventMessage> ordered = BroadcastProcessor.create();
     private final Map<UUID, JobLine> jobs;
+    private volatile Instant readingSince = Instant.now();
 
     public JobEventSequencer(JobEventFeed feed, JobEventHistory history, LiveConfig config, MeterRegistry metrics) {
         this.feed = feed;
@@ -55,12 +60,42 @@ public class JobEventSequencer {
     }
 
     void start(@Observes StartupEvent startup) {
+        // Early rather than late: an event of before the start is at worst sent once more (apps dedupe by id).
+        readingSince = Instant.now().minus(CLOCK_MARGIN);
         feed.events().subscribe().with(this::receive);
     }
 
     synchronized void receive(JobEventMessage event) {
-        JobLine line = jobs.computeIfAbsent(event.jobId(), id -> new JobLine(event.seq() - 1));
+        JobLine line = jobs.get(event.jobId());
+        if (line == null) {
+            line = new JobLine(event.seq() - 1);
+            jobs.put(event.jobId(), line);
+            if (event.seq() > 1) {
+                findStart(line, event);
+            }
+        }
         line.waiting.putIfAbsent(event.seq(), event);
+        release(line);
+    }
+
+    /**
+     * A job first seen past its first event: its earlier events may still be on their way (a
+     * writer that could not publish leaves them to the relay), so its line starts after the last
+     * one that went on the stream before this pod started reading it, and the gap is filled.
+     */
+    private void findStart(JobLine line, JobEventMessage first) {
+        line.filling = true;
+        history.lastSeqPublishedBefore(first.jobId(), first.seq(), readingSince)
+                .subscribe().with(lastSeq -> started(line, lastSeq), failure -> {
+                    LOG.warnf("Could not read where job %s's events start (%s); going on from event %d",
+                            first.jobId(), failure.getMessage(), first.seq());
+                    started(line, first.seq() - 1);
+                });
+    }
+
+    private synchronized void started(JobLine line, int lastSeq) {
+        line.lastSeq = lastSeq;
+        line.filling = false;
         release(line);
     }
 
