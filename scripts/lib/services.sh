@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # PostgreSQL and Redis on loopback: installed with apt-get when missing, started when down.
-# Sourced after common.sh by scripts/local-stack.sh and scripts/test.sh.
+# Sourced after common.sh by scripts/local-stack.sh and scripts/test-env.sh.
 
 REDIS_PID_FILE="$RUN_DIR/redis.pid"
 PG_STARTED_FILE="$RUN_DIR/postgresql.started"

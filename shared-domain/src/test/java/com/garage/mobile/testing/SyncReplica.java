@@ -2,11 +2,11 @@ package com.garage.mobile.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.garage.mobile.domain.sync.SyncChecksum;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * An app's offline copy, kept by {@code GET /api/v1/sync} as docs/sync.md tells an app to: upserts
@@ -54,23 +55,19 @@ public final class SyncReplica {
 
     /** Catches up again until {@code done} holds (changes are delivered once older transactions end). */
     public SyncReplica catchUpUntil(int limit, Predicate<SyncReplica> done) {
-        long deadline = System.currentTimeMillis() + 10_000;
         List<String> seenUpserts = new ArrayList<>();
         List<String> seenTombstones = new ArrayList<>();
-        while (System.currentTimeMillis() < deadline) {
-            catchUp(limit);
-            seenUpserts.addAll(upserted);
-            seenTombstones.addAll(tombstoned);
-            upserted.clear();
-            upserted.addAll(seenUpserts);
-            tombstoned.clear();
-            tombstoned.addAll(seenTombstones);
-            if (done.test(this)) {
-                return this;
-            }
-            sleep();
-        }
-        fail("the expected change never arrived; received " + seenUpserts + " and tombstones " + seenTombstones);
+        Awaitility.await("the expected change to reach the replica").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    catchUp(limit);
+                    seenUpserts.addAll(upserted);
+                    seenTombstones.addAll(tombstoned);
+                    upserted.clear();
+                    upserted.addAll(seenUpserts);
+                    tombstoned.clear();
+                    tombstoned.addAll(seenTombstones);
+                    return done.test(this);
+                });
         return this;
     }
 
@@ -116,14 +113,5 @@ public final class SyncReplica {
     public void assertChecksumMatches() {
         assertEquals(((Number) checksum.get("count")).longValue(), (long) revs.size(), "checksum count");
         assertEquals(checksum.get("hash"), localHash(), "checksum hash");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -53,7 +53,7 @@ public class JobEventHistory {
     }
 
     /** The last event of a job below {@code beforeSeq} that went on the stream before {@code instant}; 0 if none. */
-    public Uni<Integer> lastSeqPublishedBefore(UUID jobId, int beforeSeq, Instant instant) {
+    Uni<Integer> lastSeqPublishedBefore(UUID jobId, int beforeSeq, Instant instant) {
         return pool.preparedQuery(LAST_PUBLISHED_BEFORE)
                 .execute(Tuple.of(jobId, beforeSeq, instant.atOffset(ZoneOffset.UTC)))
                 .map(rows -> rows.iterator().next().getInteger("seq"));

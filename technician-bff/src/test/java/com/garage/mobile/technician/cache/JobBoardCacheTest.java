@@ -29,9 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,10 +160,8 @@ class JobBoardCacheTest {
         String key = payloadKey(owner, "lock-probe:only");
         // Another pod holds the lock and stores its load a little later.
         redis.value(String.class).set(key + ":lock", "other-pod");
-        Thread.ofVirtual().start(() -> {
-            sleep(Duration.ofMillis(150));
-            redis.value(String.class).set(key, "\"loaded by the other pod\"");
-        });
+        CompletableFuture.runAsync(() -> redis.value(String.class).set(key, "\"loaded by the other pod\""),
+                CompletableFuture.delayedExecutor(150, TimeUnit.MILLISECONDS));
         AtomicInteger ownLoads = new AtomicInteger();
 
         String value = cache.get(payload, owner, "only", () -> {
@@ -204,11 +204,4 @@ class JobBoardCacheTest {
                 .then().statusCode(200).body("items[0].concern", equalTo(concern));
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -8,9 +8,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * A Redis of the test's own ({@code redis-server} on a free port, no persistence) that the test
@@ -54,20 +56,14 @@ public class ThrowawayRedis implements QuarkusTestProfile {
             server = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no", "--dir", DATA.toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            for (int attempt = 0; attempt < 100; attempt++) {
-                try {
-                    new Socket("127.0.0.1", port).close();
-                    return;
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
-                }
-            }
-            throw new IllegalStateException("redis-server did not start");
+            Awaitility.await("redis-server accepting connections").atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                    .until(() -> {
+                        new Socket("127.0.0.1", port).close();
+                        return true;
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -168,14 +168,17 @@ class JobNotificationTest {
     }
 
     /** The event arrives again, at several deciders at once: nothing new is written or sent. */
-    private void redeliver(UUID job) throws InterruptedException {
+    private void redeliver(UUID job) {
         garage.sql("update notification_pending_event set decided_at = null where job_event_id in"
                 + " (select id from job_event where job_id = ?)", job);
         Uni.join().all(decider.decideOnce(), decider.decideOnce(), decider.decideOnce()).andCollectFailures()
                 .await().atMost(Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(30)).until(() -> outbox.decided(job));
         dispatcher.dispatchOnce().await().atMost(Duration.ofSeconds(10));
-        Thread.sleep(1_500);
+        int rows = outbox.rowsOf(job).size();
+        long sent = outbox.sentFor(job);
+        await("nothing new written or sent").during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
+                .until(() -> outbox.rowsOf(job).size() == rows && outbox.sentFor(job) == sent);
     }
 
     private String garageName() {
