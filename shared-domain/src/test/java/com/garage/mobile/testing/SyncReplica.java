@@ -3,7 +3,7 @@ package com.garage.mobile.testing;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.domain.sync.SyncChecksum;
+import com.garage.mobile.platform.sync.SyncChecksum;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;

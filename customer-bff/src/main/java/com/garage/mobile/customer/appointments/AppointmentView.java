@@ -2,7 +2,7 @@ package com.garage.mobile.customer.appointments;
 
 import com.garage.mobile.domain.appointment.Appointment;
 import com.garage.mobile.domain.appointment.AppointmentStatus;
-import com.garage.mobile.domain.request.VersionedView;
+import com.garage.mobile.platform.web.VersionedView;
 import java.time.Instant;
 import java.util.UUID;
 

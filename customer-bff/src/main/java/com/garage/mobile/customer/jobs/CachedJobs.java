@@ -2,12 +2,12 @@ package com.garage.mobile.customer.jobs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.cache.CacheOwner;
-import com.garage.mobile.domain.cache.HotPayload;
-import com.garage.mobile.domain.cache.HotPayloadCache;
+import com.garage.mobile.platform.cache.CacheOwner;
+import com.garage.mobile.platform.cache.HotPayload;
+import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.domain.job.JobCardQueries;
 import com.garage.mobile.domain.paging.Page;
-import com.garage.mobile.domain.paging.PageRequest;
+import com.garage.mobile.platform.web.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -5,7 +5,7 @@ import com.garage.mobile.domain.job.ApprovalStatus;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.LineKind;
 import com.garage.mobile.domain.job.StepStatus;
-import com.garage.mobile.domain.request.CompositeView;
+import com.garage.mobile.platform.web.CompositeView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.garage.mobile.customer.jobs;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.paging.Page;
-import com.garage.mobile.domain.paging.PageRequest;
+import com.garage.mobile.platform.web.PageRequest;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package com.garage.mobile.customer.live;
 
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.domain.event.JobEventType;
+import com.garage.mobile.domain.job.JobEventType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package com.garage.mobile.customer.live;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.live.LiveFormat;
-import com.garage.mobile.domain.live.LiveSessions;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.live.LiveFormat;
+import com.garage.mobile.platform.live.LiveSessions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;

@@ -1,10 +1,10 @@
 package com.garage.mobile.customer.profile;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.cache.CacheOwner;
-import com.garage.mobile.domain.cache.HotPayload;
-import com.garage.mobile.domain.cache.HotPayloadCache;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.cache.CacheOwner;
+import com.garage.mobile.platform.cache.HotPayload;
+import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.domain.customer.CustomerRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.PermissionsAllowed;

@@ -1,7 +1,7 @@
 package com.garage.mobile.customer.profile;
 
 import com.garage.mobile.domain.customer.Customer;
-import com.garage.mobile.domain.request.VersionedView;
+import com.garage.mobile.platform.web.VersionedView;
 import java.util.UUID;
 
 /** The customer's own contact details. */

@@ -1,6 +1,6 @@
 package com.garage.mobile.customer.vehicles;
 
-import com.garage.mobile.domain.request.VersionedView;
+import com.garage.mobile.platform.web.VersionedView;
 import com.garage.mobile.domain.vehicle.Vehicle;
 import java.util.UUID;
 

@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.domain.cache.CacheEvictions;
-import com.garage.mobile.domain.cache.CacheMetrics;
-import com.garage.mobile.domain.cache.CacheOwner;
-import com.garage.mobile.domain.cache.HotPayloadCache;
+import com.garage.mobile.platform.cache.CacheEvictions;
+import com.garage.mobile.platform.cache.CacheMetrics;
+import com.garage.mobile.platform.cache.CacheOwner;
+import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.JobStatusService;
@@ -96,7 +96,7 @@ class CustomerCacheTest {
         garage.sql("update customer set first_name = 'Carlos' where id = ?", carl.id());
         profileName("Carl");
 
-        evictions.evictCustomerProfile(garage.garageId, carl.id()).await().atMost(Duration.ofSeconds(5));
+        evictions.profileChanged(garage.garageId, carl.id()).await().atMost(Duration.ofSeconds(5));
 
         profileName("Carlos");
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.awaitility.Awaitility.await;
 
-import com.garage.mobile.domain.event.JobEventFeed;
+import com.garage.mobile.platform.events.JobEventFeed;
 import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;

@@ -1,10 +1,11 @@
 package com.garage.mobile.domain.appointment;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
-import com.garage.mobile.domain.offline.Changed;
-import com.garage.mobile.domain.time.Timestamps;
+import com.garage.mobile.domain.event.Changed;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,11 @@ public class AppointmentCancelService {
     private final AppointmentRepository appointments;
     private final AppointmentChanges changes;
     private final AuditTrail audit;
+    private final GarageClock clock;
 
     public AppointmentCancelService(AppointmentRepository appointments, AppointmentChanges changes,
-            AuditTrail audit) {
+            AuditTrail audit, GarageClock clock) {
+        this.clock = clock;
         this.appointments = appointments;
         this.changes = changes;
         this.audit = audit;
@@ -31,7 +34,7 @@ public class AppointmentCancelService {
 
     @WithTransaction
     public Uni<Changed<Appointment>> cancel(Actor customer, UUID id, long baseVersion) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         return changes.requireChangeable(customer, id, baseVersion, now).chain(appointment -> {
             Map<String, Object> change = Map.of("from", appointment.status.name(), "to", "CANCELLED");
             appointment.status = AppointmentStatus.CANCELLED;

@@ -1,11 +1,12 @@
 package com.garage.mobile.domain.appointment;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
-import com.garage.mobile.domain.offline.Changed;
+import com.garage.mobile.domain.event.Changed;
 import com.garage.mobile.domain.problem.ProblemException;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,11 @@ public class AppointmentRescheduleService {
     private final AppointmentRepository appointments;
     private final AppointmentChanges changes;
     private final AuditTrail audit;
+    private final GarageClock clock;
 
     public AppointmentRescheduleService(AppointmentRepository appointments, AppointmentChanges changes,
-            AuditTrail audit) {
+            AuditTrail audit, GarageClock clock) {
+        this.clock = clock;
         this.appointments = appointments;
         this.changes = changes;
         this.audit = audit;
@@ -39,7 +42,7 @@ public class AppointmentRescheduleService {
 
     @WithTransaction
     public Uni<Changed<Appointment>> reschedule(Actor customer, UUID id, Instant startsAt, long baseVersion) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         return changes.requireChangeable(customer, id, baseVersion, now).chain(appointment -> {
             requireBookable(startsAt, now);
             Duration length = Duration.between(appointment.startsAt, appointment.endsAt);

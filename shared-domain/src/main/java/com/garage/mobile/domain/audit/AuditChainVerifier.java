@@ -1,7 +1,8 @@
 package com.garage.mobile.domain.audit;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.audit.ChainBreak.Kind;
-import com.garage.mobile.domain.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -40,7 +41,10 @@ public class AuditChainVerifier {
 
     private final Pool pool;
 
-    public AuditChainVerifier(Pool pool) {
+    private final GarageClock clock;
+
+    public AuditChainVerifier(Pool pool, GarageClock clock) {
+        this.clock = clock;
         this.pool = pool;
     }
 
@@ -49,10 +53,10 @@ public class AuditChainVerifier {
                 .map(rows -> report(garageId, rows.iterator().next()));
     }
 
-    private static ChainReport report(UUID garageId, Row row) {
+    private ChainReport report(UUID garageId, Row row) {
         ChainBreak firstBreak = row.getLong("break_id") != null ? entryBreak(row) : headBreak(row);
         return new ChainReport(garageId, row.getLong("entries"), firstBreak == null, row.getLong("last_id"),
-                row.getString("last_hash"), firstBreak, Timestamps.now());
+                row.getString("last_hash"), firstBreak, clock.now());
     }
 
     private static ChainBreak entryBreak(Row row) {

@@ -33,6 +33,8 @@ public class AuditEntry extends PanacheEntityBase {
     public String actorSubject;
     @Column(name = "actor_role")
     public String actorRole;
+    /** How the change reached us: {@code app}, {@code webhook}, {@code scheduler} or {@code admin}. */
+    public String channel;
     @Column(name = "device_id")
     public String deviceId;
     @Column(name = "client_ip")

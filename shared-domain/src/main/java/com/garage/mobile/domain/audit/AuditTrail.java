@@ -1,20 +1,20 @@
 package com.garage.mobile.domain.audit;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.request.RequestInfo;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.Map;
 
-/** Writes audit entries in the caller's transaction, with who, from which device and request. */
+/** Writes audit entries in the caller's transaction: who, through which channel, device and request. */
 @ApplicationScoped
 public class AuditTrail {
 
-    private final RequestInfo request;
+    private final Instance<AuditListener> listeners;
 
-    public AuditTrail(RequestInfo request) {
-        this.request = request;
+    public AuditTrail(Instance<AuditListener> listeners) {
+        this.listeners = listeners;
     }
 
     public Uni<AuditEntry> record(Actor actor, String action, String resourceType, Object resourceId,
@@ -23,16 +23,17 @@ public class AuditTrail {
         entry.garageId = actor.garageId();
         entry.actorSubject = actor.subject();
         entry.actorRole = actor.role().claimValue();
-        entry.deviceId = request.deviceId();
-        entry.clientIp = request.clientIp();
-        entry.requestId = request.requestId();
+        entry.channel = actor.origin().channel().value();
+        entry.deviceId = actor.origin().deviceId();
+        entry.clientIp = actor.origin().clientIp();
+        entry.requestId = actor.origin().requestId();
         entry.action = action;
         entry.resourceType = resourceType;
         entry.resourceId = resourceId != null ? resourceId.toString() : null;
         entry.outcome = outcome;
         entry.detail = detail;
         entry.occurredAt = at;
-        request.noteAudited(outcome);
+        listeners.forEach(listener -> listener.recorded(outcome));
         return entry.persist();
     }
 }

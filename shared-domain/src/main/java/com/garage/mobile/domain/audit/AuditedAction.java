@@ -1,9 +1,10 @@
 package com.garage.mobile.domain.audit;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,10 @@ public class AuditedAction {
 
     private final AuditTrail trail;
 
-    public AuditedAction(AuditTrail trail) {
+    private final GarageClock clock;
+
+    public AuditedAction(AuditTrail trail, GarageClock clock) {
+        this.clock = clock;
         this.trail = trail;
     }
 
@@ -27,7 +31,7 @@ public class AuditedAction {
             Supplier<Uni<T>> work) {
         return work.get().onFailure(ProblemException.class).call(problem ->
                 Panache.withTransaction(() -> trail.record(actor, action, resourceType, resourceId,
-                        outcomeOf(problem), Map.of("problem", problem.problem().type()), Timestamps.now())));
+                        outcomeOf(problem), Map.of("problem", problem.problem().type()), clock.now())));
     }
 
     private static AuditOutcome outcomeOf(ProblemException problem) {

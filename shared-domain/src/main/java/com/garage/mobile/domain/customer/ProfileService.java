@@ -1,13 +1,13 @@
 package com.garage.mobile.domain.customer;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
-import com.garage.mobile.domain.cache.CacheEvictions;
-import com.garage.mobile.domain.offline.Changed;
+import com.garage.mobile.domain.event.Changed;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.StaleVersionException;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +25,11 @@ public class ProfileService {
 
     private final CustomerRepository customers;
     private final AuditTrail audit;
-    private final CacheEvictions evictions;
+    private final ProfileChangeListener evictions;
+    private final GarageClock clock;
 
-    public ProfileService(CustomerRepository customers, AuditTrail audit, CacheEvictions evictions) {
+    public ProfileService(CustomerRepository customers, AuditTrail audit, ProfileChangeListener evictions, GarageClock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.audit = audit;
         this.evictions = evictions;
@@ -43,7 +45,7 @@ public class ProfileService {
     /** Changes the profile and, once committed, evicts its cached copy on every pod. */
     public Uni<Changed<Customer>> update(Actor actor, UUID customerId, ProfileChange change, long baseVersion) {
         return apply(actor, customerId, change, baseVersion)
-                .call(changed -> evictions.evictCustomerProfile(actor.garageId(), customerId));
+                .call(changed -> evictions.profileChanged(actor.garageId(), customerId));
     }
 
     @WithTransaction
@@ -52,7 +54,7 @@ public class ProfileService {
             if (customer.version != baseVersion) {
                 throw new StaleVersionException("Your profile", baseVersion, customer.version);
             }
-            Instant now = Timestamps.now();
+            Instant now = clock.now();
             List<String> fields = applyFields(customer, change);
             customer.updatedAt = now;
             return customers.flush()

@@ -25,12 +25,6 @@ public record JobEventMessage(long id, UUID garageId, UUID jobId, int seq, Strin
     public static final String COLUMNS = "id, garage_id, job_id, seq, type, customer_visible, payload, actor_role,"
             + " occurred_at, customer_id, technician_ids";
 
-    public static JobEventMessage of(JobEvent event) {
-        return new JobEventMessage(event.id, event.garageId, event.jobId, event.seq, event.type,
-                event.customerVisible, event.payload, event.actorRole, event.occurredAt, event.customerId,
-                List.of(event.technicianIds));
-    }
-
     public static JobEventMessage of(Row row) {
         return new JobEventMessage(row.getLong("id"), row.getUUID("garage_id"), row.getUUID("job_id"),
                 row.getInteger("seq"), row.getString("type"), row.getBoolean("customer_visible"),

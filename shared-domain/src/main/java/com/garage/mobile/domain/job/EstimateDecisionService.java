@@ -1,17 +1,17 @@
 package com.garage.mobile.domain.job;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
-import com.garage.mobile.domain.event.JobEventLog;
+import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.domain.event.JobEventStream;
-import com.garage.mobile.domain.event.JobEventType;
+import com.garage.mobile.domain.job.JobEventType;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.problem.StaleVersionException;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +40,12 @@ public class EstimateDecisionService {
     private final JobEventLog events;
     private final AuditTrail audit;
     private final AuditedAction audited;
-    private final JobEventStream stream;
+    private final JobEventPublisher stream;
+    private final GarageClock clock;
 
     public EstimateDecisionService(JobCardRepository jobs, JobEventLog events, AuditTrail audit,
-            AuditedAction audited, JobEventStream stream) {
+            AuditedAction audited, JobEventPublisher stream, GarageClock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.events = events;
         this.audit = audit;
@@ -74,7 +76,7 @@ public class EstimateDecisionService {
 
     private Uni<JobEventMessage> record(Actor customer, JobCard job, EstimateLine line, LineDecision decision,
             String note) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         line.approvalStatus = decision.status();
         line.decidedAt = now;
         line.decisionNote = note;
@@ -91,7 +93,7 @@ public class EstimateDecisionService {
                             .call(() -> audit.record(customer, ACTION, "job", job.id, AuditOutcome.SUCCESS, change,
                                     now));
                 })
-                .map(JobEventMessage::of);
+                .map(JobEvent::message);
     }
 
     private static void requireOpen(JobCard job) {

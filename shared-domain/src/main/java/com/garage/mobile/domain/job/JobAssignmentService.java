@@ -1,19 +1,19 @@
 package com.garage.mobile.domain.job;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
-import com.garage.mobile.domain.event.JobEventLog;
+import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.domain.event.JobEventStream;
-import com.garage.mobile.domain.event.JobEventType;
+import com.garage.mobile.domain.job.JobEventType;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.staff.Staff;
 import com.garage.mobile.domain.staff.StaffRepository;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,10 +38,12 @@ public class JobAssignmentService {
     private final JobEventLog events;
     private final AuditTrail audit;
     private final AuditedAction audited;
-    private final JobEventStream stream;
+    private final JobEventPublisher stream;
+    private final GarageClock clock;
 
     public JobAssignmentService(JobCardRepository jobs, StaffRepository staff, JobEventLog events, AuditTrail audit,
-            AuditedAction audited, JobEventStream stream) {
+            AuditedAction audited, JobEventPublisher stream, GarageClock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.staff = staff;
         this.events = events;
@@ -77,7 +79,7 @@ public class JobAssignmentService {
     }
 
     private Uni<JobEventMessage> record(Actor actor, JobCard job, Staff technician, boolean assign) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         job.updatedAt = now;
         Map<String, Object> change = detail(technician);
         Uni<JobEventMessage> written = assign
@@ -102,13 +104,13 @@ public class JobAssignmentService {
     private Uni<JobEventMessage> append(Actor actor, JobCard job, Map<String, Object> change, boolean assign,
             Instant now) {
         JobEventType type = assign ? JobEventType.TECHNICIAN_ASSIGNED : JobEventType.TECHNICIAN_UNASSIGNED;
-        return events.append(job, type, change, actor, now).map(JobEventMessage::of);
+        return events.append(job, type, change, actor, now).map(JobEvent::message);
     }
 
     private Uni<Optional<JobEventMessage>> unchanged(Actor actor, JobCard job, Staff technician, boolean assign) {
         Map<String, Object> detail = Map.of("technicianId", technician.id.toString(), "changed", false);
         return audit.record(actor, assign ? ASSIGN : UNASSIGN, "job", job.id, AuditOutcome.SUCCESS, detail,
-                Timestamps.now()).replaceWith(Optional.empty());
+                clock.now()).replaceWith(Optional.empty());
     }
 
     private Uni<Staff> requireTechnician(UUID garageId, UUID technicianId) {

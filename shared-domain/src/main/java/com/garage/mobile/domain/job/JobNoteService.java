@@ -1,15 +1,16 @@
 package com.garage.mobile.domain.job;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
-import com.garage.mobile.domain.event.JobEventLog;
+import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.domain.event.JobEventType;
-import com.garage.mobile.domain.offline.Changed;
+import com.garage.mobile.domain.job.JobEventType;
+import com.garage.mobile.domain.event.Changed;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +33,10 @@ public class JobNoteService {
     private final JobAccess access;
     private final JobEventLog events;
     private final AuditTrail audit;
+    private final GarageClock clock;
 
-    public JobNoteService(JobCardRepository jobs, JobAccess access, JobEventLog events, AuditTrail audit) {
+    public JobNoteService(JobCardRepository jobs, JobAccess access, JobEventLog events, AuditTrail audit, GarageClock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.access = access;
         this.events = events;
@@ -55,7 +58,7 @@ public class JobNoteService {
 
     private Uni<Changed<JobNote>> record(Actor actor, JobCard job, UUID noteId, NoteVisibility visibility,
             String body) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         JobNote note = new JobNote();
         note.id = noteId;
         note.garageId = job.garageId;
@@ -72,7 +75,7 @@ public class JobNoteService {
                 .chain(() -> jobs.flush())
                 .chain(() -> events.append(job, type, change, actor, now))
                 .call(() -> audit.record(actor, ACTION, "job", job.id, AuditOutcome.SUCCESS, change, now))
-                .map(event -> new Changed<>(note, List.of(JobEventMessage.of(event))));
+                .map(event -> new Changed<>(note, List.of(event.message())));
     }
 
     private static void requireOpen(JobCard job) {

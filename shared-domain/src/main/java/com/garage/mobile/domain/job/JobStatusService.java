@@ -1,17 +1,17 @@
 package com.garage.mobile.domain.job;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
-import com.garage.mobile.domain.event.JobEventLog;
+import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.domain.event.JobEventStream;
-import com.garage.mobile.domain.event.JobEventType;
+import com.garage.mobile.domain.job.JobEventType;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +32,12 @@ public class JobStatusService {
     private final JobEventLog events;
     private final AuditTrail audit;
     private final AuditedAction audited;
-    private final JobEventStream stream;
+    private final JobEventPublisher stream;
+    private final GarageClock clock;
 
     public JobStatusService(JobCardRepository jobs, JobAccess access, JobEventLog events, AuditTrail audit,
-            AuditedAction audited, JobEventStream stream) {
+            AuditedAction audited, JobEventPublisher stream, GarageClock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.access = access;
         this.events = events;
@@ -65,7 +67,7 @@ public class JobStatusService {
     }
 
     private Uni<JobEventMessage> record(Actor actor, JobCard job, JobStatus target) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         JobStatus from = job.status;
         job.status = target;
         job.updatedAt = now;
@@ -74,7 +76,7 @@ public class JobStatusService {
         return jobs.flush()
                 .chain(() -> events.append(job, JobEventType.STATUS_CHANGED, change, actor, now))
                 .call(() -> audit.record(actor, ACTION, "job", job.id, AuditOutcome.SUCCESS, change, now))
-                .map(JobEventMessage::of);
+                .map(JobEvent::message);
     }
 
     private static void requireAllowed(Actor actor, JobCard job, JobStatus target) {

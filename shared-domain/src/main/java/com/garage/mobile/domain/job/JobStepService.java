@@ -1,16 +1,17 @@
 package com.garage.mobile.domain.job;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
-import com.garage.mobile.domain.event.JobEventLog;
+import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.domain.event.JobEventType;
-import com.garage.mobile.domain.offline.Changed;
+import com.garage.mobile.domain.job.JobEventType;
+import com.garage.mobile.domain.event.Changed;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.problem.StaleVersionException;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +33,10 @@ public class JobStepService {
     private final JobAccess access;
     private final JobEventLog events;
     private final AuditTrail audit;
+    private final GarageClock clock;
 
-    public JobStepService(JobCardRepository jobs, JobAccess access, JobEventLog events, AuditTrail audit) {
+    public JobStepService(JobCardRepository jobs, JobAccess access, JobEventLog events, AuditTrail audit, GarageClock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.access = access;
         this.events = events;
@@ -55,7 +58,7 @@ public class JobStepService {
     }
 
     private Uni<Changed<JobStep>> record(Actor actor, JobCard job, JobStep step, StepStatus target) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         StepStatus from = step.status;
         step.status = target;
         step.updatedAt = now;
@@ -66,7 +69,7 @@ public class JobStepService {
         return jobs.flush()
                 .chain(() -> events.append(job, JobEventType.STEP_STATUS_CHANGED, change, actor, now))
                 .call(() -> audit.record(actor, ACTION, "job-step", step.id, AuditOutcome.SUCCESS, change, now))
-                .map(event -> new Changed<>(step, List.of(JobEventMessage.of(event))));
+                .map(event -> new Changed<>(step, List.of(event.message())));
     }
 
     private static void requireChangeable(JobCard job, JobStep step, StepStatus target, long baseVersion) {

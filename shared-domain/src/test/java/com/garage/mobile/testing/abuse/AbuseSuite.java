@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.garage.mobile.domain.security.Endpoint;
-import com.garage.mobile.domain.security.Endpoints;
+import com.garage.mobile.platform.web.Endpoint;
+import com.garage.mobile.platform.web.Endpoints;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture.Foreign;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.garage.mobile.domain.access.ActorRole;
-import com.garage.mobile.domain.security.Endpoint;
+import com.garage.mobile.platform.web.Endpoint;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.TestTokens;

@@ -1,12 +1,13 @@
 package com.garage.mobile.technician.jobs;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.paging.Page;
-import com.garage.mobile.domain.paging.PageRequest;
+import com.garage.mobile.platform.web.PageRequest;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -26,8 +27,10 @@ public class JobBoardResource {
 
     private final CurrentActor actor;
     private final CachedJobBoard board;
+    private final GarageClock clock;
 
-    public JobBoardResource(CurrentActor actor, CachedJobBoard board) {
+    public JobBoardResource(CurrentActor actor, CachedJobBoard board, GarageClock clock) {
+        this.clock = clock;
         this.actor = actor;
         this.board = board;
     }
@@ -43,7 +46,7 @@ public class JobBoardResource {
         if (wholeGarage && !current.seesWholeGarage()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only advisors and admins see the whole workshop.");
         }
-        var now = Timestamps.now();
+        var now = clock.now();
         return board.cards(current, wholeGarage, now, page)
                 .map(cards -> cards.map(card -> BoardCardView.of(card, now)));
     }

@@ -1,7 +1,7 @@
 package com.garage.mobile.technician.me;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.access.MeQuery;
 import com.garage.mobile.domain.access.MeView;
 import io.quarkus.security.PermissionsAllowed;

@@ -1,7 +1,7 @@
 package com.garage.mobile.technician.navigation;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.access.Navigation;
 import com.garage.mobile.domain.access.NavigationSection;
 import io.quarkus.security.PermissionsAllowed;

@@ -1,11 +1,11 @@
 package com.garage.mobile.technician.notifications;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.notification.dispatch.DeadLetterView;
-import com.garage.mobile.domain.notification.dispatch.DeadLetters;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.notification.dispatch.DeadLetterView;
+import com.garage.mobile.platform.notification.dispatch.DeadLetters;
 import com.garage.mobile.domain.paging.Page;
-import com.garage.mobile.domain.paging.PageRequest;
+import com.garage.mobile.platform.web.PageRequest;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

@@ -2,12 +2,12 @@ package com.garage.mobile.technician.notifications;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.notification.consent.NotificationPreferences;
 import com.garage.mobile.domain.notification.consent.PreferencesChange;
 import com.garage.mobile.domain.problem.StaleVersionException;
-import com.garage.mobile.domain.request.BaseVersion;
-import com.garage.mobile.domain.request.VersionedResponses;
+import com.garage.mobile.platform.web.BaseVersion;
+import com.garage.mobile.platform.web.VersionedResponses;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

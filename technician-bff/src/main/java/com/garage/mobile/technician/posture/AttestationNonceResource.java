@@ -1,12 +1,12 @@
 package com.garage.mobile.technician.posture;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.security.posture.AttestationNonce;
-import com.garage.mobile.domain.security.posture.AttestationNonces;
-import com.garage.mobile.domain.security.posture.PostureExempt;
-import com.garage.mobile.domain.security.ratelimit.RateClass;
-import com.garage.mobile.domain.security.ratelimit.RateLimited;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.security.posture.AttestationNonce;
+import com.garage.mobile.platform.security.posture.AttestationNonces;
+import com.garage.mobile.platform.security.posture.PostureExempt;
+import com.garage.mobile.platform.security.ratelimit.RateClass;
+import com.garage.mobile.platform.security.ratelimit.RateLimited;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.POST;

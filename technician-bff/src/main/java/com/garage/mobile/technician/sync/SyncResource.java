@@ -2,11 +2,11 @@ package com.garage.mobile.technician.sync;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.sync.SyncPages;
-import com.garage.mobile.domain.sync.SyncRecords.Loaded;
-import com.garage.mobile.domain.sync.SyncRef;
-import com.garage.mobile.domain.sync.SyncRequest;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.sync.SyncPages;
+import com.garage.mobile.platform.sync.SyncRecords.Loaded;
+import com.garage.mobile.platform.sync.SyncRef;
+import com.garage.mobile.platform.sync.SyncRequest;
 import com.garage.mobile.technician.jobs.JobCardViews;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

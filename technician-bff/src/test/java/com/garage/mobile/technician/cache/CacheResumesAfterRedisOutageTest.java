@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.domain.cache.CacheMetrics;
+import com.garage.mobile.platform.cache.CacheMetrics;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import io.restassured.http.ContentType;

@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.garage.mobile.domain.notification.provider.PushResult;
-import com.garage.mobile.domain.notification.provider.apns.ApnsClient;
+import com.garage.mobile.platform.push.PushResult;
+import com.garage.mobile.platform.push.apns.ApnsClient;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,7 +2,7 @@ package com.garage.mobile.technician.notifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.domain.notification.pipeline.AppointmentReminders;
+import com.garage.mobile.platform.notification.pipeline.AppointmentReminders;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;

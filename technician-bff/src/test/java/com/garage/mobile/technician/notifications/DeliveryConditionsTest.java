@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.garage.mobile.domain.notification.NotificationClock;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -66,7 +66,7 @@ class DeliveryConditionsTest {
     void customerWithAPhone() {
         PushFixture.cleanSlate(dataSource, stubs, breakers);
         clock = new MovableClock();
-        QuarkusMock.installMockForType(clock, NotificationClock.class);
+        QuarkusMock.installMockForType(clock, GarageClock.class);
         rows = new Rows(dataSource);
         outbox = new OutboxProbe(rows);
         garage = GarageFixture.create(dataSource);

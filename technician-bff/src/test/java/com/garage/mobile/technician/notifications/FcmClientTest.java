@@ -4,9 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import com.garage.mobile.domain.notification.provider.PushResult;
-import com.garage.mobile.domain.notification.provider.fcm.FcmAccessTokens;
-import com.garage.mobile.domain.notification.provider.fcm.FcmClient;
+import com.garage.mobile.platform.push.PushResult;
+import com.garage.mobile.platform.push.fcm.FcmAccessTokens;
+import com.garage.mobile.platform.push.fcm.FcmClient;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,11 +1,11 @@
 package com.garage.mobile.technician.notifications;
 
-import com.garage.mobile.domain.notification.NotificationClock;
+import com.garage.mobile.domain.time.GarageClock;
 import java.time.Duration;
 import java.time.Instant;
 
 /** The pipeline's clock, moved by a test to an evening, then to the next morning; it keeps ticking. */
-public class MovableClock extends NotificationClock {
+public class MovableClock extends GarageClock {
 
     private volatile Duration offset = Duration.ZERO;
 

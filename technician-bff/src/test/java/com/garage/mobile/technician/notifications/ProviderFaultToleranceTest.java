@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.garage.mobile.domain.notification.provider.ProviderUnavailableException;
-import com.garage.mobile.domain.notification.provider.PushResult;
-import com.garage.mobile.domain.notification.provider.apns.ApnsClient;
-import com.garage.mobile.domain.notification.provider.fcm.FcmClient;
-import com.garage.mobile.domain.notification.provider.webpush.WebPushClient;
+import com.garage.mobile.platform.push.ProviderUnavailableException;
+import com.garage.mobile.platform.push.PushResult;
+import com.garage.mobile.platform.push.apns.ApnsClient;
+import com.garage.mobile.platform.push.fcm.FcmClient;
+import com.garage.mobile.platform.push.webpush.WebPushClient;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

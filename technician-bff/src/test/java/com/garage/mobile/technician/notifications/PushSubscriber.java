@@ -1,6 +1,6 @@
 package com.garage.mobile.technician.notifications;
 
-import com.garage.mobile.domain.notification.provider.KeyMaterial;
+import com.garage.mobile.domain.notification.device.KeyMaterial;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

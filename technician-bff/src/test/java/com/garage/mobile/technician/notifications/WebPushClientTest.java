@@ -4,9 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.garage.mobile.domain.notification.provider.KeyMaterial;
-import com.garage.mobile.domain.notification.provider.PushResult;
-import com.garage.mobile.domain.notification.provider.webpush.WebPushClient;
+import com.garage.mobile.domain.notification.device.KeyMaterial;
+import com.garage.mobile.platform.push.PushResult;
+import com.garage.mobile.platform.push.webpush.WebPushClient;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

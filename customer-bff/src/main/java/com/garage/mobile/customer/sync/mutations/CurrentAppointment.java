@@ -3,7 +3,7 @@ package com.garage.mobile.customer.sync.mutations;
 import com.garage.mobile.customer.appointments.AppointmentView;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.appointment.AppointmentRepository;
-import com.garage.mobile.domain.offline.MutationHandler.Applied;
+import com.garage.mobile.platform.offline.MutationHandler.Applied;
 import io.smallrye.mutiny.Uni;
 import java.util.UUID;
 

@@ -1,11 +1,11 @@
 package com.garage.mobile.customer.sync.mutations;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.access.CurrentActor;
-import com.garage.mobile.domain.offline.BatchResults;
-import com.garage.mobile.domain.offline.MutationBatch;
-import com.garage.mobile.domain.offline.MutationHandler;
-import com.garage.mobile.domain.offline.OfflineWrites;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.offline.BatchResults;
+import com.garage.mobile.platform.offline.MutationBatch;
+import com.garage.mobile.platform.offline.MutationHandler;
+import com.garage.mobile.platform.offline.OfflineWrites;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

@@ -4,7 +4,7 @@ import com.garage.mobile.customer.profile.ProfileView;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.customer.ProfileChange;
 import com.garage.mobile.domain.customer.ProfileService;
-import com.garage.mobile.domain.offline.MutationHandler;
+import com.garage.mobile.platform.offline.MutationHandler;
 import com.garage.mobile.domain.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,7 +4,7 @@ import com.garage.mobile.customer.appointments.AppointmentView;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.appointment.AppointmentRepository;
 import com.garage.mobile.domain.appointment.AppointmentRescheduleService;
-import com.garage.mobile.domain.offline.MutationHandler;
+import com.garage.mobile.platform.offline.MutationHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -3,7 +3,6 @@ package com.garage.mobile.domain.notification.consent;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.notification.PersonRef;
-import com.garage.mobile.domain.request.RequestInfo;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -14,12 +13,6 @@ import java.util.Map;
 /** Reads and appends a person's consent ledger; the current state is the latest record per category. */
 @ApplicationScoped
 public class ConsentLedger {
-
-    private final RequestInfo request;
-
-    public ConsentLedger(RequestInfo request) {
-        this.request = request;
-    }
 
     /** Every record of the actor, oldest first. */
     public Uni<List<ConsentRecord>> history(Actor actor) {
@@ -47,8 +40,8 @@ public class ConsentLedger {
         record.sourceApp = source.app();
         record.sourceScreen = source.screen();
         record.policyVersion = source.policyVersion();
-        record.deviceId = request.deviceId();
-        record.requestId = request.requestId();
+        record.deviceId = actor.origin().deviceId();
+        record.requestId = actor.origin().requestId();
         record.recordedAt = at;
         return record.persist();
     }

@@ -1,5 +1,7 @@
 package com.garage.mobile.domain.notification.consent;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
@@ -10,7 +12,6 @@ import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.PersonRef;
 import com.garage.mobile.domain.problem.StaleVersionException;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -40,9 +41,11 @@ public class NotificationPreferences {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final NotificationConfig config;
+    private final GarageClock clock;
 
     public NotificationPreferences(ConsentLedger ledger, AdvisoryLock locks, AuditTrail audit, AuditedAction audited,
-            NotificationConfig config) {
+            NotificationConfig config, GarageClock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.locks = locks;
         this.audit = audit;
@@ -58,7 +61,7 @@ public class NotificationPreferences {
     @WithSession
     public Uni<ConsentHistoryView> history(Actor actor) {
         return ledger.history(actor).map(records -> new ConsentHistoryView(actor.personId(), actor.subject(),
-                Timestamps.now(), records.stream().map(ConsentHistoryView.Entry::of).toList()));
+                clock.now(), records.stream().map(ConsentHistoryView.Entry::of).toList()));
     }
 
     /** Replaces the preferences document; a withdrawal holds back every message not yet sent. */
@@ -86,7 +89,7 @@ public class NotificationPreferences {
 
     @WithTransaction
     Uni<PreferencesView> apply(Actor actor, PreferencesChange change, QuietHours quietHours, long baseVersion) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         ConsentSource source = ConsentSource.of(actor, change.screen(), change.policyVersion());
         return lockedSettings(actor, now)
                 .invoke(settings -> requireVersion(settings, baseVersion))
@@ -127,7 +130,7 @@ public class NotificationPreferences {
     }
 
     private Uni<NotificationSettings> settingsOf(Actor actor) {
-        return findSettings(actor).map(found -> found != null ? found : fresh(actor, Timestamps.now()));
+        return findSettings(actor).map(found -> found != null ? found : fresh(actor, clock.now()));
     }
 
     private Uni<NotificationSettings> lockedSettings(Actor actor, Instant now) {

@@ -1,5 +1,7 @@
 package com.garage.mobile.domain.notification.device;
 
+import com.garage.mobile.domain.time.GarageClock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
@@ -15,7 +17,6 @@ import com.garage.mobile.domain.paging.PageCursor;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.problem.StaleVersionException;
-import com.garage.mobile.domain.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -44,10 +45,12 @@ public class DeviceRegistry {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final ObjectMapper json;
+    private final GarageClock clock;
 
     public DeviceRegistry(PushDeviceRepository devices, DeviceRules rules, AdvisoryLock locks,
             NotificationPreferences preferences, IdempotencyKeys idempotency, AuditTrail audit, AuditedAction audited,
-            ObjectMapper json) {
+            ObjectMapper json, GarageClock clock) {
+        this.clock = clock;
         this.devices = devices;
         this.rules = rules;
         this.locks = locks;
@@ -78,7 +81,7 @@ public class DeviceRegistry {
     Uni<IdempotentResponse> registerOnce(Actor actor, DeviceRegistrationRequest request, DeviceAddress address,
             String idempotencyKey) {
         return idempotency.once(actor, idempotencyKey, REGISTER, request, () -> {
-            Instant now = Timestamps.now();
+            Instant now = clock.now();
             return locks.hold(tokenLock(request.platform(), address.token()))
                     .chain(() -> devices.findActiveByToken(request.platform(), address.token()))
                     .chain(holder -> holder != null && isOwnedBy(holder, actor)
@@ -95,7 +98,7 @@ public class DeviceRegistry {
 
     @WithTransaction
     Uni<DeviceView> refreshInTransaction(Actor actor, UUID id, DeviceRefreshRequest request, long baseVersion) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         return devices.requireOwn(actor, id)
                 .invoke(device -> requireActiveAt(device, baseVersion))
                 .chain(device -> {
@@ -132,7 +135,7 @@ public class DeviceRegistry {
 
     @WithTransaction
     Uni<Void> unregisterInTransaction(Actor actor, UUID id) {
-        Instant now = Timestamps.now();
+        Instant now = clock.now();
         return devices.requireOwn(actor, id).chain(device -> {
             if (!device.active) {
                 return Uni.createFrom().voidItem();

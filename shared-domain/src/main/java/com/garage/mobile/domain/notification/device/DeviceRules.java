@@ -1,8 +1,7 @@
 package com.garage.mobile.domain.notification.device;
 
 import com.garage.mobile.domain.notification.FieldErrors;
-import com.garage.mobile.domain.notification.provider.KeyMaterial;
-import com.garage.mobile.domain.notification.provider.PushConfig;
+import com.garage.mobile.domain.notification.device.KeyMaterial;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,10 +32,10 @@ public class DeviceRules {
     private static final Pattern APNS_TOKEN = Pattern.compile("([0-9A-Fa-f]{2}){32,100}");
     private static final int AUTH_SECRET_BYTES = 16;
 
-    private final PushConfig config;
+    private final PushEndpointPolicy endpoints;
 
-    public DeviceRules(PushConfig config) {
-        this.config = config;
+    public DeviceRules(PushEndpointPolicy endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** The checked address of a device on its platform, or a 400 naming every bad field. */
@@ -95,7 +94,7 @@ public class DeviceRules {
             URI uri = new URI(endpoint);
             if (!"https".equals(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null) {
                 errors.add(field, "must be an https URL of a push service");
-            } else if (!allowedHost(uri.getHost().toLowerCase(Locale.ROOT))) {
+            } else if (!endpoints.allowsHost(uri.getHost().toLowerCase(Locale.ROOT))) {
                 errors.add(field, "is not the URL of a push service we deliver to");
             }
         } catch (URISyntaxException e) {
@@ -103,11 +102,6 @@ public class DeviceRules {
         }
     }
 
-    private boolean allowedHost(String host) {
-        return config.web().allowedHosts().stream().anyMatch(allowed -> allowed.startsWith("*.")
-                ? host.endsWith(allowed.substring(1))
-                : host.equals(allowed));
-    }
 
     private static void checkPublicKey(String p256dh, FieldErrors errors) {
         try {

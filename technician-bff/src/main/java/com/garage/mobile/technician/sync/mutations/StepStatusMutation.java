@@ -3,7 +3,7 @@ package com.garage.mobile.technician.sync.mutations;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.job.JobStep;
 import com.garage.mobile.domain.job.JobStepService;
-import com.garage.mobile.domain.offline.MutationHandler;
+import com.garage.mobile.platform.offline.MutationHandler;
 import com.garage.mobile.technician.jobs.JobCardView.StepView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

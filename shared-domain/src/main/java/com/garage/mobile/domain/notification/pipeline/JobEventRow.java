@@ -1,8 +1,0 @@
-package com.garage.mobile.domain.notification.pipeline;
-
-import io.vertx.core.json.JsonObject;
-import java.util.UUID;
-
-/** A committed job event waiting for its notification decision. */
-record JobEventRow(long id, UUID jobId, String type, boolean customerVisible, JsonObject payload, String actorSubject) {
-}

@@ -1,8 +1,0 @@
-package com.garage.mobile.domain.request;
-
-/**
- * A representation that holds child records (a job with its steps, lines and notes), whose row
- * version does not move when a child changes: its ETag is {@code "<version>-<content hash>"}.
- */
-public interface CompositeView extends VersionedView {
-}

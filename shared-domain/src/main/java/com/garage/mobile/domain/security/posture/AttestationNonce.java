@@ -1,7 +1,0 @@
-package com.garage.mobile.domain.security.posture;
-
-import java.time.Instant;
-
-/** A nonce for the app to have its next attestation made with; single use, until {@code expiresAt}. */
-public record AttestationNonce(String nonce, Instant expiresAt) {
-}

@@ -1,0 +1,34 @@
+package com.garage.mobile.platform.cache;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The hot-payload cache in Redis (docs/caching.md). */
+@ConfigMapping(prefix = "garage.cache")
+public interface CacheConfig {
+
+    /** Whether payloads are cached at all; off, every read goes to PostgreSQL. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How long a payload may live; a safety net only, as events evict what they make stale. */
+    @WithDefault("10m")
+    Duration ttl();
+
+    /** How long one Redis operation may take before the read goes to PostgreSQL instead. */
+    @WithDefault("150ms")
+    Duration redisTimeout();
+
+    /** After Redis failed, how long reads skip it before trying it again. */
+    @WithDefault("1s")
+    Duration retryAfter();
+
+    /** How long a pod that lost the load lock waits for another pod's load before loading itself. */
+    @WithDefault("500ms")
+    Duration lockWait();
+
+    /** How long the load lock is held at most, should its holder die while loading. */
+    @WithDefault("3s")
+    Duration lockTtl();
+}

@@ -1,0 +1,215 @@
+package com.garage.mobile.platform.cache;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.redis.datasource.value.SetArgs;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Hot payloads in Redis, under {@code garage:cache:v1:<owner>:<epoch>.<generation>:<payload>:<variant>}.
+ * The generation is read before loading, so a load that raced with an eviction lands under the
+ * old generation, which nobody reads any more. Evictions tried while Redis was unreachable are
+ * lost, so the pod that sees Redis answer again after an outage moves the global epoch on, which
+ * abandons every payload stored before it. Concurrent misses of one key load once: within the
+ * pod they share the load in flight, across pods the one holding a short Redis lock loads while
+ * the others poll the key briefly, then load themselves. Any Redis failure or timeout sends the
+ * read to PostgreSQL: the cache can make a read faster, never wrong or failed.
+ */
+@ApplicationScoped
+public class HotPayloadCache {
+
+    static final String PREFIX = "garage:cache:v1:";
+    private static final String EPOCH = PREFIX + "epoch";
+    private static final Logger LOG = Logger.getLogger(HotPayloadCache.class);
+    private static final Duration POLL = Duration.ofMillis(20);
+    private static final String EVICT = "for _, key in ipairs(KEYS) do redis.call('incr', key) end return #KEYS";
+    private static final String RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then"
+            + " return redis.call('del', KEYS[1]) else return 0 end";
+
+    private final ReactiveRedisDataSource redis;
+    private final ReactiveValueCommands<String, String> values;
+    private final ObjectMapper json;
+    private final CacheConfig config;
+    private final CacheMetrics metrics;
+    private final RedisHealth health;
+    private final ConcurrentHashMap<String, Uni<?>> inFlight = new ConcurrentHashMap<>();
+
+    public HotPayloadCache(ReactiveRedisDataSource redis, ObjectMapper json, CacheConfig config,
+            CacheMetrics metrics, RedisHealth health) {
+        this.redis = redis;
+        this.values = redis.value(String.class);
+        this.json = json;
+        this.config = config;
+        this.metrics = metrics;
+        this.health = health;
+    }
+
+    /** The owner's payload of this variant, from Redis or else loaded and kept. */
+    public <T> Uni<T> get(HotPayload<T> payload, CacheOwner owner, String variant, Supplier<Uni<T>> load) {
+        if (!config.enabled() || !health.usable()) {
+            return loadOnly(payload, load);
+        }
+        String generationKey = generationKey(owner);
+        return call(values.mget(EPOCH, generationKey)).chain(counters -> counters.ok()
+                ? shared(PREFIX + owner.key() + ":" + number(counters.value().get(EPOCH)) + "."
+                        + number(counters.value().get(generationKey)) + ":" + payload.name() + ":" + variant,
+                        payload, load)
+                : loadOnly(payload, load));
+    }
+
+    /** Evicts every payload of these owners, on every pod, in one round trip; never fails. */
+    public Uni<Void> evict(Collection<CacheOwner> owners) {
+        if (owners.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<String> arguments = new ArrayList<>(List.of(EVICT, Integer.toString(owners.size())));
+        owners.forEach(owner -> arguments.add(generationKey(owner)));
+        return call(redis.execute("EVAL", arguments.toArray(String[]::new)))
+                .invoke(done -> {
+                    if (done.ok()) {
+                        owners.forEach(owner -> metrics.eviction());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    static String generationKey(CacheOwner owner) {
+        return PREFIX + "generation:" + owner.key();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> shared(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+        Context caller = Vertx.currentContext();
+        Uni<T> flight = (Uni<T>) inFlight.computeIfAbsent(key, k -> fetch(k, payload, load)
+                .onTermination().invoke(() -> inFlight.remove(k))
+                .memoize().indefinitely());
+        // Waiters resume on their own request's context, not on the one that loaded.
+        return caller == null ? flight : flight.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+    }
+
+    private <T> Uni<T> fetch(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+        return call(values.get(key)).chain(found -> {
+            if (!found.ok()) {
+                return loadOnly(payload, load);
+            }
+            T cached = decode(payload, found.value());
+            if (cached != null) {
+                metrics.hit(payload.name());
+                return Uni.createFrom().item(cached);
+            }
+            metrics.miss(payload.name());
+            return loadOnce(key, payload, load);
+        });
+    }
+
+    /** Loads under the cross-pod lock, or waits for the pod that holds it. */
+    private <T> Uni<T> loadOnce(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+        String lock = key + ":lock";
+        String token = UUID.randomUUID().toString();
+        return call(redis.execute("SET", lock, token, "NX", "PX", Long.toString(config.lockTtl().toMillis())))
+                .chain(locked -> {
+                    if (!locked.ok()) {
+                        return loadOnly(payload, load);
+                    }
+                    if (locked.value() != null) {
+                        return loadAndKeep(key, payload, load)
+                                .call(() -> call(redis.execute("EVAL", RELEASE, "1", lock, token)));
+                    }
+                    return awaitOtherPod(key, payload, load, System.nanoTime() + config.lockWait().toNanos());
+                });
+    }
+
+    private <T> Uni<T> awaitOtherPod(String key, HotPayload<T> payload, Supplier<Uni<T>> load, long deadline) {
+        if (System.nanoTime() - deadline >= 0) {
+            return loadAndKeep(key, payload, load);
+        }
+        return Uni.createFrom().voidItem().onItem().delayIt().by(POLL)
+                .chain(() -> call(values.get(key)))
+                .chain(found -> {
+                    T cached = found.ok() ? decode(payload, found.value()) : null;
+                    if (cached != null) {
+                        metrics.hit(payload.name());
+                        return Uni.createFrom().item(cached);
+                    }
+                    return found.ok() ? awaitOtherPod(key, payload, load, deadline) : loadOnly(payload, load);
+                });
+    }
+
+    private <T> Uni<T> loadAndKeep(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+        return loadOnly(payload, load).call(value -> {
+            String encoded = encode(value);
+            return encoded == null ? Uni.createFrom().voidItem()
+                    : call(values.set(key, encoded, new SetArgs().px(config.ttl())));
+        });
+    }
+
+    private <T> Uni<T> loadOnly(HotPayload<T> payload, Supplier<Uni<T>> load) {
+        metrics.load(payload.name());
+        return load.get();
+    }
+
+    /**
+     * One Redis operation, bounded in time; its failure is recorded, never passed on. The first
+     * answer after an outage abandons what was stored before it, and counts as a failure itself.
+     */
+    private <R> Uni<Reply<R>> call(Uni<R> operation) {
+        return operation.ifNoItem().after(config.redisTimeout()).fail()
+                .onItem().transformToUni(value -> health.answered()
+                        ? abandonEarlierPayloads().replaceWith(new Reply<R>(null, false))
+                        : Uni.createFrom().item(new Reply<>(value, true)))
+                .onFailure().recoverWithItem(failure -> {
+                    health.failed(failure);
+                    return new Reply<R>(null, false);
+                });
+    }
+
+    private Uni<Void> abandonEarlierPayloads() {
+        return call(values.incr(EPOCH)).invoke(moved -> {
+            if (moved.ok()) {
+                LOG.info("Payload cache available again: Redis answers; payloads from before the outage abandoned");
+            }
+        }).replaceWithVoid();
+    }
+
+    private <T> T decode(HotPayload<T> payload, String cached) {
+        if (cached == null) {
+            return null;
+        }
+        try {
+            return json.readValue(cached, payload.type());
+        } catch (JsonProcessingException e) {
+            // A payload of an older shape, during a rolling deploy: read it as a miss.
+            LOG.debugf("Cached %s unreadable; reloading", payload.name());
+            return null;
+        }
+    }
+
+    private String encode(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            LOG.warnf("Payload not cached: %s", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private static long number(Object generation) {
+        return generation == null ? 0 : Long.parseLong(generation.toString());
+    }
+
+    private record Reply<R>(R value, boolean ok) {
+    }
+}

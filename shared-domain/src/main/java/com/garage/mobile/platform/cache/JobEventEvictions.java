@@ -1,0 +1,25 @@
+package com.garage.mobile.platform.cache;
+
+import com.garage.mobile.platform.events.JobEventFeed;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+
+/** Evicts, on this pod, what each job event committed by any pod of either BFF made stale. */
+@ApplicationScoped
+public class JobEventEvictions {
+
+    private final JobEventFeed feed;
+    private final CacheEvictions evictions;
+
+    public JobEventEvictions(JobEventFeed feed, CacheEvictions evictions) {
+        this.feed = feed;
+        this.evictions = evictions;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        feed.events().subscribe().with(event -> evictions.committed(List.of(event)).subscribe().with(done -> {
+        }));
+    }
+}

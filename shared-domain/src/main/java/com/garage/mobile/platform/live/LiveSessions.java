@@ -1,0 +1,188 @@
+package com.garage.mobile.platform.live;
+
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.event.JobEventMessage;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.UserData;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * This pod's live connections, and the fan-out of every job event to those that may see it.
+ * Connections are indexed by who they follow (a garage for advisors and admins, a person for
+ * customers and technicians), so an event touches only its own audience.
+ */
+@ApplicationScoped
+public class LiveSessions {
+
+    private static final Logger LOG = Logger.getLogger(LiveSessions.class);
+    private static final UserData.TypedKey<LiveSession> SESSION = new UserData.TypedKey<>("garage.live.session");
+
+    private final JobEventSequencer sequencer;
+    private final JobEventHistory history;
+    private final LiveWriter writer;
+    private final LiveMetrics metrics;
+    private final LiveConfig config;
+    private final Vertx vertx;
+    private final Map<UUID, Set<LiveSession>> byGarage = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<LiveSession>> byPerson = new ConcurrentHashMap<>();
+    private final Set<LiveSession> all = ConcurrentHashMap.newKeySet();
+    private long heartbeatTimer = -1;
+    private volatile boolean draining;
+
+    public LiveSessions(JobEventSequencer sequencer, JobEventHistory history, LiveWriter writer, LiveMetrics metrics,
+            LiveConfig config, Vertx vertx) {
+        this.sequencer = sequencer;
+        this.history = history;
+        this.writer = writer;
+        this.metrics = metrics;
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        metrics.connections(all::size);
+        sequencer.events().subscribe().with(this::fanOut);
+        heartbeatTimer = vertx.setPeriodic(config.heartbeatCheck().toMillis(), tick -> closeSilent());
+    }
+
+    /**
+     * Starts following events for a connection that just opened: replays what the client missed
+     * since the {@code lastEventId} of its handshake, if it sent one, then goes live.
+     */
+    public Uni<Void> open(WebSocketConnection connection, Actor actor, LiveFormat format) {
+        Long resumeAfter;
+        try {
+            resumeAfter = LastEventId.of(connection.handshakeRequest().query());
+        } catch (IllegalArgumentException e) {
+            metrics.closed("bad-request");
+            return connection.close(new CloseReason(LiveCloseCodes.BAD_REQUEST, e.getMessage()));
+        }
+        LiveSession session = new LiveSession(connection, actor, format, resumeAfter, writer, metrics, config);
+        if (draining) {
+            return session.reconnectElsewhere();
+        }
+        connection.userData().put(SESSION, session);
+        add(session);
+        if (resumeAfter == null) {
+            session.goLive(Replay.NOTHING);
+            return Uni.createFrom().voidItem();
+        }
+        return history.missedBy(actor, resumeAfter)
+                .invoke(metrics::resumed)
+                .invoke(session::goLive)
+                .onFailure().call(failure -> {
+                    LOG.warnf("Replay after event %d failed: %s", resumeAfter, failure.getMessage());
+                    return session.end(LiveCloseCodes.TRY_AGAIN_LATER, "replay-failed");
+                })
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** The client answered a ping (or otherwise showed it is there). */
+    public void heard(WebSocketConnection connection) {
+        LiveSession session = connection.userData().get(SESSION);
+        if (session != null) {
+            session.heard();
+        }
+    }
+
+    public void closed(WebSocketConnection connection) {
+        LiveSession session = connection.userData().remove(SESSION);
+        if (session != null) {
+            remove(session);
+        }
+    }
+
+    /** Open connections on this pod. */
+    public int count() {
+        return all.size();
+    }
+
+    private void fanOut(JobEventMessage event) {
+        Map<LiveFormat, String> worded = new IdentityHashMap<>(2);
+        audienceOf(event).filter(session -> event.visibleTo(session.actor())).forEach(session -> {
+            try {
+                String text = worded.computeIfAbsent(session.format(), format -> writer.event(format, event));
+                session.offer(event, text);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not hand event %d to a live connection", event.id());
+            }
+        });
+    }
+
+    private Stream<LiveSession> audienceOf(JobEventMessage event) {
+        Stream<UUID> people = Stream.concat(Stream.of(event.customerId()), event.technicianIds().stream());
+        return Stream.concat(sessions(byGarage, event.garageId()),
+                people.flatMap(person -> sessions(byPerson, person)));
+    }
+
+    private static Stream<LiveSession> sessions(Map<UUID, Set<LiveSession>> index, UUID key) {
+        Set<LiveSession> found = key != null ? index.get(key) : null;
+        return found != null ? found.stream() : Stream.empty();
+    }
+
+    private void add(LiveSession session) {
+        all.add(session);
+        indexOf(session.actor()).computeIfAbsent(keyOf(session.actor()), key -> ConcurrentHashMap.newKeySet())
+                .add(session);
+    }
+
+    private void remove(LiveSession session) {
+        all.remove(session);
+        indexOf(session.actor()).computeIfPresent(keyOf(session.actor()), (key, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+        });
+    }
+
+    private Map<UUID, Set<LiveSession>> indexOf(Actor actor) {
+        return actor.seesWholeGarage() ? byGarage : byPerson;
+    }
+
+    private static UUID keyOf(Actor actor) {
+        return actor.seesWholeGarage() ? actor.garageId() : actor.personId();
+    }
+
+    private void closeSilent() {
+        long cutoff = System.currentTimeMillis() - config.heartbeatTimeout().toMillis();
+        all.stream().filter(session -> session.silentSince(cutoff)).toList().forEach(session -> {
+            remove(session);
+            session.end(LiveCloseCodes.NO_HEARTBEAT, "heartbeat");
+        });
+    }
+
+    /**
+     * Tells every client to resume on another pod, and waits a little for that to go out. This runs
+     * first thing on SIGTERM, while the HTTP server still serves; clients that connect from now on
+     * are sent on at once.
+     */
+    void drain(@Observes ShutdownDelayInitiatedEvent shutdown) {
+        draining = true;
+        vertx.cancelTimer(heartbeatTimer);
+        List<Uni<Void>> closing = new ArrayList<>();
+        all.forEach(session -> closing.add(session.reconnectElsewhere()));
+        if (closing.isEmpty()) {
+            return;
+        }
+        LOG.infof("Asking %d live connection(s) to reconnect elsewhere", closing.size());
+        try {
+            Uni.join().all(closing).andCollectFailures().await().atMost(config.shutdownGrace());
+        } catch (RuntimeException e) {
+            LOG.warnf("Not every live connection closed in time: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.garage.mobile.platform.security.ratelimit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Puts a resource method in a stricter {@link RateClass} than {@link RateClass#STANDARD}. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface RateLimited {
+
+    RateClass value();
+}

@@ -1,0 +1,60 @@
+package com.garage.mobile.platform.security.stepup;
+
+import com.garage.mobile.domain.time.GarageClock;
+
+import com.garage.mobile.platform.web.Endpoints;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Enforces {@link StepUp} on the matched resource method. Runs after the capability check (so a
+ * caller who may not act at all still gets 403) and before the body is read.
+ */
+public class StepUpFilter {
+
+    /** After the rate limit, before the device posture check. */
+    public static final int PRIORITY = Priorities.AUTHORIZATION + 20;
+
+    private final CurrentIdentityAssociation identities;
+    private final StepUpPolicy policy;
+    private final StepUpConfig config;
+    private final Endpoints endpoints;
+    private final GarageClock clock;
+
+    public StepUpFilter(CurrentIdentityAssociation identities, StepUpPolicy policy, StepUpConfig config,
+            Endpoints endpoints, GarageClock clock) {
+        this.clock = clock;
+        this.identities = identities;
+        this.policy = policy;
+        this.config = config;
+        this.endpoints = endpoints;
+    }
+
+    @ServerRequestFilter(priority = PRIORITY)
+    public Uni<Void> requireRecentStrongSignIn(ContainerRequestContext request, ResourceInfo resource) {
+        Optional<StepUp> stepUp = endpoints.of(request, resource.getResourceMethod())
+                .flatMap(endpoint -> endpoint.annotation(StepUp.class));
+        if (stepUp.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return identities.getDeferredIdentity().invoke(identity -> check(identity, stepUp.get())).replaceWithVoid();
+    }
+
+    private void check(SecurityIdentity identity, StepUp stepUp) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            throw new UnauthorizedException();
+        }
+        policy.shortfall(token, clock.now()).ifPresent(shortfall -> {
+            throw new StepUpRequiredException(stepUp.value(), shortfall, config.acrValues(), config.maxAge());
+        });
+    }
+}
