@@ -24,7 +24,7 @@ public class PushProviderStubs implements QuarkusTestResourceLifecycleManager {
         config.put("garage.notifications.dispatch.max-attempts", "3");
         config.put("garage.notifications.reminders.enabled", "false");
         for (String provider : new String[] {"fcm.FcmClient", "apns.ApnsClient", "webpush.WebPushClient"}) {
-            String method = "com.garage.mobile.domain.notification.provider." + provider + "/send/";
+            String method = "com.garage.mobile.platform.push." + provider + "/send/";
             config.put(method + "Timeout/value", "5000");
             config.put(method + "Retry/delay", "20");
             config.put(method + "Retry/jitter", "10");
