@@ -15,14 +15,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 ENTRIES=${1:-20000}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-garage} PGDATABASE=${PGDATABASE:-garage_test}
-DOMAIN=shared-domain/src/main/java/com/garage/mobile/domain
+SHARED=shared-domain/src/main/java/com/garage/mobile
 
 # The statements as the code has them, so the bench measures what runs.
 text_block() { # FILE CONSTANT
   awk -v name="$2" '$0 ~ name" = \"\"\"" {on=1; next} on && /"""/ {sub(/""".*/, ""); print; exit} on {print}' "$1"
 }
-VERIFY=$(text_block "$DOMAIN/audit/AuditChainVerifier.java" VERIFY)
-SCRIPT=$(text_block "$DOMAIN/security/ratelimit/SlidingWindow.java" SCRIPT)
+VERIFY=$(text_block "$SHARED/domain/audit/AuditChainVerifier.java" VERIFY)
+SCRIPT=$(text_block "$SHARED/platform/security/ratelimit/SlidingWindow.java" SCRIPT)
 
 median_ms() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
