@@ -25,10 +25,18 @@ public enum ActorRole {
             Capability.OFFLINE_JOB_WRITES,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.NOTIFICATION_DEAD_LETTERS, Capability.JOB_ASSIGN, Capability.AUDIT_READ));
+            Capability.NOTIFICATION_DEAD_LETTERS, Capability.JOB_ASSIGN, Capability.AUDIT_READ)),
+    /**
+     * The garage's own system: a scheduled job or a partner's webhook acting on the garage's behalf.
+     * No token grants it and it holds no capability, so no request can act as the system.
+     */
+    SYSTEM("system", Set.of());
 
     /** Strongest first: a staff token holding several roles acts with the first it holds. */
     public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};
+
+    /** The roles a token may carry; {@link #SYSTEM} is never one of them. */
+    public static final ActorRole[] GRANTED_BY_TOKENS = {CUSTOMER, TECHNICIAN, ADVISOR, ADMIN};
 
     private final String claimValue;
     private final Set<String> capabilities;
@@ -47,10 +55,11 @@ public enum ActorRole {
     }
 
     public boolean isStaff() {
-        return this != CUSTOMER;
+        return this == TECHNICIAN || this == ADVISOR || this == ADMIN;
     }
 
+    /** The role a token's claim names; never {@link #SYSTEM}. */
     public static Optional<ActorRole> fromClaim(String value) {
-        return Arrays.stream(values()).filter(r -> r.claimValue.equals(value)).findFirst();
+        return Arrays.stream(GRANTED_BY_TOKENS).filter(r -> r.claimValue.equals(value)).findFirst();
     }
 }

@@ -2,14 +2,23 @@ package com.garage.mobile.domain.audit;
 
 import com.garage.mobile.domain.access.Actor;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Writes audit entries in the caller's transaction: who, through which channel, device and request. */
 @ApplicationScoped
 public class AuditTrail {
+
+    private static final String INSERT = """
+            insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip, request_id,
+                action, resource_type, resource_id, outcome, detail, occurred_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)""";
 
     private final Instance<AuditListener> listeners;
 
@@ -17,7 +26,29 @@ public class AuditTrail {
         this.listeners = listeners;
     }
 
+    /** Records the entry in the current Hibernate Reactive transaction. */
     public Uni<AuditEntry> record(Actor actor, String action, String resourceType, Object resourceId,
+            AuditOutcome outcome, Map<String, Object> detail, Instant at) {
+        AuditEntry entry = entry(actor, action, resourceType, resourceId, outcome, detail, at);
+        notifyListeners(outcome);
+        return entry.persist();
+    }
+
+    /** Records the entry in the transaction of a SQL client connection, for work outside a Hibernate session. */
+    public Uni<Void> record(SqlConnection connection, Actor actor, String action, String resourceType,
+            Object resourceId, AuditOutcome outcome, Map<String, Object> detail, Instant at) {
+        AuditEntry entry = entry(actor, action, resourceType, resourceId, outcome, detail, at);
+        Tuple row = Tuple.tuple().addUUID(entry.garageId).addString(entry.actorSubject).addString(entry.actorRole)
+                .addString(entry.channel).addString(entry.deviceId).addString(entry.clientIp)
+                .addString(entry.requestId).addString(entry.action).addString(entry.resourceType)
+                .addString(entry.resourceId).addString(entry.outcome.name())
+                .addValue(entry.detail != null ? new JsonObject(entry.detail) : null)
+                .addOffsetDateTime(entry.occurredAt.atOffset(ZoneOffset.UTC));
+        notifyListeners(outcome);
+        return connection.preparedQuery(INSERT).execute(row).replaceWithVoid();
+    }
+
+    private static AuditEntry entry(Actor actor, String action, String resourceType, Object resourceId,
             AuditOutcome outcome, Map<String, Object> detail, Instant at) {
         AuditEntry entry = new AuditEntry();
         entry.garageId = actor.garageId();
@@ -33,7 +64,10 @@ public class AuditTrail {
         entry.outcome = outcome;
         entry.detail = detail;
         entry.occurredAt = at;
+        return entry;
+    }
+
+    private void notifyListeners(AuditOutcome outcome) {
         listeners.forEach(listener -> listener.recorded(outcome));
-        return entry.persist();
     }
 }

@@ -46,6 +46,7 @@ public record JobEventMessage(long id, UUID garageId, UUID jobId, int seq, Strin
             case ADVISOR, ADMIN -> true;
             case TECHNICIAN -> technicianIds.contains(actor.personId());
             case CUSTOMER -> customerVisible && actor.personId().equals(customerId);
+            case SYSTEM -> false;
         };
     }
 }

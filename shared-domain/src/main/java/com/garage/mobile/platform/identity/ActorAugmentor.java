@@ -92,7 +92,7 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
     }
 
     private static SecurityIdentity claimed(SecurityIdentity identity, UUID garageId, String subject) {
-        Optional<ActorRole> role = Arrays.stream(ActorRole.values())
+        Optional<ActorRole> role = Arrays.stream(ActorRole.GRANTED_BY_TOKENS)
                 .filter(candidate -> identity.hasRole(candidate.claimValue())).findFirst();
         if (role.isEmpty() || subject == null) {
             return identity;

@@ -99,6 +99,7 @@ public class JobEventHistory {
             case CUSTOMER -> FOR_CUSTOMER;
             case TECHNICIAN -> FOR_TECHNICIAN;
             case ADVISOR, ADMIN -> FOR_GARAGE;
+            case SYSTEM -> throw new IllegalArgumentException("The garage's system holds no live session.");
         };
     }
 

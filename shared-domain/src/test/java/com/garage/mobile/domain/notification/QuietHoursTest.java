@@ -47,4 +47,18 @@ class QuietHoursTest {
                 siesta.holdUntil(Instant.parse("2025-01-15T12:30:00Z")));
         assertEquals(Optional.empty(), siesta.holdUntil(Instant.parse("2025-01-15T20:00:00Z")));
     }
+
+    @Test
+    void theWindowStartsOnTheMinuteItNames() {
+        assertEquals(Optional.of(Instant.parse("2025-01-16T07:00:00Z")),
+                OVERNIGHT_IN_LONDON.holdUntil(Instant.parse("2025-01-15T22:00:00Z")));
+        assertEquals(Optional.empty(), OVERNIGHT_IN_LONDON.holdUntil(Instant.parse("2025-01-15T21:59:59Z")));
+    }
+
+    @Test
+    void theNightTheClocksGoForwardEndsAtTheLocalMorning() {
+        assertEquals(Optional.of(Instant.parse("2025-03-30T06:00:00Z")),
+                OVERNIGHT_IN_LONDON.holdUntil(Instant.parse("2025-03-29T23:30:00Z")),
+                "went to bed in winter time, woken at 07:00 summer time");
+    }
 }

@@ -21,10 +21,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +163,7 @@ class AuditTrailTest {
                 .statusCode(200)
                 .body("items[0].outcome", equalTo("SUCCESS"))
                 .body("items[0].deviceId", equalTo("pixel-8-tom"))
+                .body("items[0].channel", equalTo("app"))
                 .body("items[0].actorRole", equalTo("technician"))
                 .body("items[0].requestId", notNullValue())
                 .body("items[0].clientIp", notNullValue())
@@ -246,25 +243,7 @@ class AuditTrailTest {
                 + " 'SUCCESS', now()) returning id", garageId, subject, action, resourceId).get("id")).longValue();
     }
 
-    /**
-     * Changes the trail as someone with the database's owner rights would: switches off the
-     * append-only trigger for one statement, in one transaction.
-     */
     private void tamper(String statement, Object... params) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement ddl = connection.createStatement();
-                    PreparedStatement change = connection.prepareStatement(statement)) {
-                ddl.execute("alter table audit_entry disable trigger audit_entry_append_only");
-                for (int i = 0; i < params.length; i++) {
-                    change.setObject(i + 1, params[i]);
-                }
-                change.executeUpdate();
-                ddl.execute("alter table audit_entry enable trigger audit_entry_append_only");
-            }
-            connection.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException(statement, e);
-        }
+        AuditTampering.tamper(dataSource, statement, params);
     }
 }

@@ -1,5 +1,9 @@
 package com.garage.mobile.platform.notification.pipeline;
 
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.Origin;
+import com.garage.mobile.domain.audit.AuditOutcome;
+import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.notification.NotificationTexts;
 import com.garage.mobile.domain.notification.PlannedNotification;
 
@@ -30,12 +34,16 @@ import org.jboss.logging.Logger;
 /**
  * Reminds customers of their confirmed appointments ahead of time. Every pod runs the pass; an
  * appointment's reminder is claimed in {@code appointment_reminder} (per start time, so a moved
- * appointment is reminded of again), and only the claimant writes its outbox rows.
+ * appointment is reminded of again), and only the claimant writes its outbox rows and audits the
+ * reminder as the garage's system, through the scheduler channel, naming the pass.
  */
 @ApplicationScoped
 public class AppointmentReminders {
 
     private static final Logger LOG = Logger.getLogger(AppointmentReminders.class);
+    /** The scheduled job, as audit entries name it. */
+    public static final String JOB = "appointment-reminders";
+    public static final String ACTION = "appointment.remind";
     private static final String DUE = """
             select a.id, a.garage_id, a.customer_id, a.starts_at, c.preferred_language, g.name as garage_name,
                    g.time_zone, v.make || ' ' || v.model || coalesce(' (' || v.registration_plate || ')', '') as vehicle
@@ -58,15 +66,17 @@ public class AppointmentReminders {
     private final GarageClock clock;
     private final NotificationConfig.Reminders config;
     private final NotificationDispatcher dispatcher;
+    private final AuditTrail audit;
 
     public AppointmentReminders(Pool pool, OutboxWriter outbox, NotificationTexts texts, GarageClock clock,
-            NotificationConfig config, NotificationDispatcher dispatcher) {
+            NotificationConfig config, NotificationDispatcher dispatcher, AuditTrail audit) {
         this.pool = pool;
         this.outbox = outbox;
         this.texts = texts;
         this.clock = clock;
         this.config = config.reminders();
         this.dispatcher = dispatcher;
+        this.audit = audit;
     }
 
     @Scheduled(every = "${garage.notifications.reminders.every:1m}",
@@ -82,6 +92,7 @@ public class AppointmentReminders {
     /** One pass: claims the reminders now due; says how many appointments it claimed. */
     public Uni<Integer> remindOnce() {
         Instant now = clock.now();
+        Origin pass = Origin.scheduler(JOB, UUID.randomUUID().toString());
         return pool.preparedQuery(DUE).execute(Tuple.of(SqlTime.at(now), SqlTime.at(now.plus(config.lead()))))
                 .map(rows -> {
                     List<Row> due = new ArrayList<>();
@@ -89,7 +100,7 @@ public class AppointmentReminders {
                     return due;
                 })
                 .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(appointment -> claim(appointment, now))
+                        .onItem().transformToUniAndConcatenate(appointment -> claim(appointment, pass, now))
                         .filter(claimed -> claimed)
                         .collect().asList())
                 .invoke(claimed -> {
@@ -100,14 +111,23 @@ public class AppointmentReminders {
                 .map(List::size);
     }
 
-    private Uni<Boolean> claim(Row appointment, Instant now) {
+    private Uni<Boolean> claim(Row appointment, Origin pass, Instant now) {
         Instant startsAt = SqlTime.instant(appointment, "starts_at");
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
                 .execute(Tuple.of(appointment.getUUID("id"), SqlTime.at(startsAt), appointment.getUUID("garage_id"),
                         SqlTime.at(now)))
                 .chain(claimed -> claimed.rowCount() == 0
                         ? Uni.createFrom().item(false)
-                        : remind(connection, appointment, startsAt, now).replaceWith(true)));
+                        : remind(connection, appointment, startsAt, now)
+                                .call(devices -> audited(connection, appointment, pass, startsAt, devices, now))
+                                .replaceWith(true)));
+    }
+
+    private Uni<Void> audited(SqlConnection connection, Row appointment, Origin pass, Instant startsAt,
+            int devices, Instant now) {
+        Actor system = Actor.system(appointment.getUUID("garage_id"), pass);
+        return audit.record(connection, system, ACTION, "appointment", appointment.getUUID("id"),
+                AuditOutcome.SUCCESS, Map.of("startsAt", startsAt.toString(), "devices", devices), now);
     }
 
     private Uni<Integer> remind(SqlConnection connection, Row appointment, Instant startsAt, Instant now) {
