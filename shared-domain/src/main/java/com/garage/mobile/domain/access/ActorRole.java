@@ -25,7 +25,8 @@ public enum ActorRole {
             Capability.OFFLINE_JOB_WRITES,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.NOTIFICATION_DEAD_LETTERS, Capability.JOB_ASSIGN, Capability.AUDIT_READ));
+            Capability.NOTIFICATION_DEAD_LETTERS, Capability.OUTBOUND_DEAD_LETTERS, Capability.JOB_ASSIGN,
+            Capability.AUDIT_READ));
 
     /** Strongest first: a staff token holding several roles acts with the first it holds. */
     public static final ActorRole[] STAFF_BY_PRECEDENCE = {ADMIN, ADVISOR, TECHNICIAN};

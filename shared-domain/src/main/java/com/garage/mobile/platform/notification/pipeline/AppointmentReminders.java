@@ -7,7 +7,7 @@ import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.SqlTime;
-import com.garage.mobile.platform.notification.dispatch.NotificationDispatcher;
+import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import com.garage.mobile.domain.notification.PushPriority;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -57,10 +57,10 @@ public class AppointmentReminders {
     private final NotificationTexts texts;
     private final GarageClock clock;
     private final NotificationConfig.Reminders config;
-    private final NotificationDispatcher dispatcher;
+    private final OutboxDispatcher dispatcher;
 
     public AppointmentReminders(Pool pool, OutboxWriter outbox, NotificationTexts texts, GarageClock clock,
-            NotificationConfig config, NotificationDispatcher dispatcher) {
+            NotificationConfig config, OutboxDispatcher dispatcher) {
         this.pool = pool;
         this.outbox = outbox;
         this.texts = texts;
