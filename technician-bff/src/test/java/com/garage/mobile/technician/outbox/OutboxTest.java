@@ -84,7 +84,7 @@ class OutboxTest {
     void anItemIsLeasedOnceAcrossConcurrentPasses() throws Exception {
         String key = key();
         CompletableFuture<Outcome> remoteAnswer = new CompletableFuture<>();
-        handler.script(key, () -> Uni.createFrom().completionStage(remoteAnswer));
+        handler.script(key, List.of(() -> Uni.createFrom().completionStage(remoteAnswer)));
         enqueue(key, null, Duration.ofHours(1));
 
         CompletableFuture<List<Integer>> passes = Uni.join().all(dispatcher.pass(), dispatcher.pass())
@@ -123,7 +123,7 @@ class OutboxTest {
         Person technician = garage.technician("Tom Reyes");
         Person otherAdmin = GarageFixture.create(dataSource).admin("Otto");
         String key = key();
-        handler.script(key, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE);
+        handler.script(key, List.of(UNAVAILABLE, UNAVAILABLE, UNAVAILABLE));
         enqueue(key, null, Duration.ofHours(1));
 
         Instant first = clock.now();
@@ -192,7 +192,7 @@ class OutboxTest {
     void workPastItsTimeToLiveExpiresOrDiesIfItWasTried() {
         String untried = key();
         String tried = key();
-        handler.script(tried, UNAVAILABLE);
+        handler.script(tried, List.of(UNAVAILABLE));
         enqueue(untried, ScriptedHandler.PAUSED, Duration.ofMinutes(10));
         enqueue(tried, null, Duration.ofMinutes(10));
         attemptsReach(tried, 1);

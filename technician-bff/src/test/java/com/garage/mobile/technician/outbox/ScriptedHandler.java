@@ -51,9 +51,8 @@ public class ScriptedHandler implements OutboundHandler {
     }
 
     /** The answers of the item's next attempts, in order. */
-    @SafeVarargs
-    public final void script(String dedupeKey, Supplier<Uni<Outcome>>... answers) {
-        scripts.computeIfAbsent(dedupeKey, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    public void script(String dedupeKey, List<Supplier<Uni<Outcome>>> answers) {
+        scripts.computeIfAbsent(dedupeKey, key -> new ConcurrentLinkedQueue<>()).addAll(answers);
     }
 
     /** How often the item was handed to this handler. */
