@@ -8,17 +8,10 @@ import java.util.function.Supplier;
 /** The timeout, retry and circuit breaker one outbound client's calls go through. */
 public final class OutboundGuard {
 
-    private final String name;
     private final Guard guard;
 
-    OutboundGuard(String name, Guard guard) {
-        this.name = name;
+    OutboundGuard(Guard guard) {
         this.guard = guard;
-    }
-
-    /** The client's name, which is also its circuit breaker's name. */
-    public String name() {
-        return name;
     }
 
     /** Makes the call through the guard; the call is subscribed again for each retry. */

@@ -40,6 +40,6 @@ public class OutboundGuards {
                         .successThreshold(settings.successThreshold()).done()
                 .withThreadOffload(false)
                 .build();
-        return new OutboundGuard(name, guard);
+        return new OutboundGuard(guard);
     }
 }
