@@ -27,7 +27,7 @@ import java.util.UUID;
 public class DeadLetters {
 
     private static final String RESOURCE = "outbound-dead-letter";
-    /** The audit action's prefix when the dead letter is not found: its kind is unknown. */
+    /** The audit action's prefix when no kind was asked for and the dead letter is not found. */
     private static final String ANY_KIND = "outbox";
     private static final String SELECT = """
             select l.id, l.work_id, l.kind, cast(w.payload as text), l.reason, l.attempts, l.dead_at, l.replayed_at,
@@ -89,9 +89,13 @@ public class DeadLetters {
      * any) limits which dead letters this call may replay; the audit names the letter's own kind.
      */
     public Uni<DeadLetter> replay(Actor admin, String kind, UUID id) {
-        return kindOf(admin, id).chain(found -> audited.run(admin, replayAction(found.orElse(ANY_KIND)), RESOURCE, id,
-                () -> replayInTransaction(admin, found.filter(letterKind -> kind == null || kind.equals(letterKind))
-                        .orElseThrow(() -> ProblemException.notFound("Dead letter")), id)));
+        return kindOf(admin, id).chain(found -> {
+            Optional<String> replayable = found.filter(letterKind -> kind == null || kind.equals(letterKind));
+            String action = replayAction(kind != null ? kind : found.orElse(ANY_KIND));
+            return audited.run(admin, action, RESOURCE, id, () -> replayable
+                    .map(letterKind -> replayInTransaction(admin, letterKind, id))
+                    .orElseGet(() -> Uni.createFrom().failure(ProblemException.notFound("Dead letter"))));
+        });
     }
 
     @WithSession
