@@ -25,7 +25,8 @@ public enum ActorRole {
             Capability.OFFLINE_JOB_WRITES,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.NOTIFICATION_DEAD_LETTERS, Capability.JOB_ASSIGN, Capability.AUDIT_READ)),
+            Capability.NOTIFICATION_DEAD_LETTERS, Capability.OUTBOUND_DEAD_LETTERS, Capability.JOB_ASSIGN,
+            Capability.AUDIT_READ)),
     /**
      * The garage's own system: a scheduled job or a partner's webhook acting on the garage's behalf.
      * No token grants it and it holds no capability, so no request can act as the system.

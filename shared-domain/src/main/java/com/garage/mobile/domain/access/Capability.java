@@ -22,6 +22,8 @@ public final class Capability {
     public static final String OWN_DEVICES_MANAGE = "devices:manage-own";
     public static final String OWN_NOTIFICATION_PREFERENCES = "notification-preferences:manage-own";
     public static final String NOTIFICATION_DEAD_LETTERS = "notifications:dead-letters";
+    /** List and replay the garage's dead letters of every kind of outbound work. */
+    public static final String OUTBOUND_DEAD_LETTERS = "outbox:dead-letters";
     /** Approve or decline the lines of one's own job's estimate. */
     public static final String ESTIMATE_DECIDE = "estimates:decide-own";
     /** Keep an offline copy of one's own scope with delta sync ({@code GET /api/v1/sync}). */

@@ -23,8 +23,6 @@ public interface NotificationConfig {
 
     Decision decision();
 
-    Dispatch dispatch();
-
     RateLimit rateLimit();
 
     Reminders reminders();
@@ -42,37 +40,6 @@ public interface NotificationConfig {
         /** Failed decisions of one event before it is left for an operator (it stays in the table). */
         @WithDefault("10")
         int maxAttempts();
-    }
-
-    /** Sending outbox rows through the providers. */
-    interface Dispatch {
-        /** Off on pods that must not send (the rows wait for a pod that does). */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** How often each pod looks for due notifications. */
-        @WithDefault("1s")
-        Duration interval();
-
-        /** Notifications one pass claims at most. */
-        @WithDefault("50")
-        int batchSize();
-
-        /** How long a claimed notification is kept from other pods; a crashed sender's rows return after it. */
-        @WithDefault("2m")
-        Duration lease();
-
-        /** Sends that failed before a notification goes to the dead letters. */
-        @WithDefault("10")
-        int maxAttempts();
-
-        /** Wait before the first redelivery; doubled on each further failure. */
-        @WithDefault("15s")
-        Duration firstRetry();
-
-        /** Longest wait between redeliveries. */
-        @WithDefault("30m")
-        Duration maxRetry();
     }
 
     /** Protects a person from a burst of notifications. */

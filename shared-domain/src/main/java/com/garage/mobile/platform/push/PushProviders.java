@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** The provider of each platform, and which of them can send. */
@@ -30,10 +32,10 @@ public class PushProviders {
         return byPlatform.get(platform);
     }
 
-    /** The platforms whose notifications can be sent now, as their names. */
-    public String[] enabledPlatforms() {
-        return byPlatform.values().stream().filter(PushProvider::enabled).map(p -> p.platform().name())
-                .toArray(String[]::new);
+    /** The platforms whose notifications cannot be sent now (no credentials), as their names. */
+    public Set<String> disabledPlatforms() {
+        return byPlatform.values().stream().filter(provider -> !provider.enabled())
+                .map(provider -> provider.platform().name()).collect(Collectors.toUnmodifiableSet());
     }
 
     void announce(@Observes StartupEvent startup) {

@@ -131,14 +131,16 @@ public final class AbuseFixture {
     /** A notification to the device that failed for good and waits for an admin. */
     private UUID deadLetter(GarageFixture garage, UUID deviceId) {
         UUID id = UUID.randomUUID();
-        long outboxId = (Long) rows.one("insert into notification_outbox (garage_id, device_id, person_id, dedupe_key,"
-                + " category, priority, rank, language, title, body, data, ttl_seconds, expires_at, status,"
-                + " attempts, next_attempt_at, created_at) select garage_id, id, person_id, ?, 'JOB_STATUS', 'HIGH',"
-                + " 1, 'en', 'Your car is ready', 'Pick it up any time today.', '{}'::jsonb, 86400,"
-                + " now() + interval '1 day', 'DEAD', 5, now(), now() from push_device where id = ? returning id",
-                "abuse-" + id, deviceId).get("id");
-        garage.sql("insert into notification_dead_letter (id, garage_id, outbox_id, reason, attempts, dead_at)"
-                + " values (?, ?, ?, 'provider kept failing', 5, now())", id, garage.garageId, outboxId);
+        long workId = (Long) rows.one("insert into outbound_work (kind, garage_id, dedupe_key, route, payload,"
+                + " ttl_seconds, expires_at, status, attempts, next_attempt_at, created_at)"
+                + " select 'notification', garage_id, ?, platform, jsonb_build_object('notificationKey', ?::text,"
+                + " 'deviceId', id, 'personId', person_id, 'platform', platform, 'category', 'JOB_STATUS',"
+                + " 'priority', 'HIGH', 'rank', 1, 'language', 'en', 'title', 'Your car is ready',"
+                + " 'body', 'Pick it up any time today.', 'data', '{}'::jsonb), 86400, now() + interval '1 day',"
+                + " 'DEAD', 5, now(), now() from push_device where id = ? returning id",
+                "abuse-" + id + "@" + deviceId, "abuse-" + id, deviceId).get("id");
+        garage.sql("insert into outbound_dead_letter (id, garage_id, work_id, kind, reason, attempts, dead_at)"
+                + " values (?, ?, ?, 'notification', 'provider kept failing', 5, now())", id, garage.garageId, workId);
         return id;
     }
 }

@@ -4,8 +4,8 @@ import static com.garage.mobile.technician.notifications.OutboxProbe.moveJob;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.platform.notification.dispatch.NotificationDispatcher;
 import com.garage.mobile.platform.notification.pipeline.NotificationDecider;
+import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -40,7 +40,7 @@ class JobNotificationTest {
     NotificationDecider decider;
 
     @Inject
-    NotificationDispatcher dispatcher;
+    OutboxDispatcher dispatcher;
 
     @InjectPushStubs
     PushStubs stubs;

@@ -20,11 +20,11 @@ public final class PushFixture {
     }
 
     /**
-     * Healthy stubs, closed breakers, and every notification still waiting from earlier tests put
+     * Healthy stubs, closed breakers, and all outbound work still waiting from earlier tests put
      * aside, so that a test sees only its own.
      */
     public static void cleanSlate(DataSource dataSource, PushStubs stubs, CircuitBreakerMaintenance breakers) {
-        GarageFixture.create(dataSource).sql("update notification_outbox set status = 'EXPIRED'"
+        GarageFixture.create(dataSource).sql("update outbound_work set status = 'EXPIRED'"
                 + " where status in ('PENDING', 'SENDING')");
         stubs.reset();
         breakers.resetAll();

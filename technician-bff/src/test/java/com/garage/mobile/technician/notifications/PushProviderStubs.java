@@ -1,5 +1,8 @@
 package com.garage.mobile.technician.notifications;
 
+import com.garage.mobile.platform.push.apns.ApnsClient;
+import com.garage.mobile.platform.push.fcm.FcmClient;
+import com.garage.mobile.platform.push.webpush.WebPushClient;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,17 +21,17 @@ public class PushProviderStubs implements QuarkusTestResourceLifecycleManager {
         stubs = PushStubs.start();
         Map<String, String> config = new HashMap<>(stubs.providerConfig());
         config.put("garage.notifications.decision.interval", "1s");
-        config.put("garage.notifications.dispatch.interval", "1s");
-        config.put("garage.notifications.dispatch.first-retry", "1s");
-        config.put("garage.notifications.dispatch.max-retry", "2s");
-        config.put("garage.notifications.dispatch.max-attempts", "3");
+        config.put("garage.outbox.interval", "1s");
+        config.put("garage.outbox.first-retry", "1s");
+        config.put("garage.outbox.max-retry", "2s");
+        config.put("garage.outbox.max-attempts", "3");
         config.put("garage.notifications.reminders.enabled", "false");
-        for (String provider : new String[] {"fcm.FcmClient", "apns.ApnsClient", "webpush.WebPushClient"}) {
-            String method = "com.garage.mobile.platform.push." + provider + "/send/";
-            config.put(method + "Timeout/value", "5000");
-            config.put(method + "Retry/delay", "20");
-            config.put(method + "Retry/jitter", "10");
-            config.put(method + "CircuitBreaker/delay", "1000");
+        for (String provider : new String[] {FcmClient.BREAKER, ApnsClient.BREAKER, WebPushClient.BREAKER}) {
+            String guard = "garage.outbound.guard." + provider + ".";
+            config.put(guard + "timeout", "5s");
+            config.put(guard + "retry-delay", "20ms");
+            config.put(guard + "retry-jitter", "10ms");
+            config.put(guard + "breaker-delay", "1s");
         }
         return config;
     }

@@ -2,6 +2,7 @@ package com.garage.mobile.platform.notification.dispatch;
 
 import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.notification.device.DevicePlatform;
+import com.garage.mobile.platform.outbox.DeadLetter;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,4 +15,13 @@ import java.util.UUID;
 public record DeadLetterView(UUID id, long notificationId, NotificationCategory category, DevicePlatform platform,
         UUID recipientId, String title, String reason, int attempts, Instant deadAt, Instant replayedAt,
         String replayedBy) {
+
+    /** The notification's view of a dead letter of kind {@link PushNotificationHandler#KIND}. */
+    public static DeadLetterView of(DeadLetter letter) {
+        return new DeadLetterView(letter.id(), letter.workId(),
+                NotificationCategory.valueOf((String) letter.summary().get("category")),
+                DevicePlatform.valueOf((String) letter.summary().get("platform")),
+                UUID.fromString((String) letter.summary().get("recipientId")), (String) letter.summary().get("title"),
+                letter.reason(), letter.attempts(), letter.deadAt(), letter.replayedAt(), letter.replayedBy());
+    }
 }

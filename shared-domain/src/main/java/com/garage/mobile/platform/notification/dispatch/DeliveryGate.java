@@ -1,7 +1,10 @@
 package com.garage.mobile.platform.notification.dispatch;
 
 import com.garage.mobile.domain.notification.NotificationConfig;
+import com.garage.mobile.domain.notification.NotificationCategory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,17 +16,26 @@ import java.util.UUID;
 
 /**
  * Decides, at send time, whether a notification may go now: its device still active, its
- * category still consented to, not expired, not in the person's quiet hours (unless critical),
+ * category still consented to, not in the person's quiet hours (unless critical),
  * within the person's rate limit. Consent is read when the row is claimed, so a withdrawal stops
  * every message not yet sent.
  */
 @ApplicationScoped
 class DeliveryGate {
 
-    private final NotificationConfig config;
+    private final Set<NotificationCategory> criticalCategories;
+    private final int maxPerWindow;
+    private final Duration window;
 
+    @Inject
     DeliveryGate(NotificationConfig config) {
-        this.config = config;
+        this(config.criticalCategories(), config.rateLimit().maxPerWindow(), config.rateLimit().window());
+    }
+
+    DeliveryGate(Set<NotificationCategory> criticalCategories, int maxPerWindow, Duration window) {
+        this.criticalCategories = criticalCategories;
+        this.maxPerWindow = maxPerWindow;
+        this.window = window;
     }
 
     /** Judges one claimed batch; {@code recent} is each person's notifications within the rate window. */
@@ -44,12 +56,7 @@ class DeliveryGate {
         if (!delivery.consented()) {
             return new Verdict.Drop("WITHDRAWN", "no current consent for " + delivery.category());
         }
-        if (!delivery.expiresAt().isAfter(now)) {
-            return delivery.attempts() > 0
-                    ? new Verdict.Die("expired after " + delivery.attempts() + " failed attempt(s)")
-                    : new Verdict.Drop("EXPIRED", "expired before it could be sent");
-        }
-        Optional<Instant> quietUntil = config.criticalCategories().contains(delivery.category()) || delivery.quietHours() == null
+        Optional<Instant> quietUntil = criticalCategories.contains(delivery.category()) || delivery.quietHours() == null
                 ? Optional.empty()
                 : delivery.quietHours().holdUntil(now);
         if (quietUntil.isPresent()) {
@@ -61,14 +68,14 @@ class DeliveryGate {
     /** Counts notifications, not devices: one notification to three phones is one. */
     private Verdict withinRate(Delivery delivery, RecentNotifications recent, Set<String> allowedNow, Instant now) {
         RecentNotifications sent = recent != null ? recent : RecentNotifications.NONE;
-        if (sent.keys().contains(delivery.dedupeKey()) || allowedNow.contains(delivery.dedupeKey())) {
+        if (sent.keys().contains(delivery.notificationKey()) || allowedNow.contains(delivery.notificationKey())) {
             return new Verdict.Send();
         }
-        if (sent.keys().size() + allowedNow.size() >= config.rateLimit().maxPerWindow()) {
+        if (sent.keys().size() + allowedNow.size() >= maxPerWindow) {
             Instant oldest = sent.oldest() != null ? sent.oldest() : now;
-            return new Verdict.Defer(oldest.plus(config.rateLimit().window()));
+            return new Verdict.Defer(oldest.plus(window));
         }
-        allowedNow.add(delivery.dedupeKey());
+        allowedNow.add(delivery.notificationKey());
         return new Verdict.Send();
     }
 }

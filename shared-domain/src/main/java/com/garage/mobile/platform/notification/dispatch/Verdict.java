@@ -17,11 +17,7 @@ sealed interface Verdict {
     record Defer(Instant until) implements Verdict {
     }
 
-    /** Do not send it, ever; {@code status} says why (withdrawn, expired, device gone). */
+    /** Do not send it, ever; {@code status} says why (withdrawn, device gone). */
     record Drop(String status, String reason) implements Verdict {
-    }
-
-    /** It could not be delivered in time: a dead letter an admin may replay. */
-    record Die(String reason) implements Verdict {
     }
 }

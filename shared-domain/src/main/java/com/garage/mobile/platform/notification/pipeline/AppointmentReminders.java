@@ -11,7 +11,7 @@ import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.SqlTime;
-import com.garage.mobile.platform.notification.dispatch.NotificationDispatcher;
+import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import com.garage.mobile.domain.notification.PushPriority;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -65,11 +65,11 @@ public class AppointmentReminders {
     private final NotificationTexts texts;
     private final GarageClock clock;
     private final NotificationConfig.Reminders config;
-    private final NotificationDispatcher dispatcher;
+    private final OutboxDispatcher dispatcher;
     private final AuditTrail audit;
 
     public AppointmentReminders(Pool pool, OutboxWriter outbox, NotificationTexts texts, GarageClock clock,
-            NotificationConfig config, NotificationDispatcher dispatcher, AuditTrail audit) {
+            NotificationConfig config, OutboxDispatcher dispatcher, AuditTrail audit) {
         this.pool = pool;
         this.outbox = outbox;
         this.texts = texts;

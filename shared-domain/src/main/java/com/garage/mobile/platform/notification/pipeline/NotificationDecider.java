@@ -10,7 +10,7 @@ import com.garage.mobile.platform.events.JobEventFeed;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.SqlTime;
-import com.garage.mobile.platform.notification.dispatch.NotificationDispatcher;
+import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -58,12 +58,12 @@ public class NotificationDecider {
     private final OutboxWriter outbox;
     private final GarageClock clock;
     private final NotificationConfig config;
-    private final NotificationDispatcher dispatcher;
+    private final OutboxDispatcher dispatcher;
     private final JobEventFeed feed;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public NotificationDecider(Pool pool, JobEventRules rules, OutboxWriter outbox, GarageClock clock,
-            NotificationConfig config, NotificationDispatcher dispatcher, JobEventFeed feed) {
+            NotificationConfig config, OutboxDispatcher dispatcher, JobEventFeed feed) {
         this.pool = pool;
         this.rules = rules;
         this.outbox = outbox;

@@ -1,8 +1,9 @@
 package com.garage.mobile.platform.push.apns;
 
 import com.garage.mobile.domain.notification.device.DevicePlatform;
+import com.garage.mobile.platform.outbound.OutboundGuard;
+import com.garage.mobile.platform.outbound.OutboundGuards;
 import com.garage.mobile.platform.push.ProviderHttp;
-import com.garage.mobile.platform.push.ProviderUnavailableException;
 import com.garage.mobile.platform.push.PushConfig;
 import com.garage.mobile.platform.push.PushMessage;
 import com.garage.mobile.domain.notification.PushPriority;
@@ -10,7 +11,6 @@ import com.garage.mobile.platform.push.PushProvider;
 import com.garage.mobile.platform.push.PushResult;
 import com.garage.mobile.platform.push.PushTarget;
 import com.garage.mobile.platform.push.Responses;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -18,12 +18,7 @@ import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.ConnectException;
 import java.util.Set;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /** iPhone pushes through APNs, over HTTP/2 with token authentication. */
 @ApplicationScoped
@@ -36,11 +31,14 @@ public class ApnsClient implements PushProvider {
     private final PushConfig.Apns config;
     private final ApnsProviderToken providerToken;
     private final WebClient http;
+    private final OutboundGuard guard;
 
-    public ApnsClient(PushConfig config, ApnsProviderToken providerToken, ProviderHttp http) {
+    public ApnsClient(PushConfig config, ApnsProviderToken providerToken, ProviderHttp http,
+            OutboundGuards guards) {
         this.config = config.apns();
         this.providerToken = providerToken;
         this.http = http.client(true, this.config.trustCertificate());
+        this.guard = guards.guard(BREAKER);
     }
 
     @Override
@@ -59,14 +57,11 @@ public class ApnsClient implements PushProvider {
     }
 
     @Override
-    @Timeout(10_000)
-    // Retried at once only when the message certainly did not get through; a timeout is left to
-    // the outbox's later redelivery, since the provider may have taken it.
-    @Retry(maxRetries = 2, delay = 250, jitter = 100, retryOn = {ProviderUnavailableException.class,
-            ConnectException.class}, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 30_000, successThreshold = 2)
-    @CircuitBreakerName(BREAKER)
     public Uni<PushResult> send(PushTarget target, PushMessage message) {
+        return guard.call(() -> sendOnce(target, message));
+    }
+
+    private Uni<PushResult> sendOnce(PushTarget target, PushMessage message) {
         HttpRequest<Buffer> request = http.postAbs(config.baseUrl() + "/3/device/" + target.token())
                 .putHeader("authorization", "bearer " + providerToken.current())
                 .putHeader("apns-topic", target.staffApp() ? config.technicianTopic() : config.customerTopic())

@@ -1,8 +1,9 @@
 package com.garage.mobile.platform.push.fcm;
 
 import com.garage.mobile.domain.notification.device.DevicePlatform;
+import com.garage.mobile.platform.outbound.OutboundGuard;
+import com.garage.mobile.platform.outbound.OutboundGuards;
 import com.garage.mobile.platform.push.ProviderHttp;
-import com.garage.mobile.platform.push.ProviderUnavailableException;
 import com.garage.mobile.platform.push.PushConfig;
 import com.garage.mobile.platform.push.PushMessage;
 import com.garage.mobile.domain.notification.PushPriority;
@@ -10,7 +11,6 @@ import com.garage.mobile.platform.push.PushProvider;
 import com.garage.mobile.platform.push.PushResult;
 import com.garage.mobile.platform.push.PushTarget;
 import com.garage.mobile.platform.push.Responses;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,13 +18,8 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.ConnectException;
 import java.util.HashMap;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /** Android pushes through the FCM HTTP v1 API. */
 @ApplicationScoped
@@ -35,11 +30,14 @@ public class FcmClient implements PushProvider {
     private final PushConfig.Fcm config;
     private final FcmAccessTokens tokens;
     private final WebClient http;
+    private final OutboundGuard guard;
 
-    public FcmClient(PushConfig config, FcmAccessTokens tokens, ProviderHttp http) {
+    public FcmClient(PushConfig config, FcmAccessTokens tokens, ProviderHttp http,
+            OutboundGuards guards) {
         this.config = config.fcm();
         this.tokens = tokens;
         this.http = http.client(false, Optional.empty());
+        this.guard = guards.guard(BREAKER);
     }
 
     @Override
@@ -58,14 +56,11 @@ public class FcmClient implements PushProvider {
     }
 
     @Override
-    @Timeout(10_000)
-    // Retried at once only when the message certainly did not get through; a timeout is left to
-    // the outbox's later redelivery, since the provider may have taken it.
-    @Retry(maxRetries = 2, delay = 250, jitter = 100, retryOn = {ProviderUnavailableException.class,
-            ConnectException.class}, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 30_000, successThreshold = 2)
-    @CircuitBreakerName(BREAKER)
     public Uni<PushResult> send(PushTarget target, PushMessage message) {
+        return guard.call(() -> sendOnce(target, message));
+    }
+
+    private Uni<PushResult> sendOnce(PushTarget target, PushMessage message) {
         String url = config.baseUrl() + "/v1/projects/" + config.projectId().orElseThrow() + "/messages:send";
         return tokens.current()
                 .chain(accessToken -> http.postAbs(url).bearerTokenAuthentication(accessToken)

@@ -2,8 +2,9 @@ package com.garage.mobile.platform.push.webpush;
 
 import com.garage.mobile.domain.notification.device.DevicePlatform;
 import com.garage.mobile.domain.notification.device.KeyMaterial;
+import com.garage.mobile.platform.outbound.OutboundGuard;
+import com.garage.mobile.platform.outbound.OutboundGuards;
 import com.garage.mobile.platform.push.ProviderHttp;
-import com.garage.mobile.platform.push.ProviderUnavailableException;
 import com.garage.mobile.platform.push.PushConfig;
 import com.garage.mobile.platform.push.PushMessage;
 import com.garage.mobile.domain.notification.PushPriority;
@@ -11,7 +12,6 @@ import com.garage.mobile.platform.push.PushProvider;
 import com.garage.mobile.platform.push.PushResult;
 import com.garage.mobile.platform.push.PushTarget;
 import com.garage.mobile.platform.push.Responses;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -19,17 +19,12 @@ import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.ConnectException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /** Browser pushes through the subscriber's push service (RFC 8030), encrypted and VAPID-signed. */
 @ApplicationScoped
@@ -42,11 +37,14 @@ public class WebPushClient implements PushProvider {
     private final PushConfig.Web config;
     private final VapidTokens vapid;
     private final WebClient http;
+    private final OutboundGuard guard;
 
-    public WebPushClient(PushConfig config, VapidTokens vapid, ProviderHttp http) {
+    public WebPushClient(PushConfig config, VapidTokens vapid, ProviderHttp http,
+            OutboundGuards guards) {
         this.config = config.web();
         this.vapid = vapid;
         this.http = http.client(false, this.config.trustCertificate());
+        this.guard = guards.guard(BREAKER);
     }
 
     @Override
@@ -65,14 +63,11 @@ public class WebPushClient implements PushProvider {
     }
 
     @Override
-    @Timeout(10_000)
-    // Retried at once only when the message certainly did not get through; a timeout is left to
-    // the outbox's later redelivery, since the provider may have taken it.
-    @Retry(maxRetries = 2, delay = 250, jitter = 100, retryOn = {ProviderUnavailableException.class,
-            ConnectException.class}, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 30_000, successThreshold = 2)
-    @CircuitBreakerName(BREAKER)
     public Uni<PushResult> send(PushTarget target, PushMessage message) {
+        return guard.call(() -> sendOnce(target, message));
+    }
+
+    private Uni<PushResult> sendOnce(PushTarget target, PushMessage message) {
         byte[] plaintext = payload(message).encode().getBytes(StandardCharsets.UTF_8);
         if (plaintext.length > WebPushEncryption.MAX_PLAINTEXT) {
             return Uni.createFrom().item(new PushResult.Rejected("payload too large for Web Push"));
