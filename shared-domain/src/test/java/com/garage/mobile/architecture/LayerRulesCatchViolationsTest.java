@@ -28,6 +28,13 @@ class LayerRulesCatchViolationsTest {
     }
 
     @Test
+    void aPlatformClassUsingASharedEndpointFails() {
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> LayerRules.platformDoesNotKnowTheApi(ROOT).check(BROKEN));
+        assertTrue(failure.getMessage().contains("SharedDeviceEndpoint"), failure.getMessage());
+    }
+
+    @Test
     void twoPackagesThatDependOnEachOtherFail() {
         AssertionError failure = assertThrows(AssertionError.class,
                 () -> LayerRules.featurePackagesAreFreeOfCycles(ROOT).check(BROKEN));

@@ -5,7 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The shared module keeps the direction domain ← platform and has no package cycles. */
+/** The shared module keeps the direction domain ← platform ← api and has no package cycles. */
 class SharedLayersTest {
 
     private static final String ROOT = "com.garage.mobile";
@@ -26,6 +26,11 @@ class SharedLayersTest {
     @Test
     void platformDoesNotDependOnEitherApp() {
         LayerRules.platformDoesNotKnowTheApps(ROOT).check(MAIN);
+    }
+
+    @Test
+    void platformDoesNotDependOnTheSharedApi() {
+        LayerRules.platformDoesNotKnowTheApi(ROOT).check(MAIN);
     }
 
     @Test

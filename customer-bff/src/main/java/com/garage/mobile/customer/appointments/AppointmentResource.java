@@ -17,10 +17,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The customer's appointments, latest first. */
 @Path("/api/v1/appointments")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Appointments", description = "The customer's appointments at the garage")
 public class AppointmentResource {
 
     private final CurrentActor actor;
@@ -34,6 +37,8 @@ public class AppointmentResource {
     @GET
     @WithSession
     @PermissionsAllowed(Capability.OWN_APPOINTMENTS_READ)
+    @Operation(operationId = "listAppointments", summary = "List my appointments",
+            description = "The caller's appointments, latest first, a page at a time (`after`, `limit`).")
     public Uni<Page<AppointmentView>> list(@Valid @BeanParam PageRequest page) {
         var me = actor.get();
         return appointments.pageOfCustomer(me.garageId(), me.personId(), page.cursor(), page.limit())
@@ -44,6 +49,8 @@ public class AppointmentResource {
     @Path("/{id}")
     @WithSession
     @PermissionsAllowed(Capability.OWN_APPOINTMENTS_READ)
+    @Operation(operationId = "getAppointment", summary = "Get one of my appointments",
+            description = "One of the caller's appointments; another customer's is not found.")
     public Uni<AppointmentView> get(@PathParam("id") UUID id) {
         var me = actor.get();
         return appointments.requireOfCustomer(me.garageId(), me.personId(), id).map(AppointmentView::of);

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The customer approves or declines a line of their repair's estimate: sensitive, since it commits
@@ -31,6 +34,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/jobs/{jobId}/estimate-lines/{lineId}/decision")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Estimate decisions", description = "Approving or declining the work on the customer's car")
 public class EstimateDecisionResource {
 
     private final CurrentActor actor;
@@ -48,6 +52,11 @@ public class EstimateDecisionResource {
     @PermissionsAllowed(Capability.ESTIMATE_DECIDE)
     @StepUp("approve or decline work on your car")
     @AuditedAs(action = EstimateDecisionService.ACTION, resource = "job", idParam = "jobId")
+    @Operation(operationId = "decideEstimateLine", summary = "Approve or decline an estimate line",
+            description = "Approves or declines one line of the estimate of the caller's repair, based on the version"
+                    + " in `If-Match` or `baseVersion`; needs a recent strong sign-in. Answers with the repair as it"
+                    + " now stands; a stale version gets 409 with the repair as it is now.")
+    @APIResponseSchema(CustomerJobView.class)
     public Uni<Response> decide(@PathParam("jobId") UUID jobId, @PathParam("lineId") UUID lineId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecisionRequest request) {
         Actor customer = actor.get();

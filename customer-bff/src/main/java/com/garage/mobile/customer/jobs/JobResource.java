@@ -14,10 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The customer's repairs: the list and one repair followed in detail. */
 @Path("/api/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Repairs", description = "The customer's repairs, followed in detail")
 public class JobResource {
 
     private final CurrentActor actor;
@@ -30,6 +33,8 @@ public class JobResource {
 
     @GET
     @PermissionsAllowed(Capability.OWN_JOBS_READ)
+    @Operation(operationId = "listRepairs", summary = "List my repairs",
+            description = "The caller's repairs, a page at a time (`after`, `limit`).")
     public Uni<Page<JobSummaryView>> list(@Valid @BeanParam PageRequest page) {
         return jobs.page(actor.get(), page);
     }
@@ -37,6 +42,8 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @PermissionsAllowed(Capability.OWN_JOBS_READ)
+    @Operation(operationId = "getRepair", summary = "Get one of my repairs",
+            description = "One of the caller's repairs: progress, estimate and the notes shared with them.")
     public Uni<CustomerJobView> get(@PathParam("id") UUID id) {
         return jobs.job(actor.get(), id);
     }

@@ -13,10 +13,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in customer's profile. */
 @Path("/api/v1/profile")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Profile", description = "The signed-in customer's contact details")
 public class ProfileResource {
 
     static final HotPayload<ProfileView> PROFILE = HotPayload.of("profile", ProfileView.class);
@@ -33,6 +36,8 @@ public class ProfileResource {
 
     @GET
     @PermissionsAllowed(Capability.PROFILE_READ)
+    @Operation(operationId = "getProfile", summary = "Get my profile",
+            description = "The caller's contact details as the garage holds them.")
     public Uni<ProfileView> profile() {
         var me = actor.get();
         return cache.get(PROFILE, CacheOwner.customerProfile(me.garageId(), me.personId()), "view",

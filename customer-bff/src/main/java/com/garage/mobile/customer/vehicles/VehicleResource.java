@@ -17,10 +17,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The customer's vehicles. */
 @Path("/api/v1/vehicles")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vehicles", description = "The customer's vehicles")
 public class VehicleResource {
 
     private final CurrentActor actor;
@@ -34,6 +37,8 @@ public class VehicleResource {
     @GET
     @WithSession
     @PermissionsAllowed(Capability.OWN_VEHICLES_READ)
+    @Operation(operationId = "listVehicles", summary = "List my vehicles",
+            description = "The caller's vehicles, a page at a time (`after`, `limit`).")
     public Uni<Page<VehicleView>> list(@Valid @BeanParam PageRequest page) {
         var me = actor.get();
         return vehicles.pageOfCustomer(me.garageId(), me.personId(), page.cursor(), page.limit())
@@ -44,6 +49,8 @@ public class VehicleResource {
     @Path("/{id}")
     @WithSession
     @PermissionsAllowed(Capability.OWN_VEHICLES_READ)
+    @Operation(operationId = "getVehicle", summary = "Get one of my vehicles",
+            description = "One of the caller's vehicles; another customer's is not found.")
     public Uni<VehicleView> get(@PathParam("id") UUID id) {
         var me = actor.get();
         return vehicles.requireOfCustomer(me.garageId(), me.personId(), id).map(VehicleView::of);

@@ -91,6 +91,22 @@ class DeviceRegistrationTest {
     }
 
     @Test
+    void aCustomerRegistersWithoutStepUpAndOutsideTheStrictSignInBudget() {
+        for (int i = 0; i < 20; i++) {
+            given().auth().oauth2(TOKENS.of(carl)).when().post("/api/v1/device-attestation/nonces")
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(TOKENS.of(carl)).when().post("/api/v1/device-attestation/nonces")
+                .then().statusCode(429);
+        String token = uniqueFcmToken();
+
+        register(carl, android(token), "carl-budget-1").statusCode(201);
+
+        assertEquals(1, rows.count("select count(*) from push_device where token = ? and customer_id = ?", token,
+                carl.id()));
+    }
+
+    @Test
     void aReplayedIdempotencyKeyReturnsTheFirstAnswerAndChangesNothing() {
         String token = uniqueFcmToken();
         String first = register(carl, android(token), "carl-key-1").statusCode(201).extract().asString();

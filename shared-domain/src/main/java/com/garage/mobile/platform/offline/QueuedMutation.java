@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,7 +22,9 @@ public record QueuedMutation(
         @NotNull @Pattern(regexp = "[a-z][a-z-]{0,63}") String operation,
         @NotNull UUID entityId,
         @PositiveOrZero Long baseVersion,
-        @Schema(description = "The operation's fields; see docs/offline-writes.md") JsonNode payload)
+        @Schema(type = SchemaType.OBJECT, implementation = Map.class,
+                description = "The operation's fields; see docs/offline-writes.md")
+        JsonNode payload)
         implements OfflineMutation {
 
     @Override

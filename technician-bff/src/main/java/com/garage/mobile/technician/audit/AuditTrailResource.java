@@ -21,10 +21,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The garage's audit trail for its admins: is it intact, and what happened to a resource or by a person. */
 @Path("/api/v1/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail", description = "The garage's tamper-evident audit trail, for its admins")
 public class AuditTrailResource {
 
     private final CurrentActor actor;
@@ -42,6 +45,9 @@ public class AuditTrailResource {
     @Path("/verification")
     @PermissionsAllowed(Capability.AUDIT_READ)
     @StepUp("review the garage's audit trail")
+    @Operation(operationId = "verifyAuditChain", summary = "Verify the audit trail",
+            description = "Verifies the whole hash chain of the caller's garage and reports the first break and how"
+                    + " it breaks. Admins only, with a recent strong sign-in.")
     public Uni<ChainReport> verify() {
         return verifier.verify(actor.get().garageId());
     }
@@ -51,6 +57,10 @@ public class AuditTrailResource {
     @Path("/entries")
     @PermissionsAllowed(Capability.AUDIT_READ)
     @StepUp("review the garage's audit trail")
+    @Operation(operationId = "listAuditEntries", summary = "List audit entries",
+            description = "The garage's audit entries, newest first: all of them, those of one resource"
+                    + " (`resourceType` and `resourceId`) or those of one person (`actor`). Admins only, with a recent"
+                    + " strong sign-in.")
     public Uni<Page<AuditEntryView>> entries(
             @QueryParam("resourceType") @Pattern(regexp = "[a-z][a-z0-9.-]{0,39}",
                     message = "must be a resource type such as job") String resourceType,

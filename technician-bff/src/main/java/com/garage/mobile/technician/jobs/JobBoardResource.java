@@ -19,10 +19,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Today's job board: my jobs by promised time, or the whole workshop for advisors. */
 @Path("/api/v1/jobs/board")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Job board", description = "Today's jobs of the workshop by promised time")
 public class JobBoardResource {
 
     private final CurrentActor actor;
@@ -37,6 +40,9 @@ public class JobBoardResource {
 
     @GET
     @PermissionsAllowed(Capability.JOB_BOARD_READ)
+    @Operation(operationId = "getJobBoard", summary = "Today's job board",
+            description = "Today's jobs by promised time: the caller's own (`scope=mine`) or the whole workshop"
+                    + " (`scope=garage`, advisors and admins).")
     public Uni<Page<BoardCardView>> board(
             @QueryParam("scope") @DefaultValue("mine") @Pattern(regexp = "mine|garage",
                     message = "must be mine or garage") String scope,

@@ -28,10 +28,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One job card: read it, move it through its lifecycle, put technicians on it. */
 @Path("/api/v1/jobs/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Job cards", description = "One job of the garage: read it, move it through its lifecycle, staff it")
 public class JobCardResource {
 
     private final CurrentActor actor;
@@ -49,6 +53,10 @@ public class JobCardResource {
 
     @GET
     @PermissionsAllowed(Capability.GARAGE_JOBS_READ)
+    @Operation(operationId = "getJobCard", summary = "Get a job card",
+            description = "A job of the caller's garage: steps, estimate, notes and the moves the caller may make,"
+                    + " with its version as the `ETag`.")
+    @APIResponseSchema(JobCardView.class)
     public Uni<Response> get(@PathParam("id") UUID id) {
         Actor viewer = actor.get();
         return view(viewer, id).map(view -> withVersion(Response.ok(view), view).build());
@@ -59,6 +67,10 @@ public class JobCardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
     @AuditedAs(action = JobStatusService.ACTION, resource = "job")
+    @Operation(operationId = "changeJobStatus", summary = "Change a job's status",
+            description = "Moves the job through its lifecycle, based on the version in `If-Match` or `baseVersion`."
+                    + " A stale version or a move the job's state does not allow gets 409 with the job as it is now.")
+    @APIResponseSchema(JobCardView.class)
     public Uni<Response> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         Actor editor = actor.get();
@@ -70,6 +82,10 @@ public class JobCardResource {
     @PUT
     @Path("/technicians/{technicianId}")
     @PermissionsAllowed(Capability.JOB_ASSIGN)
+    @Operation(operationId = "assignTechnician", summary = "Put a technician on a job",
+            description = "Puts a technician of the garage on the job (advisors and admins, `If-Match`). Idempotent:"
+                    + " a retry after a lost answer is harmless.")
+    @APIResponseSchema(JobCardView.class)
     public Uni<Response> assign(@PathParam("id") UUID id, @PathParam("technicianId") UUID technicianId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Actor editor = actor.get();
@@ -80,6 +96,10 @@ public class JobCardResource {
     @DELETE
     @Path("/technicians/{technicianId}")
     @PermissionsAllowed(Capability.JOB_ASSIGN)
+    @Operation(operationId = "unassignTechnician", summary = "Take a technician off a job",
+            description = "Takes a technician off the job (advisors and admins, `If-Match`). Idempotent like"
+                    + " putting them on.")
+    @APIResponseSchema(JobCardView.class)
     public Uni<Response> unassign(@PathParam("id") UUID id, @PathParam("technicianId") UUID technicianId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Actor editor = actor.get();

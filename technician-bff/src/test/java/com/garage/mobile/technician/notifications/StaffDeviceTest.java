@@ -51,6 +51,22 @@ class StaffDeviceTest {
     }
 
     @Test
+    void registeringAStaffDeviceCountsInTheStrictSignInBudget() {
+        for (int i = 0; i < 20; i++) {
+            given().auth().oauth2(TOKENS.of(tom)).when().post("/api/v1/device-attestation/nonces")
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(TOKENS.builder(tom).steppedUp().sign()).header("Idempotency-Key", "tom-phone-2")
+                .contentType(ContentType.JSON)
+                .body(Map.of("platform", "IOS", "token", PushFixture.apnsToken(), "appVersion", "5.0.1",
+                        "osVersion", "17.5", "locale", "en-GB", "timeZone", "Europe/London"))
+                .when().post("/api/v1/devices")
+                .then().statusCode(429)
+                .body("type", equalTo("urn:garage:problem:rate-limited"));
+        assertEquals(0L, rows.count("select count(*) from push_device where staff_id = ?", tom.id()));
+    }
+
+    @Test
     void aTechnicianRegistersTheirPhoneAndQuietHours() {
         String token = PushFixture.apnsToken();
         given().auth().oauth2(TOKENS.builder(tom).steppedUp().sign()).header("Idempotency-Key", "tom-phone-1").contentType(ContentType.JSON)

@@ -1,8 +1,8 @@
 package com.garage.mobile.platform.security.ratelimit;
 
-import com.garage.mobile.domain.time.GarageClock;
-
+import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.identity.ActorAugmentor;
 import com.garage.mobile.platform.problem.LoggedFailure;
 import com.garage.mobile.domain.problem.Problem;
@@ -48,11 +48,13 @@ public class RateLimitFilter {
     private final Endpoints endpoints;
     private final Counter uncounted;
     private final GarageClock clock;
+    private final AccessConfig access;
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>(Instant.EPOCH);
 
     public RateLimitFilter(CurrentIdentityAssociation identities, SlidingWindow windows, RateLimitConfig config,
-            RequestInfo request, MeterRegistry metrics, Endpoints endpoints, GarageClock clock) {
+            RequestInfo request, MeterRegistry metrics, Endpoints endpoints, GarageClock clock, AccessConfig access) {
         this.clock = clock;
+        this.access = access;
         this.identities = identities;
         this.windows = windows;
         this.config = config;
@@ -67,8 +69,9 @@ public class RateLimitFilter {
         if (!config.enabled() || endpoint.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        RateClass rateClass = endpoint.get().annotation(RateLimited.class).map(RateLimited::value)
-                .orElse(RateClass.STANDARD);
+        RateClass rateClass = endpoint.get().annotation(RateLimited.class)
+                .filter(limited -> access.servesAnyOf(limited.onlyFor()))
+                .map(RateLimited::value).orElse(RateClass.STANDARD);
         return identities.getDeferredIdentity().chain(identity -> {
             Actor actor = identity.getAttribute(ActorAugmentor.ACTOR_ATTRIBUTE);
             return actor == null ? Uni.createFrom().voidItem() : admit(actor, rateClass);

@@ -1,5 +1,6 @@
 package com.garage.mobile.platform.security.ratelimit;
 
+import com.garage.mobile.domain.access.AppAudience;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,4 +14,10 @@ import java.lang.annotation.Target;
 public @interface RateLimited {
 
     RateClass value();
+
+    /**
+     * The apps in which the endpoint takes this class, when both apps serve it; elsewhere it is
+     * {@link RateClass#STANDARD}. Empty: every app that serves the endpoint.
+     */
+    AppAudience[] onlyFor() default {};
 }

@@ -1,5 +1,6 @@
 package com.garage.mobile.platform.security.stepup;
 
+import com.garage.mobile.domain.access.AppAudience;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,4 +20,10 @@ public @interface StepUp {
 
     /** What the caller is about to do, as the challenge names it, e.g. "approve or decline work". */
     String value();
+
+    /**
+     * The apps whose callers must step up, when an endpoint both apps serve is sensitive in one
+     * only (as registering a staff phone is); empty: every app that serves the endpoint.
+     */
+    AppAudience[] onlyFor() default {};
 }

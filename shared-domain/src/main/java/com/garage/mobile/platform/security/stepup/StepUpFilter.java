@@ -1,7 +1,7 @@
 package com.garage.mobile.platform.security.stepup;
 
+import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.platform.web.Endpoints;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -29,20 +29,23 @@ public class StepUpFilter {
     private final StepUpConfig config;
     private final Endpoints endpoints;
     private final GarageClock clock;
+    private final AccessConfig access;
 
     public StepUpFilter(CurrentIdentityAssociation identities, StepUpPolicy policy, StepUpConfig config,
-            Endpoints endpoints, GarageClock clock) {
+            Endpoints endpoints, GarageClock clock, AccessConfig access) {
         this.clock = clock;
         this.identities = identities;
         this.policy = policy;
         this.config = config;
         this.endpoints = endpoints;
+        this.access = access;
     }
 
     @ServerRequestFilter(priority = PRIORITY)
     public Uni<Void> requireRecentStrongSignIn(ContainerRequestContext request, ResourceInfo resource) {
         Optional<StepUp> stepUp = endpoints.of(request, resource.getResourceMethod())
-                .flatMap(endpoint -> endpoint.annotation(StepUp.class));
+                .flatMap(endpoint -> endpoint.annotation(StepUp.class))
+                .filter(required -> access.servesAnyOf(required.onlyFor()));
         if (stepUp.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
