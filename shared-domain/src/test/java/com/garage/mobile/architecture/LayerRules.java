@@ -42,6 +42,12 @@ final class LayerRules {
                 .because("both apps share the platform");
     }
 
+    static ArchRule platformDoesNotKnowTheApi(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".platform..", root + ".domain..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".api..")
+                .because("the endpoints both apps serve are built over the platform, never the other way round");
+    }
+
     static ArchRule featurePackagesAreFreeOfCycles(String root) {
         return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
     }
