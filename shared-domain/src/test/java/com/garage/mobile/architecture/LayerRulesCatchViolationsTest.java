@@ -28,6 +28,13 @@ class LayerRulesCatchViolationsTest {
     }
 
     @Test
+    void aPlatformClassUsingAnApiTypeFails() {
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> LayerRules.platformDoesNotKnowTheApi(ROOT).check(BROKEN));
+        assertTrue(failure.getMessage().contains("SyncEndpoint"), failure.getMessage());
+    }
+
+    @Test
     void twoPackagesThatDependOnEachOtherFail() {
         AssertionError failure = assertThrows(AssertionError.class,
                 () -> LayerRules.featurePackagesAreFreeOfCycles(ROOT).check(BROKEN));

@@ -18,18 +18,8 @@ import java.util.UUID;
 class AppointmentSync implements SyncableType {
 
     @Override
-    public String name() {
-        return "appointment";
-    }
-
-    @Override
-    public AppAudience app() {
-        return AppAudience.CUSTOMER;
-    }
-
-    @Override
-    public int position() {
-        return 30;
+    public Declaration declaration() {
+        return new Declaration("appointment", AppAudience.CUSTOMER, 30);
     }
 
     @Override

@@ -27,18 +27,8 @@ class CustomerJobSync implements SyncableType {
     }
 
     @Override
-    public String name() {
-        return "job";
-    }
-
-    @Override
-    public AppAudience app() {
-        return AppAudience.CUSTOMER;
-    }
-
-    @Override
-    public int position() {
-        return 40;
+    public Declaration declaration() {
+        return new Declaration("job", AppAudience.CUSTOMER, 40);
     }
 
     @Override

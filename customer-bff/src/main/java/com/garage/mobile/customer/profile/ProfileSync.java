@@ -18,18 +18,8 @@ import java.util.UUID;
 class ProfileSync implements SyncableType {
 
     @Override
-    public String name() {
-        return "customer";
-    }
-
-    @Override
-    public AppAudience app() {
-        return AppAudience.CUSTOMER;
-    }
-
-    @Override
-    public int position() {
-        return 10;
+    public Declaration declaration() {
+        return new Declaration("customer", AppAudience.CUSTOMER, 10);
     }
 
     @Override

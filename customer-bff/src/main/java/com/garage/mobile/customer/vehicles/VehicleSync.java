@@ -18,18 +18,8 @@ import java.util.UUID;
 class VehicleSync implements SyncableType {
 
     @Override
-    public String name() {
-        return "vehicle";
-    }
-
-    @Override
-    public AppAudience app() {
-        return AppAudience.CUSTOMER;
-    }
-
-    @Override
-    public int position() {
-        return 20;
+    public Declaration declaration() {
+        return new Declaration("vehicle", AppAudience.CUSTOMER, 20);
     }
 
     @Override

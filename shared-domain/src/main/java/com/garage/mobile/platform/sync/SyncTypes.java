@@ -2,6 +2,7 @@ package com.garage.mobile.platform.sync;
 
 import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.platform.sync.SyncableType.Declaration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Comparator;
@@ -20,13 +21,15 @@ public class SyncTypes {
     private final List<SyncableType> types;
 
     SyncTypes(Instance<SyncableType> discovered, AccessConfig access) {
-        this.types = discovered.stream().filter(type -> type.app() == access.audience())
-                .sorted(Comparator.comparingInt(SyncableType::position).thenComparing(SyncableType::name)).toList();
+        this.types = discovered.stream().filter(type -> type.declaration().app() == access.audience())
+                .sorted(Comparator.comparing(SyncableType::declaration, Comparator.comparingInt(Declaration::position)
+                        .thenComparing(Declaration::name))).toList();
         Set<String> names = new HashSet<>();
         types.forEach(type -> {
-            if (!NAME.matcher(type.name()).matches() || !names.add(type.name())) {
+            String name = type.declaration().name();
+            if (!NAME.matcher(name).matches() || !names.add(name)) {
                 throw new IllegalStateException("Syncable type names must be unique and match " + NAME + ": "
-                        + type.name() + " (" + type.getClass().getName() + ")");
+                        + name + " (" + type.getClass().getName() + ")");
             }
         });
     }
@@ -34,7 +37,7 @@ public class SyncTypes {
     /** One type of a caller's copy with the caller's share of it. */
     public record ScopedType(SyncableType type, SyncScope scope) {
         public String name() {
-            return type.name();
+            return type.declaration().name();
         }
     }
 

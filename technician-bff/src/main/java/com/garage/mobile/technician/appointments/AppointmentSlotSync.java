@@ -24,18 +24,8 @@ class AppointmentSlotSync implements SyncableType {
             "select a.id from appointment a where $2::uuid is not null and a.garage_id = $1 and ";
 
     @Override
-    public String name() {
-        return "appointment";
-    }
-
-    @Override
-    public AppAudience app() {
-        return AppAudience.STAFF;
-    }
-
-    @Override
-    public int position() {
-        return 20;
+    public Declaration declaration() {
+        return new Declaration("appointment", AppAudience.STAFF, 20);
     }
 
     @Override

@@ -38,18 +38,8 @@ class JobCardSync implements SyncableType {
     }
 
     @Override
-    public String name() {
-        return "job";
-    }
-
-    @Override
-    public AppAudience app() {
-        return AppAudience.STAFF;
-    }
-
-    @Override
-    public int position() {
-        return 10;
+    public Declaration declaration() {
+        return new Declaration("job", AppAudience.STAFF, 10);
     }
 
     @Override
