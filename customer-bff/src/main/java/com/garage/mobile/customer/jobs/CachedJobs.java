@@ -2,6 +2,7 @@ package com.garage.mobile.customer.jobs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.api.jobs.JobScreens;
 import com.garage.mobile.platform.cache.CacheOwner;
 import com.garage.mobile.platform.cache.HotPayload;
 import com.garage.mobile.platform.cache.HotPayloadCache;
@@ -41,6 +42,6 @@ class CachedJobs {
     }
 
     private static CacheOwner owner(Actor customer) {
-        return CacheOwner.customerJobs(customer.garageId(), customer.personId());
+        return JobScreens.customerJobs(customer.garageId(), customer.personId());
     }
 }

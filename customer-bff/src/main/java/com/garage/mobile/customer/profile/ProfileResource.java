@@ -2,7 +2,7 @@ package com.garage.mobile.customer.profile;
 
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.platform.identity.CurrentActor;
-import com.garage.mobile.platform.cache.CacheOwner;
+import com.garage.mobile.api.profile.ProfileScreens;
 import com.garage.mobile.platform.cache.HotPayload;
 import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.domain.customer.CustomerRepository;
@@ -40,7 +40,7 @@ public class ProfileResource {
             description = "The caller's contact details as the garage holds them.")
     public Uni<ProfileView> profile() {
         var me = actor.get();
-        return cache.get(PROFILE, CacheOwner.customerProfile(me.garageId(), me.personId()), "view",
+        return cache.get(PROFILE, ProfileScreens.customerProfile(me.garageId(), me.personId()), "view",
                 () -> Panache.withSession(() -> customers.require(me.garageId(), me.personId()).map(ProfileView::of)));
     }
 }

@@ -8,8 +8,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.platform.cache.CacheEvictions;
+import com.garage.mobile.domain.customer.ProfileChangeListener;
 import com.garage.mobile.platform.cache.CacheMetrics;
+import com.garage.mobile.api.jobs.JobScreens;
 import com.garage.mobile.platform.cache.CacheOwner;
 import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.domain.job.JobAssignmentService;
@@ -39,7 +40,7 @@ class CustomerCacheTest {
     @Inject
     CacheMetrics metrics;
     @Inject
-    CacheEvictions evictions;
+    ProfileChangeListener evictions;
     @Inject
     HotPayloadCache cache;
     @Inject
@@ -129,7 +130,7 @@ class CustomerCacheTest {
                 .extract().header("ETag");
         garage.sql("insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body)"
                 + " values (?, ?, ?, ?, 'CUSTOMER', 'Pads worn')", UUID.randomUUID(), garage.garageId, job, tom.id());
-        cache.evict(List.of(CacheOwner.customerJobs(garage.garageId, carl.id()))).await().atMost(Duration.ofSeconds(5));
+        cache.evict(List.of(JobScreens.customerJobs(garage.garageId, carl.id()))).await().atMost(Duration.ofSeconds(5));
 
         given().auth().oauth2(TOKENS.of(carl)).header("If-None-Match", before).when().get("/api/v1/jobs/" + job)
                 .then().statusCode(200)

@@ -1,6 +1,7 @@
 package com.garage.mobile.platform.sync;
 
 import com.garage.mobile.domain.notification.SqlTime;
+import com.garage.mobile.platform.sync.SyncTypes.ScopedType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -25,7 +26,7 @@ class ChangeLogReader {
     private static final String CHANGES = """
             select c.seq, c.txid::text as txid, c.entity_type, c.entity_id from sync_change c
             where c.garage_id = $1 and c.txid >= $3::text::xid8 and (c.txid > $3::text::xid8 or c.seq > $4)
-              and %s and c.entity_type = any($5) and %s
+              and %s and c.entity_type = any($5) and (%s)
             order by c.txid, c.seq limit $6""";
     private static final String REVS = """
             select * from (
@@ -46,7 +47,7 @@ class ChangeLogReader {
     }
 
     /** A deliverable change row. */
-    record Change(Position position, SyncEntity entity, UUID id) {
+    record Change(Position position, String type, UUID id) {
     }
 
     /** The position of the garage's last deliverable change: a first sync's snapshot is newer. */
@@ -61,58 +62,68 @@ class ChangeLogReader {
         });
     }
 
-    Uni<List<Change>> changesAfter(SyncScope scope, UUID garageId, UUID personId, Position after, int limit) {
-        String sql = CHANGES.formatted(DELIVERABLE, scope.changeFilter());
+    /** The change rows after a position that concern the caller, each type's through its own filter. */
+    Uni<List<Change>> changesAfter(List<ScopedType> types, UUID garageId, UUID personId, Position after, int limit) {
+        if (types.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String filters = String.join(" or ", types.stream()
+                .map(t -> "(c.entity_type = '" + t.name() + "' and " + t.scope().changeFilter() + ")").toList());
+        String sql = CHANGES.formatted(DELIVERABLE, filters);
+        String[] names = types.stream().map(ScopedType::name).toArray(String[]::new);
         return pool.preparedQuery(sql).execute(Tuple.tuple(List.of(garageId, personId, Long.toString(after.txid()),
-                after.seq(), scope.typeNames(), limit))).map(rows -> {
+                after.seq(), names, limit))).map(rows -> {
                     List<Change> changes = new ArrayList<>();
                     rows.forEach(row -> changes.add(new Change(
                             new Position(Long.parseLong(row.getString("txid")), row.getLong("seq")),
-                            SyncEntity.of(row.getString("entity_type")), row.getUUID("entity_id"))));
+                            row.getString("entity_type"), row.getUUID("entity_id"))));
                     return changes;
                 });
     }
 
     /** A page of one type of the scope, by id, after {@code afterId}. */
-    Uni<List<SyncRef>> membersAfter(SyncScope.ScopedType type, Scoped who, UUID afterId, int limit) {
-        String sql = revs(type, type.members()) + " and id > $4 order by id limit $5";
-        return refs(type.entity(), sql, who.params(afterId != null ? afterId : new UUID(0, 0), limit));
+    Uni<List<SyncRef>> membersAfter(ScopedType type, Scoped who, UUID afterId, int limit) {
+        String sql = revs(type) + " and id > $4 order by id limit $5";
+        return refs(type.name(), sql, who.params(afterId != null ? afterId : new UUID(0, 0), limit));
     }
 
     /** Which of these ids are in the scope now, with their revs. */
-    Uni<List<SyncRef>> membersAmong(SyncScope.ScopedType type, Scoped who, List<UUID> ids) {
-        return refs(type.entity(), revs(type, type.members()) + " and id = any($4)",
+    Uni<List<SyncRef>> membersAmong(ScopedType type, Scoped who, List<UUID> ids) {
+        return refs(type.name(), revs(type) + " and id = any($4)",
                 who.params((Object) ids.toArray(UUID[]::new)));
     }
 
     /** The whole scope, every type in one statement. */
-    Uni<List<SyncRef>> members(SyncScope scope, Scoped who) {
-        String sql = String.join(" union all ", scope.types().stream().map(t -> revs(t, t.members())).toList());
+    Uni<List<SyncRef>> members(List<ScopedType> types, Scoped who) {
+        if (types.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String sql = String.join(" union all ", types.stream().map(ChangeLogReader::revs).toList());
         return pool.preparedQuery(sql).execute(who.params()).map(rows -> {
             List<SyncRef> refs = new ArrayList<>();
-            rows.forEach(row -> refs.add(new SyncRef(SyncEntity.of(row.getString("type")), row.getUUID("id"),
-                    row.getLong("rev"))));
+            rows.forEach(row -> refs.add(new SyncRef(row.getString("type"), row.getUUID("id"), row.getLong("rev"))));
             return refs;
         });
     }
 
     /** The records of this type that left the scope by age alone since {@code windowStartBefore}. */
-    Uni<List<SyncRef>> agedOut(SyncScope.ScopedType type, Scoped who, Instant windowStartBefore) {
-        return pool.preparedQuery(type.agedOut()).execute(who.params(SqlTime.at(windowStartBefore))).map(rows -> {
-            List<SyncRef> refs = new ArrayList<>();
-            rows.forEach(row -> refs.add(new SyncRef(type.entity(), row.getUUID("id"), 0)));
-            return refs;
-        });
+    Uni<List<SyncRef>> agedOut(ScopedType type, Scoped who, Instant windowStartBefore) {
+        return pool.preparedQuery(type.scope().agedOut()).execute(who.params(SqlTime.at(windowStartBefore)))
+                .map(rows -> {
+                    List<SyncRef> refs = new ArrayList<>();
+                    rows.forEach(row -> refs.add(new SyncRef(type.name(), row.getUUID("id"), 0)));
+                    return refs;
+                });
     }
 
-    private static String revs(SyncScope.ScopedType type, String members) {
-        return REVS.formatted(type.entity().wireName(), members, type.entity().wireName(), DELIVERABLE);
+    private static String revs(ScopedType type) {
+        return REVS.formatted(type.name(), type.scope().members(), type.name(), DELIVERABLE);
     }
 
-    private Uni<List<SyncRef>> refs(SyncEntity entity, String sql, Tuple params) {
+    private Uni<List<SyncRef>> refs(String type, String sql, Tuple params) {
         return pool.preparedQuery(sql).execute(params).map(rows -> {
             List<SyncRef> refs = new ArrayList<>();
-            rows.forEach(row -> refs.add(new SyncRef(entity, row.getUUID("id"), row.getLong("rev"))));
+            rows.forEach(row -> refs.add(new SyncRef(type, row.getUUID("id"), row.getLong("rev"))));
             return refs;
         });
     }

@@ -1,12 +1,12 @@
 package com.garage.mobile.platform.sync;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.sync.ChangeLogReader.Change;
 import com.garage.mobile.platform.sync.ChangeLogReader.Position;
 import com.garage.mobile.platform.sync.ChangeLogReader.Scoped;
 import com.garage.mobile.platform.sync.SyncCursor.Phase;
+import com.garage.mobile.platform.sync.SyncTypes.ScopedType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -37,10 +37,11 @@ public class DeltaSync {
         this.config = config;
     }
 
-    public Uni<SyncBatch> read(Actor actor, String cursorText, int limit) {
+    /** The page after {@code cursorText} of the actor's copy, which holds {@code types}. */
+    public Uni<SyncBatch> read(Actor actor, List<ScopedType> types, String cursorText, int limit) {
         Instant now = clock.now();
         SyncCursor cursor = SyncCursor.decode(cursorText, now, config.cursorRetention());
-        var page = new Request(SyncScope.of(actor),
+        var page = new Request(types,
                 new Scoped(actor.garageId(), actor.personId(), now.minus(config.closedJobWindow())), limit, now);
         Uni<Draft> draft = cursor == null
                 ? log.watermark(actor.garageId())
@@ -56,11 +57,11 @@ public class DeltaSync {
     private record Draft(List<SyncRef> upserts, List<SyncRef> tombstones, SyncCursor next, boolean hasMore) {
     }
 
-    private record Request(SyncScope scope, Scoped who, int limit, Instant now) {
+    private record Request(List<ScopedType> types, Scoped who, int limit, Instant now) {
     }
 
     private Uni<Draft> snapshot(Request page, SyncCursor at, int room, List<SyncRef> upserts) {
-        List<SyncScope.ScopedType> types = page.scope().types();
+        List<ScopedType> types = page.types();
         if (at.typeIndex() >= types.size()) {
             return Uni.createFrom().item(new Draft(upserts, List.of(),
                     SyncCursor.changes(at.txid(), at.seq(), page.now()), true));
@@ -80,7 +81,7 @@ public class DeltaSync {
     }
 
     private Uni<Draft> changes(Request page, SyncCursor at) {
-        return log.changesAfter(page.scope(), page.who().garageId(), page.who().personId(),
+        return log.changesAfter(page.types(), page.who().garageId(), page.who().personId(),
                 new Position(at.txid(), at.seq()), page.limit() + 1).chain(rows -> {
                     boolean hasMore = rows.size() > page.limit();
                     List<Change> delivered = hasMore ? rows.subList(0, page.limit()) : rows;
@@ -93,21 +94,21 @@ public class DeltaSync {
                 });
     }
 
-    private static Map<SyncEntity, Set<UUID>> changedRecords(List<Change> changes) {
-        Map<SyncEntity, Set<UUID>> byType = new LinkedHashMap<>();
-        changes.forEach(c -> byType.computeIfAbsent(c.entity(), e -> new LinkedHashSet<>()).add(c.id()));
+    private static Map<String, Set<UUID>> changedRecords(List<Change> changes) {
+        Map<String, Set<UUID>> byType = new LinkedHashMap<>();
+        changes.forEach(c -> byType.computeIfAbsent(c.type(), e -> new LinkedHashSet<>()).add(c.id()));
         return byType;
     }
 
     /** Splits the changed records of each scope type into those still in scope and tombstones. */
-    private Uni<Draft> sort(Request page, Map<SyncEntity, Set<UUID>> changed, List<SyncRef> upserts,
+    private Uni<Draft> sort(Request page, Map<String, Set<UUID>> changed, List<SyncRef> upserts,
             List<SyncRef> tombstones, int typeIndex) {
-        List<SyncScope.ScopedType> types = page.scope().types();
+        List<ScopedType> types = page.types();
         if (typeIndex >= types.size()) {
             return Uni.createFrom().item(new Draft(upserts, tombstones, null, false));
         }
-        SyncScope.ScopedType type = types.get(typeIndex);
-        Set<UUID> ids = changed.getOrDefault(type.entity(), Set.of());
+        ScopedType type = types.get(typeIndex);
+        Set<UUID> ids = changed.getOrDefault(type.name(), Set.of());
         if (ids.isEmpty()) {
             return sort(page, changed, upserts, tombstones, typeIndex + 1);
         }
@@ -115,19 +116,19 @@ public class DeltaSync {
             upserts.addAll(inScope);
             Set<UUID> kept = new LinkedHashSet<>();
             inScope.forEach(ref -> kept.add(ref.id()));
-            ids.stream().filter(id -> !kept.contains(id)).forEach(id -> tombstones.add(new SyncRef(type.entity(), id, 0)));
+            ids.stream().filter(id -> !kept.contains(id)).forEach(id -> tombstones.add(new SyncRef(type.name(), id, 0)));
             return sort(page, changed, upserts, tombstones, typeIndex + 1);
         });
     }
 
     /** Records that were in the window when the previous cursor was issued and have aged out since. */
     private Uni<Draft> agedOut(Request page, SyncCursor at, Draft draft, int typeIndex) {
-        List<SyncScope.ScopedType> types = page.scope().types();
+        List<ScopedType> types = page.types();
         if (typeIndex >= types.size()) {
             return Uni.createFrom().item(draft);
         }
-        SyncScope.ScopedType type = types.get(typeIndex);
-        if (type.agedOut() == null) {
+        ScopedType type = types.get(typeIndex);
+        if (type.scope().agedOut() == null) {
             return agedOut(page, at, draft, typeIndex + 1);
         }
         Instant previousWindowStart = at.issuedAt().minus(config.closedJobWindow());
@@ -140,6 +141,6 @@ public class DeltaSync {
 
     /** The caller's whole scope as the reader may see it now. */
     private Uni<SyncChecksum> checksum(Request page) {
-        return log.members(page.scope(), page.who()).map(SyncChecksum::of);
+        return log.members(page.types(), page.who()).map(SyncChecksum::of);
     }
 }

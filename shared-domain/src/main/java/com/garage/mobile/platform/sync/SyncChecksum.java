@@ -18,7 +18,7 @@ public record SyncChecksum(long count, String hash) {
     public static SyncChecksum of(Collection<SyncRef> scope) {
         long xor = 0;
         for (SyncRef ref : scope) {
-            xor ^= item(ref.entity().wireName(), ref.id().toString(), ref.rev());
+            xor ^= item(ref.type(), ref.id().toString(), ref.rev());
         }
         return new SyncChecksum(scope.size(), HexFormat.of().toHexDigits(xor));
     }

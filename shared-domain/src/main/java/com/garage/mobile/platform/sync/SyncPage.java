@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * A sync page as an app receives it; each BFF shapes the records for its screens.
+ * A sync page as an app receives it; each syncable type shapes its records for its app's screens.
  *
  * @param checksum the caller's whole scope at {@code cursor}; compare it with the local copy once
  *                 {@code hasMore} is false
@@ -38,11 +38,11 @@ public record SyncPage(List<Upsert> upserts, List<Tombstone> tombstones, String 
         for (SyncRef ref : batch.upserts()) {
             Object record = shape.apply(ref);
             if (record != null) {
-                upserts.add(new Upsert(ref.entity().wireName(), ref.id(), ref.rev(), record));
+                upserts.add(new Upsert(ref.type(), ref.id(), ref.rev(), record));
             }
         }
         return new SyncPage(upserts,
-                batch.tombstones().stream().map(t -> new Tombstone(t.entity().wireName(), t.id())).toList(),
+                batch.tombstones().stream().map(t -> new Tombstone(t.type(), t.id())).toList(),
                 batch.cursor(), batch.hasMore(), batch.checksum());
     }
 

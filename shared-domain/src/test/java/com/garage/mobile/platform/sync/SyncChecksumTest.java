@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class SyncChecksumTest {
 
-    private static final SyncRef JOB = new SyncRef(SyncEntity.JOB,
+    private static final SyncRef JOB = new SyncRef("job",
             UUID.fromString("00000000-0000-0000-0000-000000000001"), 42);
-    private static final SyncRef VEHICLE = new SyncRef(SyncEntity.VEHICLE,
+    private static final SyncRef VEHICLE = new SyncRef("vehicle",
             UUID.fromString("00000000-0000-0000-0000-000000000002"), 7);
 
     @Test

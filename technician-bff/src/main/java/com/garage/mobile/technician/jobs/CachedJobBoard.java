@@ -2,6 +2,7 @@ package com.garage.mobile.technician.jobs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.api.jobs.JobScreens;
 import com.garage.mobile.platform.cache.CacheOwner;
 import com.garage.mobile.platform.cache.HotPayload;
 import com.garage.mobile.platform.cache.HotPayloadCache;
@@ -35,8 +36,8 @@ class CachedJobBoard {
 
     Uni<Page<BoardCard>> cards(Actor actor, boolean wholeGarage, Instant now, PageRequest page) {
         var cursor = page.cursor();
-        CacheOwner owner = wholeGarage ? CacheOwner.garageBoard(actor.garageId())
-                : CacheOwner.technicianBoard(actor.garageId(), actor.personId());
+        CacheOwner owner = wholeGarage ? JobScreens.garageBoard(actor.garageId())
+                : JobScreens.technicianBoard(actor.garageId(), actor.personId());
         return days.dateAt(actor.garageId(), now).chain(day -> cache.get(CARDS, owner,
                 day + ":" + (page.after() == null ? "first" : page.after()) + ":" + page.limit(),
                 () -> board.page(actor, wholeGarage, now, cursor, page.limit())

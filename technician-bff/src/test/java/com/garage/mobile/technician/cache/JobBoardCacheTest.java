@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.garage.mobile.platform.cache.CacheMetrics;
+import com.garage.mobile.api.jobs.JobScreens;
 import com.garage.mobile.platform.cache.CacheOwner;
 import com.garage.mobile.platform.cache.HotPayload;
 import com.garage.mobile.platform.cache.HotPayloadCache;
@@ -156,7 +157,7 @@ class JobBoardCacheTest {
     @Test
     void aPodThatFindsTheLoadLockedWaitsForTheOtherPodsLoad() {
         HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
-        CacheOwner owner = CacheOwner.technicianBoard(garage.garageId, UUID.randomUUID());
+        CacheOwner owner = JobScreens.technicianBoard(garage.garageId, UUID.randomUUID());
         String key = payloadKey(owner, "lock-probe:only");
         // Another pod holds the lock and stores its load a little later.
         redis.value(String.class).set(key + ":lock", "other-pod");
@@ -177,7 +178,7 @@ class JobBoardCacheTest {
     @Test
     void aWaitingPodLoadsItselfWhenTheOtherPodNeverStores() {
         HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
-        CacheOwner owner = CacheOwner.technicianBoard(garage.garageId, UUID.randomUUID());
+        CacheOwner owner = JobScreens.technicianBoard(garage.garageId, UUID.randomUUID());
         String key = payloadKey(owner, "lock-probe:only");
         redis.value(String.class).set(key + ":lock", "dead-pod");
 

@@ -1,4 +1,4 @@
-package com.garage.mobile.technician.sync;
+package com.garage.mobile.technician.appointments;
 
 import com.garage.mobile.domain.appointment.Appointment;
 import com.garage.mobile.domain.appointment.AppointmentStatus;
