@@ -16,6 +16,16 @@ import java.util.UUID;
  */
 public interface MutationHandler<P> {
 
+    /** What a queued mutation names to reach this handler, e.g. {@code job-note}. */
+    String entityName();
+
+    /** The operation on that entity, e.g. {@code add}. */
+    String operationName();
+
+    default String key() {
+        return OfflineWrites.key(entityName(), operationName());
+    }
+
     /** The audit action, also used for refusals. */
     String action();
 

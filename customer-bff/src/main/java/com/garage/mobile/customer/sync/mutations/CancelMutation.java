@@ -22,6 +22,16 @@ public class CancelMutation implements MutationHandler<CancelPayload> {
     }
 
     @Override
+    public String entityName() {
+        return "appointment";
+    }
+
+    @Override
+    public String operationName() {
+        return "cancel";
+    }
+
+    @Override
     public String action() {
         return AppointmentCancelService.ACTION;
     }

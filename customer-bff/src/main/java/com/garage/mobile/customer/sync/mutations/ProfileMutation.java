@@ -23,6 +23,16 @@ public class ProfileMutation implements MutationHandler<ProfilePayload> {
     }
 
     @Override
+    public String entityName() {
+        return "profile";
+    }
+
+    @Override
+    public String operationName() {
+        return "update";
+    }
+
+    @Override
     public String action() {
         return ProfileService.ACTION;
     }

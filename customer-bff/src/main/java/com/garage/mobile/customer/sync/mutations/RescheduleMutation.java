@@ -22,6 +22,16 @@ public class RescheduleMutation implements MutationHandler<ReschedulePayload> {
     }
 
     @Override
+    public String entityName() {
+        return "appointment";
+    }
+
+    @Override
+    public String operationName() {
+        return "reschedule";
+    }
+
+    @Override
     public String action() {
         return AppointmentRescheduleService.ACTION;
     }

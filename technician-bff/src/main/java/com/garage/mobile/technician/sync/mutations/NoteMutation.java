@@ -21,6 +21,16 @@ public class NoteMutation implements MutationHandler<NotePayload> {
     }
 
     @Override
+    public String entityName() {
+        return "job-note";
+    }
+
+    @Override
+    public String operationName() {
+        return "add";
+    }
+
+    @Override
     public String action() {
         return JobNoteService.ACTION;
     }

@@ -20,6 +20,16 @@ public class StepStatusMutation implements MutationHandler<StepStatusPayload> {
     }
 
     @Override
+    public String entityName() {
+        return "job-step";
+    }
+
+    @Override
+    public String operationName() {
+        return "set-status";
+    }
+
+    @Override
     public String action() {
         return JobStepService.ACTION;
     }
