@@ -42,6 +42,12 @@ final class LayerRules {
                 .because("both apps share the platform");
     }
 
+    static ArchRule platformDoesNotKnowTheSharedEndpoints(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".platform..", root + ".domain..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".api..")
+                .because("features plug into the platform through its interfaces, never the other way round");
+    }
+
     static ArchRule featurePackagesAreFreeOfCycles(String root) {
         return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
     }

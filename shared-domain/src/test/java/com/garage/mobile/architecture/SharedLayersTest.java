@@ -29,6 +29,11 @@ class SharedLayersTest {
     }
 
     @Test
+    void platformDoesNotDependOnTheSharedEndpoints() {
+        LayerRules.platformDoesNotKnowTheSharedEndpoints(ROOT).check(MAIN);
+    }
+
+    @Test
     void featurePackagesAreFreeOfCycles() {
         LayerRules.featurePackagesAreFreeOfCycles(ROOT).check(MAIN);
     }
