@@ -88,6 +88,7 @@ class LiveLimitsTest {
     @Test
     void clientThatMissedMoreThanTheReplayLimitIsToldToResync() {
         LiveClient before = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), null);
+        before.await("caught-up");
         workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         long lastSeen = before.awaitEvents(1).get(0).getLong("eventId");
         before.close();

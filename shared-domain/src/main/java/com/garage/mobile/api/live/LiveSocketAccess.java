@@ -12,7 +12,14 @@ public class LiveSocketAccess implements HttpUpgradeCheck {
     private final StringPermission required;
 
     public LiveSocketAccess(LiveSocketConfig config) {
-        this.required = new StringPermission(config.capability());
+        this.required = permission(config.capability());
+    }
+
+    /** As {@code @PermissionsAllowed} reads a capability: {@code name:action}. */
+    private static StringPermission permission(String capability) {
+        int colon = capability.indexOf(':');
+        return colon < 0 ? new StringPermission(capability)
+                : new StringPermission(capability.substring(0, colon), capability.substring(colon + 1));
     }
 
     @Override
@@ -21,7 +28,9 @@ public class LiveSocketAccess implements HttpUpgradeCheck {
                 .chain(identity -> identity.isAnonymous()
                         ? CheckResult.rejectUpgrade(401)
                         : identity.checkPermission(required)
-                                .chain(allowed -> allowed ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403)));
+                                .chain(allowed -> allowed ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403)))
+                // A token that failed authentication is answered 401 by the @Authenticated check already.
+                .onFailure().recoverWithItem(() -> CheckResult.rejectUpgradeSync(401));
     }
 
     @Override
