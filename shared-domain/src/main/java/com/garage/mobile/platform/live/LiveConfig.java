@@ -19,7 +19,7 @@ public interface LiveConfig {
     /**
      * How many event ids below the client's last one a resume still looks at for events that
      * committed or reached the stream after it (ids are taken before commit, so they can finish out
-     * of order across jobs). Events never published are always looked at.
+     * of order across lines and topics). Events never published are always looked at.
      */
     @WithDefault("2000")
     int replayLookback();
