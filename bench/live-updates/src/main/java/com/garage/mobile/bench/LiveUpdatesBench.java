@@ -161,7 +161,8 @@ public final class LiveUpdatesBench {
                 long received = System.nanoTime();
                 JsonObject message = new JsonObject(text);
                 Long sent = sentAt.remove(message.getString("jobId") + ":" + message.getInteger("seq"));
-                boolean jobEvent = "event".equals(message.getString("type")) && "job".equals(message.getString("topic"));
+                boolean jobEvent = "event".equals(message.getString("type"))
+                        && "job".equals(message.getString("topic"));
                 if (jobEvent && sent != null) {
                     recording.get().add(received - sent);
                 }

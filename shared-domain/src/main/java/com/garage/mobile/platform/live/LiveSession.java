@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One app connection following the events of every topic. Until its replay is done it holds live events back;
- * then it sends the replay, the held events it did not already get, and follows live. Events
+ * One app connection following the events of every topic. Until its replay is done it holds live
+ * events back; then it sends the replay, the held events it did not already get, and follows live. Events
  * arrive from the stream, replies from PostgreSQL and timers on different threads, hence the locks.
  */
 final class LiveSession {
