@@ -22,6 +22,9 @@ import java.util.function.Predicate;
 public final class LiveClient implements AutoCloseable {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The one live channel both apps serve. */
+    public static final String PATH = "/ws/v1/live";
+    public static final String SUBPROTOCOL = "garage-live.v2";
 
     private final List<JsonObject> messages = new CopyOnWriteArrayList<>();
     private volatile CloseReason closeReason;
@@ -39,7 +42,7 @@ public final class LiveClient implements AutoCloseable {
     /** Connects as a browser does: the token in a subprotocol, since a browser cannot set headers. */
     public static LiveClient connectAsBrowser(URI base, String path, String token) {
         String carrier = "quarkus-http-upgrade#Authorization#Bearer " + token;
-        return new LiveClient().open(base, path, BasicWebSocketConnector.create().addSubprotocol("garage-live.v1")
+        return new LiveClient().open(base, path, BasicWebSocketConnector.create().addSubprotocol(SUBPROTOCOL)
                 .addSubprotocol(URLEncoder.encode(carrier, StandardCharsets.UTF_8).replace("+", "%20")));
     }
 
@@ -64,9 +67,14 @@ public final class LiveClient implements AutoCloseable {
         return List.copyOf(messages);
     }
 
-    /** The job events received, in order. */
+    /** The events received, of every topic, in order. */
     public List<JsonObject> events() {
-        return messages.stream().filter(m -> "job-event".equals(m.getString("type"))).toList();
+        return messages.stream().filter(m -> "event".equals(m.getString("type"))).toList();
+    }
+
+    /** The events of one topic received, in order. */
+    public List<JsonObject> events(String topic) {
+        return events().stream().filter(m -> topic.equals(m.getString("topic"))).toList();
     }
 
     public List<Long> eventIds() {
@@ -83,7 +91,7 @@ public final class LiveClient implements AutoCloseable {
         return messages.stream().filter(wanted).findFirst().orElseThrow();
     }
 
-    /** Waits until the job events received number at least {@code count}. */
+    /** Waits until the events received number at least {@code count}. */
     public List<JsonObject> awaitEvents(int count) {
         Awaitility.await().atMost(PATIENCE).until(() -> events().size() >= count);
         return events();

@@ -30,7 +30,7 @@ final class AppConnection implements WebSocket.Listener {
     /** Connects and waits until the replay (if any) is done and live events follow. */
     static AppConnection open(Pod pod, String token, Long lastEventId) {
         String query = lastEventId != null ? "?lastEventId=" + lastEventId : "";
-        AppConnection connection = new AppConnection(pod.ws("/ws/v1/jobs" + query), token);
+        AppConnection connection = new AppConnection(pod.ws("/ws/v1/live" + query), token);
         connection.await(m -> "caught-up".equals(m.getString("type")));
         return connection;
     }
@@ -54,8 +54,10 @@ final class AppConnection implements WebSocket.Listener {
         return null;
     }
 
+    /** The job events received, in order. */
     List<JsonObject> events() {
-        return messages.stream().filter(m -> "job-event".equals(m.getString("type"))).toList();
+        return messages.stream().filter(m -> "event".equals(m.getString("type")) && "job".equals(m.getString("topic")))
+                .toList();
     }
 
     List<Integer> seqs() {

@@ -161,7 +161,9 @@ public final class LiveUpdatesBench {
                 long received = System.nanoTime();
                 JsonObject message = new JsonObject(text);
                 Long sent = sentAt.remove(message.getString("jobId") + ":" + message.getInteger("seq"));
-                if ("job-event".equals(message.getString("type")) && sent != null) {
+                boolean jobEvent = "event".equals(message.getString("type"))
+                        && "job".equals(message.getString("topic"));
+                if (jobEvent && sent != null) {
                     recording.get().add(received - sent);
                 }
             }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -194,7 +196,7 @@ public final class LiveUpdatesBench {
         ClientWebSocket socket = client.webSocket();
         socket.textMessageHandler(onText);
         return socket.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(pod.port)
-                .setURI("/ws/v1/jobs").addHeader("Authorization", "Bearer " + token));
+                .setURI("/ws/v1/live").addHeader("Authorization", "Bearer " + token));
     }
 
     /** Connects and completes once the server says the connection is live (its caught-up message). */

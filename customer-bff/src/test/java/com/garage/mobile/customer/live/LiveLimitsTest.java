@@ -75,7 +75,7 @@ class LiveLimitsTest {
 
     @Test
     void connectionThatStopsAnsweringPingsIsClosedWhileOneThatAnswersStays() throws IOException {
-        try (LiveClient answering = LiveClient.connect(base, JobUpdatesSocketTest.PATH, TOKENS.of(carl), null);
+        try (LiveClient answering = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), null);
                 Socket silent = new Socket(base.getHost(), base.getPort())) {
             answering.await("caught-up");
             handshake(silent, TOKENS.of(carl));
@@ -87,7 +87,8 @@ class LiveLimitsTest {
 
     @Test
     void clientThatMissedMoreThanTheReplayLimitIsToldToResync() {
-        LiveClient before = LiveClient.connect(base, JobUpdatesSocketTest.PATH, TOKENS.of(carl), null);
+        LiveClient before = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), null);
+        before.await("caught-up");
         workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         long lastSeen = before.awaitEvents(1).get(0).getLong("eventId");
         before.close();
@@ -95,7 +96,7 @@ class LiveLimitsTest {
         workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);
         workshop.change(alice, carlsJob, JobStatus.AWAITING_PARTS);
 
-        try (LiveClient after = LiveClient.connect(base, JobUpdatesSocketTest.PATH, TOKENS.of(carl), lastSeen)) {
+        try (LiveClient after = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), lastSeen)) {
             assertEquals("too-many-missed", after.await("resync").getString("reason"));
             assertEquals(0, after.await("caught-up").getInteger("replayed"));
             assertEquals(0, after.events().size());
@@ -107,7 +108,7 @@ class LiveLimitsTest {
         socket.setSoTimeout(30_000);
         String key = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 16).getBytes());
         OutputStream out = socket.getOutputStream();
-        out.write(("GET " + JobUpdatesSocketTest.PATH + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+        out.write(("GET " + LiveClient.PATH + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
                 + key + "\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();

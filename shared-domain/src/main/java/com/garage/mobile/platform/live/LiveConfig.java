@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How live job updates reach the apps' WebSocket connections. */
+/** How live updates of every topic reach the apps' WebSocket connections. */
 @ConfigMapping(prefix = "garage.live")
 public interface LiveConfig {
 
@@ -19,7 +19,7 @@ public interface LiveConfig {
     /**
      * How many event ids below the client's last one a resume still looks at for events that
      * committed or reached the stream after it (ids are taken before commit, so they can finish out
-     * of order across jobs). Events never published are always looked at.
+     * of order across lines and topics). Events never published are always looked at.
      */
     @WithDefault("2000")
     int replayLookback();
@@ -47,9 +47,9 @@ public interface LiveConfig {
     @WithDefault("/api/v1/sync")
     String syncPath();
 
-    /** How many jobs this pod remembers the last event of, to keep each job's events in order. */
+    /** How many lines (jobs, for the job topic) this pod remembers the last event of, to keep each in order. */
     @WithDefault("100000")
-    int orderedJobs();
+    int orderedLines();
 
     /** How long to wait before asking PostgreSQL again for events missing from the stream. */
     @WithDefault("1s")

@@ -25,9 +25,9 @@ public class LiveMetrics {
         this.clock = clock;
         this.registry = registry;
         this.delivered = Counter.builder("garage.live.events.delivered")
-                .description("Live job events handed to connections").register(registry);
+                .description("Live events of every topic handed to connections").register(registry);
         this.replayedEvents = Counter.builder("garage.live.events.replayed")
-                .description("Missed job events replayed to reconnecting clients").register(registry);
+                .description("Missed events of every topic replayed to reconnecting clients").register(registry);
         this.lag = Timer.builder("garage.live.delivery.lag")
                 .description("From the time set on an event in its transaction to its hand-over to a connection")
                 .publishPercentiles(0.5, 0.99).register(registry);

@@ -3,7 +3,7 @@ package com.garage.mobile.platform.live;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The messages about the connection itself, as opposed to job events, that both apps' clients
+ * The messages about the connection itself, as opposed to events of a topic, that both apps' clients
  * receive. {@code type} tells them apart. Registered for reflection: Jackson writes them outside
  * any REST signature, which native images would otherwise not know of.
  */

@@ -1,7 +1,7 @@
 package com.garage.mobile.platform.live;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.domain.access.AppAudience;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
@@ -12,15 +12,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One app connection following job events. Until its replay is done it holds live events back;
- * then it sends the replay, the held events it did not already get, and follows live. Events
+ * One app connection following the events of every topic. Until its replay is done it holds live
+ * events back; then it sends the replay, the held events it did not already get, and follows live. Events
  * arrive from the stream, replies from PostgreSQL and timers on different threads, hence the locks.
  */
 final class LiveSession {
 
     private final WebSocketConnection connection;
     private final Actor actor;
-    private final LiveFormat format;
+    private final AppAudience audience;
     private final LiveWriter writer;
     private final LiveMetrics metrics;
     private final LiveConfig config;
@@ -28,16 +28,16 @@ final class LiveSession {
     /** Events up to this id (except those of the replay) reached the client before it reconnected. */
     private Long seenUpTo;
     private Set<Long> replayed = Set.of();
-    private List<JobEventMessage> held = new ArrayList<>();
+    private List<LiveEvent<?>> held = new ArrayList<>();
     private Long lastSent;
     private Uni<Void> closing;
     private volatile long heardAt = System.currentTimeMillis();
 
-    LiveSession(WebSocketConnection connection, Actor actor, LiveFormat format, Long resumeAfter, LiveWriter writer,
+    LiveSession(WebSocketConnection connection, Actor actor, AppAudience audience, Long resumeAfter, LiveWriter writer,
             LiveMetrics metrics, LiveConfig config) {
         this.connection = connection;
         this.actor = actor;
-        this.format = format;
+        this.audience = audience;
         this.seenUpTo = resumeAfter;
         this.lastSent = resumeAfter;
         this.writer = writer;
@@ -49,12 +49,12 @@ final class LiveSession {
         return actor;
     }
 
-    LiveFormat format() {
-        return format;
+    AppAudience audience() {
+        return audience;
     }
 
     /** A live event, already in this app's words. */
-    synchronized void offer(JobEventMessage event, String text) {
+    synchronized void offer(LiveEvent<?> event, String text) {
         if (closing != null) {
             return;
         }
@@ -79,16 +79,16 @@ final class LiveSession {
             replayed = new HashSet<>();
             missed.events().forEach(event -> {
                 replayed.add(event.id());
-                send(event, writer.event(format, event));
+                send(event, writer.event(audience, event));
             });
             replayedCount = missed.events().size();
         } else if (replay instanceof Replay.Resync resync) {
             seenUpTo = null;
             write(writer.text(LiveNotice.Resync.of(resync.reason(), resync.detail(), config.syncPath())));
         }
-        List<JobEventMessage> meanwhile = held;
+        List<LiveEvent<?>> meanwhile = held;
         held = null;
-        meanwhile.stream().filter(this::isNew).forEach(event -> send(event, writer.event(format, event)));
+        meanwhile.stream().filter(this::isNew).forEach(event -> send(event, writer.event(audience, event)));
         write(writer.text(LiveNotice.CaughtUp.of(lastSent, replayedCount)));
     }
 
@@ -119,11 +119,11 @@ final class LiveSession {
     }
 
     /** Neither replayed nor among what the client saw before it reconnected. */
-    private boolean isNew(JobEventMessage event) {
+    private boolean isNew(LiveEvent<?> event) {
         return seenUpTo == null || event.id() > seenUpTo && !replayed.contains(event.id());
     }
 
-    private boolean send(JobEventMessage event, String text) {
+    private boolean send(LiveEvent<?> event, String text) {
         if (text == null || !write(text)) {
             return false;
         }

@@ -1,7 +1,7 @@
 package com.garage.mobile.platform.live;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.domain.access.AppAudience;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
@@ -12,7 +12,7 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * This pod's live connections, and the fan-out of every job event to those that may see it.
+ * This pod's live connections, and the fan-out of every topic's events to those that may see them.
  * Connections are indexed by who they follow (a garage for advisors and admins, a person for
  * customers and technicians), so an event touches only its own audience.
  */
@@ -32,8 +32,8 @@ public class LiveSessions {
     private static final Logger LOG = Logger.getLogger(LiveSessions.class);
     private static final UserData.TypedKey<LiveSession> SESSION = new UserData.TypedKey<>("garage.live.session");
 
-    private final JobEventSequencer sequencer;
-    private final JobEventHistory history;
+    private final LiveSequencer sequencer;
+    private final MissedEvents missed;
     private final LiveWriter writer;
     private final LiveMetrics metrics;
     private final LiveConfig config;
@@ -44,10 +44,10 @@ public class LiveSessions {
     private long heartbeatTimer = -1;
     private volatile boolean draining;
 
-    public LiveSessions(JobEventSequencer sequencer, JobEventHistory history, LiveWriter writer, LiveMetrics metrics,
+    public LiveSessions(LiveSequencer sequencer, MissedEvents missed, LiveWriter writer, LiveMetrics metrics,
             LiveConfig config, Vertx vertx) {
         this.sequencer = sequencer;
-        this.history = history;
+        this.missed = missed;
         this.writer = writer;
         this.metrics = metrics;
         this.config = config;
@@ -64,7 +64,7 @@ public class LiveSessions {
      * Starts following events for a connection that just opened: replays what the client missed
      * since the {@code lastEventId} of its handshake, if it sent one, then goes live.
      */
-    public Uni<Void> open(WebSocketConnection connection, Actor actor, LiveFormat format) {
+    public Uni<Void> open(WebSocketConnection connection, Actor actor, AppAudience audience) {
         Long resumeAfter;
         try {
             resumeAfter = LastEventId.of(connection.handshakeRequest().query());
@@ -72,7 +72,7 @@ public class LiveSessions {
             metrics.closed("bad-request");
             return connection.close(new CloseReason(LiveCloseCodes.BAD_REQUEST, e.getMessage()));
         }
-        LiveSession session = new LiveSession(connection, actor, format, resumeAfter, writer, metrics, config);
+        LiveSession session = new LiveSession(connection, actor, audience, resumeAfter, writer, metrics, config);
         if (draining) {
             return session.reconnectElsewhere();
         }
@@ -82,7 +82,7 @@ public class LiveSessions {
             session.goLive(Replay.NOTHING);
             return Uni.createFrom().voidItem();
         }
-        return history.missedBy(actor, resumeAfter)
+        return missed.since(actor, resumeAfter)
                 .invoke(metrics::resumed)
                 .invoke(session::goLive)
                 .onFailure().call(failure -> {
@@ -112,11 +112,11 @@ public class LiveSessions {
         return all.size();
     }
 
-    private void fanOut(JobEventMessage event) {
-        Map<LiveFormat, String> worded = new IdentityHashMap<>(2);
+    private void fanOut(LiveEvent<?> event) {
+        Map<AppAudience, String> worded = new EnumMap<>(AppAudience.class);
         audienceOf(event).filter(session -> event.visibleTo(session.actor())).forEach(session -> {
             try {
-                String text = worded.computeIfAbsent(session.format(), format -> writer.event(format, event));
+                String text = worded.computeIfAbsent(session.audience(), audience -> writer.event(audience, event));
                 session.offer(event, text);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Could not hand event %d to a live connection", event.id());
@@ -124,10 +124,9 @@ public class LiveSessions {
         });
     }
 
-    private Stream<LiveSession> audienceOf(JobEventMessage event) {
-        Stream<UUID> people = Stream.concat(Stream.of(event.customerId()), event.technicianIds().stream());
+    private Stream<LiveSession> audienceOf(LiveEvent<?> event) {
         return Stream.concat(sessions(byGarage, event.garageId()),
-                people.flatMap(person -> sessions(byPerson, person)));
+                event.people().stream().flatMap(person -> sessions(byPerson, person)));
     }
 
     private static Stream<LiveSession> sessions(Map<UUID, Set<LiveSession>> index, UUID key) {

@@ -2,7 +2,8 @@ package com.garage.mobile.platform.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.garage.mobile.domain.event.JobEventMessage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.garage.mobile.domain.access.AppAudience;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns live messages into the JSON text frames the apps read. */
@@ -15,10 +16,20 @@ class LiveWriter {
         this.json = json;
     }
 
-    /** The event in the app's words, or null when the app has nothing to say about it. */
-    String event(LiveFormat format, JobEventMessage event) {
-        Object message = format.message(event);
-        return message != null ? text(message) : null;
+    /**
+     * The event in the words of the app's audience, or null when it has nothing to say about it:
+     * what every event message carries, then what its topic adds.
+     */
+    String event(AppAudience audience, LiveEvent<?> event) {
+        Object message = event.message(audience);
+        if (message == null) {
+            return null;
+        }
+        ObjectNode text = json.createObjectNode().put("type", "event").put("topic", event.topic().name())
+                .put("eventId", event.id());
+        text.set("occurredAt", json.valueToTree(event.occurredAt()));
+        text.setAll((ObjectNode) json.valueToTree(message));
+        return text(text);
     }
 
     String text(Object message) {

@@ -1,6 +1,5 @@
 package com.garage.mobile.platform.live;
 
-import com.garage.mobile.domain.event.JobEventMessage;
 import java.util.List;
 
 /** What a reconnecting client gets before it follows live events again. */
@@ -9,8 +8,8 @@ sealed interface Replay {
     /** Nothing to replay: a first connection. */
     Replay NOTHING = new Missed(List.of());
 
-    /** The events the client missed, in id order. */
-    record Missed(List<JobEventMessage> events) implements Replay {
+    /** The events the client missed, in id order, all topics merged. */
+    record Missed(List<LiveEvent<?>> events) implements Replay {
     }
 
     /** The missed events cannot be replayed; the app must fetch the current state. */

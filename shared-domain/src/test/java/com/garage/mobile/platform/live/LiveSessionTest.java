@@ -8,10 +8,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.domain.access.ActorRole;
-import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.domain.access.AppAudience;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import java.lang.reflect.Proxy;
@@ -29,7 +30,8 @@ class LiveSessionTest {
     static final UUID GARAGE = UUID.randomUUID();
     static final UUID CARL = UUID.randomUUID();
     static final UUID JOB = UUID.randomUUID();
-    static final LiveFormat FORMAT = event -> Map.of("type", "job-event", "eventId", event.id());
+    static final AppAudience AUDIENCE = AppAudience.CUSTOMER;
+    static final LiveTopic<Long> TOPIC = new CountingTopic();
 
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final ClientEnd client = new ClientEnd();
@@ -105,7 +107,7 @@ class LiveSessionTest {
 
     private LiveSession session(Long resumeAfter, int sendBuffer, int replayBuffer) {
         Actor carl = new Actor(GARAGE, "carl", ActorRole.CUSTOMER, CARL, "Carl Jensen");
-        return new LiveSession(client.connection(), carl, FORMAT, resumeAfter, writer(),
+        return new LiveSession(client.connection(), carl, AUDIENCE, resumeAfter, writer(),
                 new LiveMetrics(registry, new GarageClock()), config(sendBuffer, replayBuffer));
     }
 
@@ -114,12 +116,11 @@ class LiveSessionTest {
     }
 
     private static String text(long id) {
-        return writer().event(FORMAT, event(id));
+        return writer().event(AUDIENCE, event(id));
     }
 
-    private static JobEventMessage event(long id) {
-        return new JobEventMessage(id, GARAGE, JOB, (int) id, "job.status-changed", true, Map.of(), "advisor",
-                Instant.now(), CARL, List.of());
+    private static LiveEvent<Long> event(long id) {
+        return TOPIC.describe(id);
     }
 
     private static LiveConfig config(int sendBuffer, int replayBuffer) {
@@ -130,6 +131,39 @@ class LiveSessionTest {
                     case "syncPath" -> "/api/v1/sync";
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    /** A topic whose events are numbers, all of Carl's one job: the session does not care what they are. */
+    static final class CountingTopic implements LiveTopic<Long> {
+        @Override
+        public String name() {
+            return "counting";
+        }
+
+        @Override
+        public Multi<Long> arrivals() {
+            return Multi.createFrom().empty();
+        }
+
+        @Override
+        public LiveEvent<Long> describe(Long id) {
+            return new LiveEvent<>(this, id, id, Instant.now(), JOB, id, GARAGE, List.of(CARL));
+        }
+
+        @Override
+        public boolean visibleTo(Actor actor, Long event) {
+            return true;
+        }
+
+        @Override
+        public Object message(AppAudience audience, Long event) {
+            return Map.of("seq", event);
+        }
+
+        @Override
+        public LiveHistory<Long> history() {
+            throw new UnsupportedOperationException("sessions do not read history");
+        }
     }
 
     /** The client's end of the connection: what was written to it and how it was closed. */
@@ -158,7 +192,7 @@ class LiveSessionTest {
         }
 
         List<Long> eventIds() {
-            return messages().stream().filter(m -> "job-event".equals(m.getString("type")))
+            return messages().stream().filter(m -> "event".equals(m.getString("type")))
                     .map(m -> m.getLong("eventId")).toList();
         }
     }

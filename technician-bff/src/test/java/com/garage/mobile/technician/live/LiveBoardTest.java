@@ -26,11 +26,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The technician app's live channel: the job board as staff may see it. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
-class BoardSocketTest {
+class LiveBoardTest {
 
-    static final String PATH = "/ws/v1/board";
+    static final String PATH = LiveClient.PATH;
 
     @TestHTTPResource("/")
     URI base;
@@ -87,6 +88,7 @@ class BoardSocketTest {
         assertEquals(List.of(brakes.toString(), service.toString()), jobsOf(alices));
         assertEquals(List.of("job.status-changed", "job.technician-assigned"), eventsOf(alices));
         assertEquals("advisor", alices.get(0).getString("actorRole"));
+        assertEquals(List.of("job", "job"), alices.stream().map(e -> e.getString("topic")).toList());
         assertEquals(tom.id().toString(), alices.get(1).getJsonObject("data").getString("technicianId"));
         assertEquals(List.of(othersJob.toString()), jobsOf(olafsBoard.awaitEvents(1)));
     }

@@ -36,11 +36,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The customer app's live channel: the job topic as customers may see it. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
-class JobUpdatesSocketTest {
+class LiveJobUpdatesTest {
 
-    static final String PATH = "/ws/v1/jobs";
+    static final String PATH = LiveClient.PATH;
 
     @TestHTTPResource("/")
     URI base;
@@ -110,6 +111,7 @@ class JobUpdatesSocketTest {
         assertEquals(new JsonObject().put("status", "IN_PROGRESS").put("previousStatus", "OPEN"),
                 carls.get(0).getJsonObject("data"));
         assertFalse(carls.get(0).containsKey("actorRole"), "customers do not learn who in the workshop acted");
+        assertEquals("job", carls.get(0).getString("topic"));
         assertEquals(List.of(corasJob.toString()), jobsOf(coras));
         assertEquals(List.of(olgasJob.toString()), jobsOf(olgas));
         assertEquals(ids("select id from job_event where job_id = ? and customer_visible order by seq", carlsJob),
@@ -246,7 +248,7 @@ class JobUpdatesSocketTest {
     @Test
     void browserSendsItsTokenAsASubprotocol() {
         LiveClient browser = track(LiveClient.connectAsBrowser(base, PATH, TOKENS.of(carl)));
-        assertEquals("garage-live.v1", browser.connection().subprotocol());
+        assertEquals("garage-live.v2", browser.connection().subprotocol());
         browser.await("caught-up");
 
         workshop.change(alice, carlsJob, JobStatus.IN_PROGRESS);

@@ -1,9 +1,8 @@
-package com.garage.mobile.customer.live;
+package com.garage.mobile.api.jobs;
 
 import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.domain.job.JobEventType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,16 +10,13 @@ import java.util.UUID;
  * A change to one of the customer's repairs, as their app shows it live. {@code data} carries
  * the change for the events the app draws itself; for any other, the app reloads the job.
  *
- * @param eventId dedupe by it, and send the last one back as {@code lastEventId} on reconnect
- * @param seq     the event's place in this job's history
+ * @param seq the event's place in this job's history
  */
 @RegisterForReflection
-public record JobUpdate(String type, long eventId, UUID jobId, int seq, String event, Instant occurredAt,
-        Map<String, Object> data) {
+public record CustomerJobEvent(UUID jobId, int seq, String event, Map<String, Object> data) {
 
-    static JobUpdate of(JobEventMessage event) {
-        return new JobUpdate("job-event", event.id(), event.jobId(), event.seq(), event.type(), event.occurredAt(),
-                dataOf(event));
+    static CustomerJobEvent of(JobEventMessage event) {
+        return new CustomerJobEvent(event.jobId(), event.seq(), event.type(), dataOf(event));
     }
 
     /** Only what a customer may read of the change: never who in the workshop made it. */
