@@ -1,9 +1,7 @@
 package com.garage.mobile.testing;
 
-import org.awaitility.Awaitility;
-
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.BasicWebSocketConnector.ExecutionModel;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.vertx.core.json.JsonObject;
@@ -14,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * An app's live connection in a test: connects with the websockets-next client, keeps every

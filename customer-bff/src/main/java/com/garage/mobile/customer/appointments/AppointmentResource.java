@@ -1,10 +1,10 @@
 package com.garage.mobile.customer.appointments;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.appointment.AppointmentRepository;
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.domain.paging.PageCursor;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.web.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.PermissionsAllowed;

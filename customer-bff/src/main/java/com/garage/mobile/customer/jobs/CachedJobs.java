@@ -1,13 +1,13 @@
 package com.garage.mobile.customer.jobs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.api.jobs.JobScreens;
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.job.JobCardQueries;
+import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.platform.cache.CacheOwner;
 import com.garage.mobile.platform.cache.HotPayload;
 import com.garage.mobile.platform.cache.HotPayloadCache;
-import com.garage.mobile.domain.job.JobCardQueries;
-import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.platform.web.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package com.garage.mobile.customer.jobs;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.paging.Page;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.web.PageRequest;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

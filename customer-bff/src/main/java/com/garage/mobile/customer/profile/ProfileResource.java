@@ -1,11 +1,11 @@
 package com.garage.mobile.customer.profile;
 
-import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.api.profile.ProfileScreens;
+import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.customer.CustomerRepository;
 import com.garage.mobile.platform.cache.HotPayload;
 import com.garage.mobile.platform.cache.HotPayloadCache;
-import com.garage.mobile.domain.customer.CustomerRepository;
+import com.garage.mobile.platform.identity.CurrentActor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

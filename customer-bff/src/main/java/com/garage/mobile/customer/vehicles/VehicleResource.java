@@ -1,11 +1,11 @@
 package com.garage.mobile.customer.vehicles;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.domain.paging.PageCursor;
-import com.garage.mobile.platform.web.PageRequest;
 import com.garage.mobile.domain.vehicle.VehicleRepository;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.web.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

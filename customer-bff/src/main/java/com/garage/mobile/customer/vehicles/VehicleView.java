@@ -1,7 +1,7 @@
 package com.garage.mobile.customer.vehicles;
 
-import com.garage.mobile.platform.web.VersionedView;
 import com.garage.mobile.domain.vehicle.Vehicle;
+import com.garage.mobile.platform.web.VersionedView;
 import java.util.UUID;
 
 /** One of the customer's vehicles. */

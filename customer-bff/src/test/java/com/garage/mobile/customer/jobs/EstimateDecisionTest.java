@@ -2,14 +2,14 @@ package com.garage.mobile.customer.jobs;
 
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.awaitility.Awaitility.await;
 
-import com.garage.mobile.platform.events.JobEventFeed;
 import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.platform.events.JobEventFeed;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;

@@ -1,8 +1,7 @@
 package com.garage.mobile.domain.audit;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.audit.ChainBreak.Kind;
+import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,13 +1,12 @@
 package com.garage.mobile.domain.customer;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.event.Changed;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.StaleVersionException;
+import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

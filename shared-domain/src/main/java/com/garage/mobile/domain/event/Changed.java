@@ -1,6 +1,5 @@
 package com.garage.mobile.domain.event;
 
-import com.garage.mobile.domain.event.JobEventMessage;
 import java.util.List;
 
 /**

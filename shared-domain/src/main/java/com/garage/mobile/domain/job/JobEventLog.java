@@ -1,8 +1,6 @@
 package com.garage.mobile.domain.job;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.job.JobAssignment;
-import com.garage.mobile.domain.job.JobCard;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

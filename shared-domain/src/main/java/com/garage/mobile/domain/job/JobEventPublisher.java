@@ -1,7 +1,6 @@
 package com.garage.mobile.domain.job;
 
 import com.garage.mobile.domain.event.JobEventMessage;
-
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 

@@ -1,17 +1,14 @@
 package com.garage.mobile.domain.job;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
-import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.domain.job.JobEventType;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,13 +1,7 @@
 package com.garage.mobile.domain.notification;
 
-import com.garage.mobile.domain.notification.JobEventRow;
-import com.garage.mobile.domain.notification.JobContext;
-
 import com.garage.mobile.domain.job.JobEventType;
 import com.garage.mobile.domain.job.JobStatus;
-import com.garage.mobile.domain.notification.NotificationCategory;
-import com.garage.mobile.domain.notification.NotificationConfig;
-import com.garage.mobile.domain.notification.PushPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package com.garage.mobile.domain.notification;
 
-import com.garage.mobile.domain.notification.NotificationCategory;
-import com.garage.mobile.domain.notification.PushPriority;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

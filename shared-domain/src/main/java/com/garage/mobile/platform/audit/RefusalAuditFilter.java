@@ -1,12 +1,11 @@
 package com.garage.mobile.platform.audit;
 
-import com.garage.mobile.domain.audit.AuditedAction;
 import com.garage.mobile.domain.audit.AuditOutcome;
-
+import com.garage.mobile.domain.audit.AuditedAction;
 import com.garage.mobile.domain.problem.Problem;
-import com.garage.mobile.platform.web.RequestInfo;
 import com.garage.mobile.platform.web.Endpoint;
 import com.garage.mobile.platform.web.Endpoints;
+import com.garage.mobile.platform.web.RequestInfo;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -1,14 +1,12 @@
 package com.garage.mobile.platform.audit;
 
-import com.garage.mobile.domain.time.GarageClock;
-
-import com.garage.mobile.domain.audit.AuditOutcome;
-
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.audit.AuditOutcome;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.identity.ActorAugmentor;
 import com.garage.mobile.platform.problem.LoggedFailure;
-import com.garage.mobile.platform.web.RequestInfo;
 import com.garage.mobile.platform.web.Endpoint;
+import com.garage.mobile.platform.web.RequestInfo;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;

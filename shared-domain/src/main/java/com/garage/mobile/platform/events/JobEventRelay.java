@@ -1,7 +1,6 @@
 package com.garage.mobile.platform.events;
 
 import com.garage.mobile.domain.event.JobEventMessage;
-
 import com.garage.mobile.platform.problem.LoggedFailure;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

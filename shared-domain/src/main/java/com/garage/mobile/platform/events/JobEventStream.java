@@ -1,9 +1,7 @@
 package com.garage.mobile.platform.events;
 
-import com.garage.mobile.domain.job.JobEventPublisher;
-
 import com.garage.mobile.domain.event.JobEventMessage;
-
+import com.garage.mobile.domain.job.JobEventPublisher;
 import com.garage.mobile.platform.problem.LoggedFailure;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;

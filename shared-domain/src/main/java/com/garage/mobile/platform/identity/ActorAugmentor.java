@@ -1,11 +1,10 @@
 package com.garage.mobile.platform.identity;
 
+import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorDirectory;
-import com.garage.mobile.domain.access.AppAudience;
 import com.garage.mobile.domain.access.ActorRole;
-import com.garage.mobile.domain.access.AccessConfig;
-
+import com.garage.mobile.domain.access.AppAudience;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;

@@ -1,7 +1,6 @@
 package com.garage.mobile.platform.live;
 
 import com.garage.mobile.domain.time.GarageClock;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

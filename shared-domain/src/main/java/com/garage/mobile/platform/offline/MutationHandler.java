@@ -1,8 +1,7 @@
 package com.garage.mobile.platform.offline;
 
-import com.garage.mobile.domain.event.Changed;
-
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.event.Changed;
 import com.garage.mobile.domain.event.JobEventMessage;
 import io.smallrye.mutiny.Uni;
 import java.util.List;

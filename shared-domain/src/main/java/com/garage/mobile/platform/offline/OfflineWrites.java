@@ -1,7 +1,5 @@
 package com.garage.mobile.platform.offline;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,16 +10,17 @@ import com.garage.mobile.domain.access.Origin;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.platform.events.JobEventStream;
-import com.garage.mobile.platform.offline.MutationHandler.Applied;
-import com.garage.mobile.platform.offline.MutationResult.Kind;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.platform.web.RequestInfo;
+import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.events.JobEventStream;
+import com.garage.mobile.platform.offline.MutationHandler.Applied;
+import com.garage.mobile.platform.offline.MutationResult.Kind;
 import com.garage.mobile.platform.security.stepup.StepUpConfig;
 import com.garage.mobile.platform.security.stepup.StepUpPolicy;
 import com.garage.mobile.platform.security.stepup.StepUpRequiredException;
+import com.garage.mobile.platform.web.RequestInfo;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -29,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package com.garage.mobile.platform.openapi;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /** The RFC 9457 problem document ({@code domain.problem.Problem}) as an OpenAPI schema. */
 final class ProblemSchemas {

@@ -1,7 +1,6 @@
 package com.garage.mobile.platform.problem;
 
 import com.garage.mobile.domain.problem.Problem;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -1,14 +1,13 @@
 package com.garage.mobile.platform.problem;
 
-import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.domain.problem.Problem;
-import com.garage.mobile.domain.problem.ProblemException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.garage.mobile.domain.problem.Problem;
+import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.platform.identity.ActorAugmentor;
 import com.garage.mobile.platform.web.CountedBody;
 import com.garage.mobile.platform.web.RequestInfo;

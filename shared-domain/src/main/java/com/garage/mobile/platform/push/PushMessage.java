@@ -1,7 +1,6 @@
 package com.garage.mobile.platform.push;
 
 import com.garage.mobile.domain.notification.PushPriority;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.garage.mobile.platform.push;
 
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
 
 /** Reading providers' answers, which are JSON when all is well and sometimes not when it is not. */
 public final class Responses {

@@ -2,7 +2,6 @@ package com.garage.mobile.platform.web;
 
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.domain.paging.PageCursor;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;

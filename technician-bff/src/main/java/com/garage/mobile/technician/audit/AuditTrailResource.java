@@ -1,15 +1,15 @@
 package com.garage.mobile.technician.audit;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.audit.AuditChainVerifier;
 import com.garage.mobile.domain.audit.AuditCursor;
 import com.garage.mobile.domain.audit.AuditLog;
 import com.garage.mobile.domain.audit.ChainReport;
 import com.garage.mobile.domain.paging.Page;
-import com.garage.mobile.platform.web.PageRequest;
 import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.security.stepup.StepUp;
+import com.garage.mobile.platform.web.PageRequest;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

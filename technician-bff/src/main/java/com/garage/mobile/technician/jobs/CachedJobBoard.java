@@ -1,14 +1,14 @@
 package com.garage.mobile.technician.jobs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.api.jobs.JobScreens;
-import com.garage.mobile.platform.cache.CacheOwner;
-import com.garage.mobile.platform.cache.HotPayload;
-import com.garage.mobile.platform.cache.HotPayloadCache;
+import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.garage.GarageDays;
 import com.garage.mobile.domain.job.JobBoard;
 import com.garage.mobile.domain.paging.Page;
+import com.garage.mobile.platform.cache.CacheOwner;
+import com.garage.mobile.platform.cache.HotPayload;
+import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.platform.web.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

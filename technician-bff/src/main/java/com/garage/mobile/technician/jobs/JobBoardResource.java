@@ -1,13 +1,12 @@
 package com.garage.mobile.technician.jobs;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.domain.paging.Page;
-import com.garage.mobile.platform.web.PageRequest;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.web.PageRequest;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

@@ -2,14 +2,14 @@ package com.garage.mobile.technician.jobs;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.platform.identity.CurrentActor;
-import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobCardQueries;
 import com.garage.mobile.domain.job.JobStatusService;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.StaleVersionException;
+import com.garage.mobile.platform.audit.AuditedAs;
+import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.web.BaseVersion;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;

@@ -7,14 +7,14 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.platform.cache.CacheMetrics;
 import com.garage.mobile.api.jobs.JobScreens;
-import com.garage.mobile.platform.cache.CacheOwner;
-import com.garage.mobile.platform.cache.HotPayload;
-import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.JobStatusService;
+import com.garage.mobile.platform.cache.CacheMetrics;
+import com.garage.mobile.platform.cache.CacheOwner;
+import com.garage.mobile.platform.cache.HotPayload;
+import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Workshop;

@@ -5,8 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.garage.mobile.platform.events.JobEventFeed;
 import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.platform.events.JobEventFeed;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;

@@ -1,8 +1,8 @@
 package com.garage.mobile.technician.notifications;
 
+import com.garage.mobile.domain.notification.PushPriority;
 import com.garage.mobile.domain.notification.device.DevicePlatform;
 import com.garage.mobile.platform.push.PushMessage;
-import com.garage.mobile.domain.notification.PushPriority;
 import com.garage.mobile.platform.push.PushTarget;
 import java.time.Duration;
 import java.time.Instant;

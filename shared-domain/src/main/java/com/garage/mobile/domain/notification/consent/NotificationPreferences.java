@@ -1,7 +1,5 @@
 package com.garage.mobile.domain.notification.consent;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
@@ -12,6 +10,7 @@ import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.PersonRef;
 import com.garage.mobile.domain.problem.StaleVersionException;
+import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;

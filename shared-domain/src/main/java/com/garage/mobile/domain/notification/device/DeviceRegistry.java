@@ -1,7 +1,5 @@
 package com.garage.mobile.domain.notification.device;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
@@ -17,6 +15,7 @@ import com.garage.mobile.domain.paging.PageCursor;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.problem.StaleVersionException;
+import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,6 @@
 package com.garage.mobile.domain.notification.device;
 
 import com.garage.mobile.domain.notification.FieldErrors;
-import com.garage.mobile.domain.notification.device.KeyMaterial;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;

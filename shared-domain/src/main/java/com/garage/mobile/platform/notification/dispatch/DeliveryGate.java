@@ -1,14 +1,14 @@
 package com.garage.mobile.platform.notification.dispatch;
 
-import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.NotificationCategory;
+import com.garage.mobile.domain.notification.NotificationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

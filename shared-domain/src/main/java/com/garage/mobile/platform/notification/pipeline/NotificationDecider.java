@@ -1,15 +1,12 @@
 package com.garage.mobile.platform.notification.pipeline;
 
 import com.garage.mobile.domain.notification.JobContext;
-
 import com.garage.mobile.domain.notification.JobEventRow;
-
 import com.garage.mobile.domain.notification.JobEventRules;
-
-import com.garage.mobile.platform.events.JobEventFeed;
-import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.SqlTime;
+import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.events.JobEventFeed;
 import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;

@@ -1,8 +1,7 @@
 package com.garage.mobile.platform.push.apns;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.notification.device.KeyMaterial;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.push.PushConfig;
 import com.garage.mobile.platform.push.SignedJwt;
 import jakarta.enterprise.context.ApplicationScoped;

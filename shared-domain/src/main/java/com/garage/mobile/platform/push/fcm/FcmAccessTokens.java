@@ -1,8 +1,7 @@
 package com.garage.mobile.platform.push.fcm;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.notification.device.KeyMaterial;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.push.ProviderHttp;
 import com.garage.mobile.platform.push.ProviderUnavailableException;
 import com.garage.mobile.platform.push.PushConfig;

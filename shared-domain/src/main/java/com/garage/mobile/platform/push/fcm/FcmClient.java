@@ -1,12 +1,12 @@
 package com.garage.mobile.platform.push.fcm;
 
+import com.garage.mobile.domain.notification.PushPriority;
 import com.garage.mobile.domain.notification.device.DevicePlatform;
 import com.garage.mobile.platform.outbound.OutboundGuard;
 import com.garage.mobile.platform.outbound.OutboundGuards;
 import com.garage.mobile.platform.push.ProviderHttp;
 import com.garage.mobile.platform.push.PushConfig;
 import com.garage.mobile.platform.push.PushMessage;
-import com.garage.mobile.domain.notification.PushPriority;
 import com.garage.mobile.platform.push.PushProvider;
 import com.garage.mobile.platform.push.PushResult;
 import com.garage.mobile.platform.push.PushTarget;

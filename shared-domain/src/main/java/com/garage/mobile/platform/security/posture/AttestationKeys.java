@@ -1,10 +1,9 @@
 package com.garage.mobile.platform.security.posture;
 
-import com.garage.mobile.domain.time.GarageClock;
-
-import com.garage.mobile.platform.problem.LoggedFailure;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.problem.LoggedFailure;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;

@@ -1,9 +1,8 @@
 package com.garage.mobile.platform.security.posture;
 
-import com.garage.mobile.domain.time.GarageClock;
-
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

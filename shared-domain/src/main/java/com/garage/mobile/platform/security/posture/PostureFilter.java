@@ -1,15 +1,15 @@
 package com.garage.mobile.platform.security.posture;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.platform.identity.ActorAugmentor;
 import com.garage.mobile.domain.audit.AuditOutcome;
-import com.garage.mobile.platform.audit.SecurityAudit;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
-import com.garage.mobile.platform.web.RequestInfo;
+import com.garage.mobile.platform.audit.SecurityAudit;
+import com.garage.mobile.platform.identity.ActorAugmentor;
+import com.garage.mobile.platform.security.stepup.StepUpFilter;
 import com.garage.mobile.platform.web.Endpoint;
 import com.garage.mobile.platform.web.Endpoints;
-import com.garage.mobile.platform.security.stepup.StepUpFilter;
+import com.garage.mobile.platform.web.RequestInfo;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

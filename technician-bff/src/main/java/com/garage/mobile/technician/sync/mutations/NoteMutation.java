@@ -2,8 +2,8 @@ package com.garage.mobile.technician.sync.mutations;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.job.JobNoteService;
-import com.garage.mobile.platform.offline.MutationHandler;
 import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.platform.offline.MutationHandler;
 import com.garage.mobile.technician.jobs.JobCardView.NoteView;
 import com.garage.mobile.technician.jobs.JobCardView.Person;
 import io.smallrye.mutiny.Uni;
