@@ -5,6 +5,7 @@ import com.garage.mobile.domain.access.AppAudience;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,10 +32,11 @@ final class LiveSession {
     private List<LiveEvent<?>> held = new ArrayList<>();
     private Long lastSent;
     private Uni<Void> closing;
-    private volatile long heardAt = System.currentTimeMillis();
+    private volatile Instant heardAt;
 
     LiveSession(WebSocketConnection connection, Actor actor, AppAudience audience, Long resumeAfter, LiveWriter writer,
-            LiveMetrics metrics, LiveConfig config) {
+            LiveMetrics metrics, LiveConfig config, Instant openedAt) {
+        this.heardAt = openedAt;
         this.connection = connection;
         this.actor = actor;
         this.audience = audience;
@@ -110,12 +112,12 @@ final class LiveSession {
         return closing;
     }
 
-    void heard() {
-        heardAt = System.currentTimeMillis();
+    void heard(Instant at) {
+        heardAt = at;
     }
 
-    boolean silentSince(long cutoff) {
-        return heardAt < cutoff;
+    boolean silentSince(Instant cutoff) {
+        return heardAt.isBefore(cutoff);
     }
 
     /** Neither replayed nor among what the client saw before it reconnected. */

@@ -2,6 +2,7 @@ package com.garage.mobile.platform.live;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.AppAudience;
+import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
@@ -11,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,6 +40,7 @@ public class LiveSessions {
     private final LiveMetrics metrics;
     private final LiveConfig config;
     private final Vertx vertx;
+    private final GarageClock clock;
     private final Map<UUID, Set<LiveSession>> byGarage = new ConcurrentHashMap<>();
     private final Map<UUID, Set<LiveSession>> byPerson = new ConcurrentHashMap<>();
     private final Set<LiveSession> all = ConcurrentHashMap.newKeySet();
@@ -45,7 +48,8 @@ public class LiveSessions {
     private volatile boolean draining;
 
     public LiveSessions(LiveSequencer sequencer, MissedEvents missed, LiveWriter writer, LiveMetrics metrics,
-            LiveConfig config, Vertx vertx) {
+            LiveConfig config, Vertx vertx, GarageClock clock) {
+        this.clock = clock;
         this.sequencer = sequencer;
         this.missed = missed;
         this.writer = writer;
@@ -72,7 +76,8 @@ public class LiveSessions {
             metrics.closed("bad-request");
             return connection.close(new CloseReason(LiveCloseCodes.BAD_REQUEST, e.getMessage()));
         }
-        LiveSession session = new LiveSession(connection, actor, audience, resumeAfter, writer, metrics, config);
+        LiveSession session = new LiveSession(connection, actor, audience, resumeAfter, writer, metrics, config,
+                clock.now());
         if (draining) {
             return session.reconnectElsewhere();
         }
@@ -96,7 +101,7 @@ public class LiveSessions {
     public void heard(WebSocketConnection connection) {
         LiveSession session = connection.userData().get(SESSION);
         if (session != null) {
-            session.heard();
+            session.heard(clock.now());
         }
     }
 
@@ -157,7 +162,7 @@ public class LiveSessions {
     }
 
     private void closeSilent() {
-        long cutoff = System.currentTimeMillis() - config.heartbeatTimeout().toMillis();
+        Instant cutoff = clock.now().minus(config.heartbeatTimeout());
         all.stream().filter(session -> session.silentSince(cutoff)).toList().forEach(session -> {
             remove(session);
             session.end(LiveCloseCodes.NO_HEARTBEAT, "heartbeat");

@@ -108,7 +108,7 @@ class LiveSessionTest {
     private LiveSession session(Long resumeAfter, int sendBuffer, int replayBuffer) {
         Actor carl = new Actor(GARAGE, "carl", ActorRole.CUSTOMER, CARL, "Carl Jensen");
         return new LiveSession(client.connection(), carl, AUDIENCE, resumeAfter, writer(),
-                new LiveMetrics(registry, new GarageClock()), config(sendBuffer, replayBuffer));
+                new LiveMetrics(registry, new GarageClock()), config(sendBuffer, replayBuffer), new GarageClock().now());
     }
 
     private static LiveWriter writer() {
