@@ -1,0 +1,43 @@
+package com.garage.mobile.domain.media;
+
+import com.garage.mobile.domain.tenancy.GarageOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A photo, video or audio note attached to a job, a step or an inspection item; its bytes are in the object store. */
+@Entity
+@Table(name = "media")
+public class Media extends GarageOwnedEntity {
+    @Column(name = "job_id")
+    public UUID jobId;
+    @Column(name = "target_type")
+    public String targetType;
+    @Column(name = "target_id")
+    public UUID targetId;
+    @Enumerated(EnumType.STRING)
+    public MediaKind kind;
+    @Enumerated(EnumType.STRING)
+    public MediaStatus status;
+    @Column(name = "content_type")
+    public String contentType;
+    @Column(name = "declared_size")
+    public long declaredSize;
+    @Column(name = "object_key")
+    public String objectKey;
+    public String sha256;
+    @Column(name = "thumbnail_key")
+    public String thumbnailKey;
+    @Column(name = "uploaded_by")
+    public UUID uploadedBy;
+    @Column(name = "stored_at")
+    public Instant storedAt;
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+    @Column(name = "deleted_by")
+    public UUID deletedBy;
+}

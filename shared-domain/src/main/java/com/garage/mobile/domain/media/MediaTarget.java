@@ -1,0 +1,28 @@
+package com.garage.mobile.domain.media;
+
+import com.garage.mobile.domain.access.Actor;
+import io.smallrye.mutiny.Uni;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A kind of record media can be attached to: a job, a job step, an inspection item (later a chat
+ * message). Each is a CDI bean in its feature's package; the media feature finds them by
+ * {@link #type()}.
+ */
+public interface MediaTarget {
+
+    /** The wire name apps send and {@code media.target_type} keeps: {@code job}, {@code job-step}, {@code inspection-item}. */
+    String type();
+
+    /**
+     * The job the target belongs to, when the actor may attach media to it; fails with the usual
+     * problems (404 for a record outside the actor's garage, 403 when the actor may not edit it, 409
+     * when it takes no more media).
+     */
+    Uni<UUID> jobForAttaching(Actor actor, UUID targetId);
+
+    /** Of these targets of one garage, those whose media the job's customer may see now. */
+    Uni<Set<UUID>> visibleToCustomer(UUID garageId, Collection<UUID> targetIds);
+}
