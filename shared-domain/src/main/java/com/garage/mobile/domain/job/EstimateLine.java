@@ -23,6 +23,9 @@ public class EstimateLine extends GarageOwnedEntity {
     public String description;
     @Column(name = "part_number")
     public String partNumber;
+    /** The catalogue part a PART line was taken from, so a return restocks it; null for lines typed in. */
+    @Column(name = "part_id")
+    public UUID partId;
     /** Hours for labour, units for parts. */
     public BigDecimal quantity;
     @Column(name = "unit_price_minor")

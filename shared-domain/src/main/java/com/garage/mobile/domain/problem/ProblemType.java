@@ -14,6 +14,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     STALE_VERSION(409, "stale-version", "The resource changed since you read it"),
     INVALID_TRANSITION(409, "invalid-transition", "That change is not allowed in the current state"),
+    /** A time entry would share time with another of the same technician; {@code current} is that entry. */
+    TIME_OVERLAP(409, "time-overlap", "The time overlaps another entry of the same technician"),
+    /** Fewer on the shelf than asked for; {@code current} is the part as it is now. */
+    OUT_OF_STOCK(409, "out-of-stock", "Not enough in stock"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     VERSION_REQUIRED(428, "version-required", "Send the version your change is based on"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
@@ -59,7 +63,7 @@ public enum ProblemType {
         for (ProblemType type : values()) {
             if (type.status == status && type != MALFORMED_BODY && type != INVALID_CURSOR
                     && type != RESYNC_REQUIRED
-                    && type != INVALID_TRANSITION) {
+                    && type != INVALID_TRANSITION && type != TIME_OVERLAP && type != OUT_OF_STOCK) {
                 return type;
             }
         }
