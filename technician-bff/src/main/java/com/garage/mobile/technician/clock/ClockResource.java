@@ -18,7 +18,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A technician's clock with a signal: on a job, pause, resume, off, by the server's time. */
-@Path("/api/v1")
+@Path("/api/v1/clock")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Time on job", description = "Clock on and off jobs, pause and resume; job totals; running clocks")
 public class ClockResource {
@@ -42,7 +41,6 @@ public class ClockResource {
     }
 
     @GET
-    @Path("/clock")
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
     @WithSession
     @Operation(operationId = "getMyClock", summary = "My running clock",
@@ -52,21 +50,21 @@ public class ClockResource {
     }
 
     @POST
-    @Path("/jobs/{id}/clock-on")
+    @Path("/on")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
-    @AuditedAs(action = TimeEntryWriter.START, resource = "job")
+    @AuditedAs(action = TimeEntryWriter.START, resource = "time-entry")
     @Operation(operationId = "clockOn", summary = "Clock on a job",
-            description = "Starts work on the job (or a step of it) under the entry id the app chose. A clock running"
+            description = "Starts work on a job (or a step of it) under the entry id the app chose. A clock running"
                     + " elsewhere is stopped now and returned as `stopped`. The same entry id again answers the entry"
                     + " and changes nothing.")
-    public Uni<ClockAnswer> clockOn(@PathParam("id") UUID jobId, @Valid @NotNull ClockOnRequest request) {
+    public Uni<ClockAnswer> clockOn(@Valid @NotNull ClockOnRequest request) {
         Actor who = actor.get();
-        return answer(clocks.clockOn(who, request.entryId(), jobId, request.stepId()));
+        return answer(clocks.clockOn(who, request.entryId(), request.jobId(), request.stepId()));
     }
 
     @POST
-    @Path("/clock/pause")
+    @Path("/pause")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
     @AuditedAs(action = TimeEntryWriter.START, resource = "time-entry")
@@ -78,7 +76,7 @@ public class ClockResource {
     }
 
     @POST
-    @Path("/clock/resume")
+    @Path("/resume")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
     @AuditedAs(action = TimeEntryWriter.START, resource = "time-entry")
@@ -90,7 +88,7 @@ public class ClockResource {
     }
 
     @POST
-    @Path("/clock/off")
+    @Path("/off")
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
     @AuditedAs(action = TimeEntryWriter.STOP, resource = "time-entry")
     @Operation(operationId = "clockOff", summary = "Clock off",

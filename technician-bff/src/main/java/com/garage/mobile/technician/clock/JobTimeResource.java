@@ -2,18 +2,13 @@ package com.garage.mobile.technician.clock;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.clock.JobTime;
-import com.garage.mobile.domain.clock.JobTimes;
 import com.garage.mobile.domain.clock.OverrunWatch;
 import com.garage.mobile.domain.clock.TimeEntry;
-import com.garage.mobile.domain.job.JobCard;
 import com.garage.mobile.domain.job.JobCardRepository;
-import com.garage.mobile.domain.staff.Staff;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.identity.CurrentActor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.PermissionsAllowed;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,31 +16,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Time read back: a job's totals and entries, and the garage's running clocks for the advisors' board. */
-@Path("/api/v1")
+/** A job's time read back: its totals beside the labour estimate, and its entries. */
+@Path("/api/v1/jobs/{id}/time")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Time on job")
 public class JobTimeResource {
 
     private final CurrentActor actor;
     private final JobCardRepository jobs;
-    private final JobTimes times;
     private final GarageClock clock;
 
-    public JobTimeResource(CurrentActor actor, JobCardRepository jobs, JobTimes times, GarageClock clock) {
+    public JobTimeResource(CurrentActor actor, JobCardRepository jobs, GarageClock clock) {
         this.actor = actor;
         this.jobs = jobs;
-        this.times = times;
         this.clock = clock;
     }
 
     @GET
-    @Path("/jobs/{id}/time")
     @PermissionsAllowed(Capability.GARAGE_JOBS_READ)
     @WithSession
     @Operation(operationId = "getJobTime", summary = "A job's time on job",
@@ -58,30 +49,5 @@ public class JobTimeResource {
                 .chain(job -> OverrunWatch.time(job.id, now))
                 .chain(totals -> TimeEntry.<TimeEntry>list("jobId = ?1 order by startedAt, id", jobId)
                         .map(entries -> new JobTimeView(totals, entries.stream().map(TimeEntryView::of).toList())));
-    }
-
-    @GET
-    @Path("/clocks")
-    @PermissionsAllowed(Capability.GARAGE_BOARD_READ)
-    @WithSession
-    @Operation(operationId = "listRunningClocks", summary = "Running clocks",
-            description = "Who is clocked on which job now, with each job's time so far: the advisors' board. Live"
-                    + " changes arrive on the job topic as `job.clock-started` and `job.clock-stopped`.")
-    public Uni<List<RunningClockView>> running() {
-        Actor viewer = actor.get();
-        Instant now = clock.now();
-        return times.running(viewer.garageId())
-                .chain(entries -> Multi.createFrom().iterable(entries)
-                        .onItem().transformToUniAndConcatenate(entry -> view(entry, now)).collect().asList());
-    }
-
-    private Uni<RunningClockView> view(TimeEntry entry, Instant now) {
-        return JobCard.<JobCard>findById(entry.jobId).chain(job -> Staff.<Staff>findById(entry.technicianId)
-                .chain(technician -> OverrunWatch.time(entry.jobId, now).map(time -> running(entry, technician, job,
-                        time))));
-    }
-
-    private static RunningClockView running(TimeEntry entry, Staff technician, JobCard job, JobTime time) {
-        return new RunningClockView(TimeEntryView.of(entry), technician.displayName, job.number, time);
     }
 }

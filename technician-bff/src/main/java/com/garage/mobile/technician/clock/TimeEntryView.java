@@ -4,6 +4,7 @@ import com.garage.mobile.domain.clock.EntryKind;
 import com.garage.mobile.domain.clock.EntrySource;
 import com.garage.mobile.domain.clock.PauseReason;
 import com.garage.mobile.domain.clock.TimeEntry;
+import com.garage.mobile.platform.web.VersionedView;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 public record TimeEntryView(UUID id, UUID jobId, UUID stepId, UUID technicianId, EntryKind kind,
         PauseReason pauseReason, Instant startedAt, Instant endedAt, Instant deviceStartedAt, Instant deviceEndedAt,
-        Instant recordedAt, Instant endedRecordedAt, EntrySource source, long version) {
+        Instant recordedAt, Instant endedRecordedAt, EntrySource source, long version) implements VersionedView {
 
     public static TimeEntryView of(TimeEntry entry) {
         return entry == null ? null : new TimeEntryView(entry.id, entry.jobId, entry.stepId, entry.technicianId,
