@@ -74,9 +74,13 @@ public class PartRequestService {
     }
 
     @WithTransaction
-    public Uni<Changed<PartRequest>> changeStatus(Actor actor, UUID requestId, PartRequestStatus target,
+    public Uni<Changed<PartRequest>> changeStatus(Actor actor, UUID jobId, UUID requestId, PartRequestStatus target,
             long baseVersion) {
-        return require(actor, requestId).chain(request -> jobs.requireInGarage(actor.garageId(), request.jobId)
+        return require(actor, requestId).invoke(request -> {
+            if (!request.jobId.equals(jobId)) {
+                throw ProblemException.notFound("Part request");
+            }
+        }).chain(request -> jobs.requireInGarage(actor.garageId(), request.jobId)
                 .invoke(job -> requireChangeable(actor, request, target, baseVersion))
                 .chain(job -> {
                     Instant now = clock.now();

@@ -85,6 +85,12 @@ public class PartUseService {
                 .chain(line -> putBack(actor, job, line, quantity, now)));
     }
 
+    /** A line of a job in the actor's garage, as it is now. */
+    public Uni<EstimateLine> line(Actor actor, UUID lineId) {
+        return EstimateLine.<EstimateLine>find("garageId = ?1 and id = ?2", actor.garageId(), lineId).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Estimate line"));
+    }
+
     private Uni<JobCard> openJob(Actor actor, UUID jobId) {
         return jobs.requireInGarage(actor.garageId(), jobId)
                 .call(job -> access.requireMayEdit(actor, job))
