@@ -17,7 +17,11 @@ import java.util.UUID;
 public record NewPartRequest(@NotNull UUID requestId, UUID partId,
         @Size(min = 1, max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
         @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal quantity,
-        @Size(min = 1, max = 2000) String note, boolean awaitParts) {
+        @Size(min = 1, max = 2000) String note, Boolean awaitParts) {
+
+    boolean waitsForParts() {
+        return Boolean.TRUE.equals(awaitParts);
+    }
 
     Wanted wanted() {
         return new Wanted(partId, description, quantity, note);

@@ -72,7 +72,7 @@ public class PartRequestsResource {
     public Uni<PartRequestView> request(@PathParam("id") UUID jobId, @Valid @NotNull NewPartRequest request) {
         Actor who = actor.get();
         return answer(requests.request(who, request.requestId(), jobId, request.wanted()))
-                .call(created -> request.awaitParts() ? awaitParts(who, jobId) : Uni.createFrom().voidItem());
+                .call(created -> request.waitsForParts() ? awaitParts(who, jobId) : Uni.createFrom().voidItem());
     }
 
     @POST
