@@ -12,6 +12,7 @@ import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -68,7 +69,8 @@ public class PartsResource {
     @Operation(operationId = "lookUpPart", summary = "Look up a scanned code",
             description = "The part with this EAN-13/EAN-8 barcode (check digit verified: a misread is 400) or, for any"
                     + " other code, this part number in any case. None: 404.")
-    public Uni<PartView> lookup(@QueryParam("code") @NotNull @Size(min = 1, max = 60) String code) {
+    public Uni<PartView> lookup(@QueryParam("code") @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,59}",
+            message = "must be a barcode or a part number") String code) {
         Actor viewer = actor.get();
         return catalogue.lookup(viewer.garageId(), code).map(part -> PartView.of(part, viewer));
     }
