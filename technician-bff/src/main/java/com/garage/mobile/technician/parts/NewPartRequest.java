@@ -15,7 +15,7 @@ import java.util.UUID;
  * when its lifecycle allows).
  */
 public record NewPartRequest(@NotNull UUID requestId, UUID partId,
-        @Size(min = 1, max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
+        @Size(min = 1, max = 500) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String description,
         @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal quantity,
         @Size(min = 1, max = 2000) String note, Boolean awaitParts) {
 
