@@ -9,7 +9,15 @@ public enum JobEventType {
     STEP_STATUS_CHANGED("job.step-status-changed", true),
     /** A note shared with the customer; an internal note's event stays with staff. */
     CUSTOMER_NOTE_ADDED("job.customer-note-added", true),
-    INTERNAL_NOTE_ADDED("job.internal-note-added", false);
+    INTERNAL_NOTE_ADDED("job.internal-note-added", false),
+    INSPECTION_STARTED("job.inspection-started", false),
+    /** An item's condition, note or measurements changed; staff boards show the red count. */
+    INSPECTION_ITEM_UPDATED("job.inspection-item-updated", false),
+    INSPECTION_COMPLETED("job.inspection-completed", false),
+    /** The advisor showed the inspection to the customer. */
+    INSPECTION_PUBLISHED("job.inspection-published", true),
+    /** The advisor priced a line, which the customer may now decide. */
+    ESTIMATE_LINE_PRICED("job.estimate-line-priced", true);
 
     private final String wireName;
     private final boolean customerVisible;
