@@ -2,6 +2,11 @@ package com.garage.mobile.technician.abuse;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture;
@@ -11,7 +16,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Every operation of the technician API, attacked (see {@link AbuseSuite}); staff see their whole garage. */
 @QuarkusTest
@@ -36,5 +43,21 @@ class TechnicianAbuseTest extends AbuseSuite {
     @Override
     protected Set<Foreign> foreignRecords() {
         return Set.of();
+    }
+
+    @Override
+    protected Map<String, Function<AbuseFixture, ValidCall>> validCalls() {
+        return Map.of("POST /api/v1/inspection-templates", world -> new ValidCall(Map.of(), template()),
+                "PUT /api/v1/inspection-templates/{id}", world -> new ValidCall(Map.of("id", world.freshTemplate()),
+                        template().put("baseVersion", 0)));
+    }
+
+    private static ObjectNode template() {
+        try {
+            return JsonNodeFactory.instance.objectNode().put("name", "Standard inspection")
+                    .set("sections", new ObjectMapper().readTree(GarageFixture.DEFAULT_TEMPLATE));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
