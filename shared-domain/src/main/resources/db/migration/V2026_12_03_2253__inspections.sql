@@ -4,11 +4,12 @@
 
 -- A template's sections, items and measurement definitions are one JSON document: an inspection
 -- copies what it needs, so editing a template (which bumps its version) never changes an inspection.
+-- JSON arrays are kept as text (checked to be arrays): the reactive driver maps jsonb to objects only.
 create table inspection_template (
     id          uuid primary key,
     garage_id   uuid        not null references garage (id),
     name        text        not null check (length(name) between 1 and 200),
-    sections    jsonb       not null check (jsonb_typeof(sections) = 'array'),
+    sections    text        not null check (jsonb_typeof(sections::jsonb) = 'array'),
     created_by  uuid        not null,
     version     bigint      not null default 0,
     created_at  timestamptz not null,
@@ -56,7 +57,7 @@ create table inspection_item (
     label             text        not null check (length(label) between 1 and 200),
     customer_visible  boolean     not null,
     -- The template's measurement definitions (key, label, unit, thresholds), fixed when the item was made.
-    measurement_specs jsonb       not null default '[]' check (jsonb_typeof(measurement_specs) = 'array'),
+    measurement_specs text        not null default '[]' check (jsonb_typeof(measurement_specs::jsonb) = 'array'),
     -- The values measured, by measurement key, in the definition's unit.
     measurements      jsonb       not null default '{}' check (jsonb_typeof(measurements) = 'object'),
     condition         text        check (condition in ('GREEN', 'YELLOW', 'RED')),

@@ -100,7 +100,7 @@ public final class GarageFixture {
     public UUID inspectionTemplate(Person author) {
         UUID id = UUID.randomUUID();
         sql("insert into inspection_template (id, garage_id, name, sections, created_by, created_at, updated_at)"
-                + " values (?, ?, 'Standard inspection', ?::jsonb, ?, now(), now())", id, garageId, DEFAULT_TEMPLATE,
+                + " values (?, ?, 'Standard inspection', ?, ?, now(), now())", id, garageId, DEFAULT_TEMPLATE,
                 author.id());
         return id;
     }
@@ -116,7 +116,7 @@ public final class GarageFixture {
                 + " now(), now() from job_card where id = ?", id, templateId, startedBy.id(), jobId);
         sql("insert into inspection_item (id, garage_id, inspection_id, job_id, position, section, item_key, label,"
                 + " customer_visible, measurement_specs, created_at, updated_at) values (?, ?, ?, ?, 0, 'Tyres',"
-                + " 'tyre-front-left', 'Front left tyre', true, ?::jsonb, now(), now())", UUID.randomUUID(), garageId,
+                + " 'tyre-front-left', 'Front left tyre', true, ?, now(), now())", UUID.randomUUID(), garageId,
                 id, jobId, "[{\"key\": \"tread\", \"label\": \"Tread depth\", \"unit\": \"mm\","
                         + " \"badWhen\": \"BELOW\", \"yellowAt\": 3, \"redAt\": 1.6}]");
         sql("insert into inspection_item (id, garage_id, inspection_id, job_id, position, section, item_key, label,"

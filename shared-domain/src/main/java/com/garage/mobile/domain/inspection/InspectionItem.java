@@ -2,6 +2,7 @@ package com.garage.mobile.domain.inspection;
 
 import com.garage.mobile.domain.tenancy.GarageOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +29,7 @@ public class InspectionItem extends GarageOwnedEntity {
     public String label;
     @Column(name = "customer_visible")
     public boolean customerVisible;
-    @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = JsonLists.MeasurementSpecs.class)
     @Column(name = "measurement_specs")
     public List<MeasurementSpec> measurementSpecs;
     /** Values by measurement key, in the unit of the spec. */

@@ -40,6 +40,14 @@ public class InspectionQueries {
                 .map(List::getFirst);
     }
 
+    /** The inspection an item of the staff member's garage belongs to. */
+    @WithSession
+    public Uni<InspectionDetail> forStaffByItem(Actor staff, UUID itemId) {
+        return InspectionRules.item(staff.garageId(), itemId)
+                .chain(item -> load(staff.garageId(), List.of(item.inspectionId), false))
+                .map(List::getFirst);
+    }
+
     /** The published inspection of one of the customer's jobs; an unpublished one does not exist for them. */
     @WithSession
     public Uni<InspectionDetail> forCustomer(Actor customer, UUID jobId) {

@@ -1,7 +1,6 @@
 package com.garage.mobile.technician.inspections;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.inspection.InspectionItemService;
 import com.garage.mobile.domain.inspection.InspectionQueries;
 import com.garage.mobile.technician.inspections.InspectionView.ItemView;
 import io.smallrye.mutiny.Uni;
@@ -12,17 +11,14 @@ import java.util.UUID;
 @ApplicationScoped
 class InspectionItemAnswers {
 
-    private final InspectionItemService items;
     private final InspectionQueries queries;
 
-    InspectionItemAnswers(InspectionItemService items, InspectionQueries queries) {
-        this.items = items;
+    InspectionItemAnswers(InspectionQueries queries) {
         this.queries = queries;
     }
 
     Uni<ItemView> current(Actor viewer, UUID itemId) {
-        return items.require(viewer, itemId)
-                .chain(item -> queries.forStaff(viewer, item.jobId))
+        return queries.forStaffByItem(viewer, itemId)
                 .map(detail -> detail.items().stream().filter(item -> item.id.equals(itemId)).findFirst()
                         .map(item -> InspectionViews.item(detail, item)).orElseThrow());
     }
