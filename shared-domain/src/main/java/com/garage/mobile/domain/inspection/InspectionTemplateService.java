@@ -88,8 +88,8 @@ public class InspectionTemplateService {
     @WithTransaction
     Uni<InspectionTemplate> update(Actor actor, UUID id, long baseVersion, String name,
             List<TemplateSection> sections) {
-        requireWellFormed(sections);
         return require(actor.garageId(), id).chain(template -> {
+            requireWellFormed(sections);
             if (template.version != baseVersion) {
                 throw new StaleVersionException("Template " + template.name, baseVersion, template.version);
             }
@@ -106,6 +106,9 @@ public class InspectionTemplateService {
     /** Keys unique in the template and in each item; thresholds in the order their bad side implies. */
     static void requireWellFormed(List<TemplateSection> sections) {
         List<FieldError> errors = new ArrayList<>();
+        if (sections.isEmpty()) {
+            errors.add(new FieldError("sections", "must hold at least one section"));
+        }
         Set<String> keys = new HashSet<>();
         for (int s = 0; s < sections.size(); s++) {
             List<TemplateItem> items = sections.get(s).items();

@@ -62,7 +62,7 @@ public class EstimatePricingService {
                 .firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Estimate line"))
                 .chain(line -> jobs.requireInGarage(advisor.garageId(), line.jobId)
-                        .invoke(job -> requirePriceable(job, line, baseVersion))
+                        .invoke(job -> requirePriceable(job, line, quantity, baseVersion))
                         .chain(job -> record(advisor, job, line, quantity, unitPriceMinor)));
     }
 
@@ -82,7 +82,10 @@ public class EstimatePricingService {
                 .map(event -> new Priced(line, event.message()));
     }
 
-    private static void requirePriceable(JobCard job, EstimateLine line, long baseVersion) {
+    private static void requirePriceable(JobCard job, EstimateLine line, BigDecimal quantity, long baseVersion) {
+        if (quantity.signum() <= 0) {
+            throw ProblemException.invalidField("quantity", "must be greater than 0");
+        }
         if (job.status.isFinished()) {
             throw new ProblemException(ProblemType.INVALID_TRANSITION,
                     "Job %d is %s: its estimate can no longer change.".formatted(job.number, job.status));

@@ -13,6 +13,6 @@ import java.util.List;
  * @param baseVersion for an edit, the version it is based on, unless sent as {@code If-Match}
  */
 public record TemplateRequest(@NotNull @Size(min = 1, max = 200) String name,
-        @NotNull @Size(min = 1, max = 30) List<@Valid @NotNull TemplateSection> sections,
+        @NotNull @Size(max = 30) List<@Valid @NotNull TemplateSection> sections,
         @PositiveOrZero Long baseVersion) {
 }
