@@ -138,3 +138,11 @@ insert into part (id, garage_id, part_number, description, ean, price_minor, cos
     ('5e000000-0000-4000-8000-000000000017', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'CL-G12', 'Coolant G12++ concentrate, 1.5 l', '5002990000171', 1990, 920, 2000, 18, 'C-02-03'),
     ('5e000000-0000-4000-8000-000000000018', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'TV-0550', 'Tyre valve, snap-in', '5002990000188', 250, 60, 2000, 200, 'F-03-01')
 on conflict (id) do nothing;
+
+-- The garage's standard inspection template (docs/bay.md, "Digital vehicle inspection"); the test kit
+-- seeds the same one (GarageFixture.DEFAULT_TEMPLATE).
+insert into inspection_template (id, garage_id, name, sections, created_by, created_at, updated_at) values
+    ('5d000000-0000-4000-8000-000000003001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'Standard inspection',
+     '[{"title": "Tyres", "items": [{"key": "tyre-front-left", "label": "Front left tyre", "customerVisible": true, "measurements": [{"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}, {"key": "tyre-front-right", "label": "Front right tyre", "customerVisible": true, "measurements": [{"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}]}, {"title": "Brakes", "items": [{"key": "brake-pads-front", "label": "Front brake pads", "customerVisible": true, "measurements": [{"key": "pad", "label": "Pad thickness", "unit": "mm", "badWhen": "BELOW", "yellowAt": 4, "redAt": 2}]}, {"key": "brake-fluid", "label": "Brake fluid", "customerVisible": true, "measurements": [{"key": "moisture", "label": "Water content", "unit": "%", "badWhen": "ABOVE", "yellowAt": 2, "redAt": 3}]}]}, {"title": "Under the bonnet", "items": [{"key": "engine-oil", "label": "Engine oil level and condition", "customerVisible": true, "measurements": []}, {"key": "workshop-checks", "label": "Workshop checks (internal)", "customerVisible": false, "measurements": []}]}]',
+     '5a000000-0000-4000-8000-00000000a001', now(), now())
+on conflict (id) do nothing;

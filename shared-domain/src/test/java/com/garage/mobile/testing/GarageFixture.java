@@ -18,6 +18,23 @@ import javax.sql.DataSource;
  */
 public final class GarageFixture {
 
+    /** The default inspection template the local stack's demo data seeds too: tyres, brakes, under the bonnet. */
+    public static final String DEFAULT_TEMPLATE = """
+            [{"title": "Tyres", "items": [
+              {"key": "tyre-front-left", "label": "Front left tyre", "customerVisible": true, "measurements": [
+                {"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]},
+              {"key": "tyre-front-right", "label": "Front right tyre", "customerVisible": true, "measurements": [
+                {"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}]},
+             {"title": "Brakes", "items": [
+              {"key": "brake-pads-front", "label": "Front brake pads", "customerVisible": true, "measurements": [
+                {"key": "pad", "label": "Pad thickness", "unit": "mm", "badWhen": "BELOW", "yellowAt": 4, "redAt": 2}]},
+              {"key": "brake-fluid", "label": "Brake fluid", "customerVisible": true, "measurements": [
+                {"key": "moisture", "label": "Water content", "unit": "%", "badWhen": "ABOVE", "yellowAt": 2, "redAt": 3}]}]},
+             {"title": "Under the bonnet", "items": [
+              {"key": "engine-oil", "label": "Engine oil", "customerVisible": true, "measurements": []},
+              {"key": "workshop-checks", "label": "Workshop checks (internal)", "customerVisible": false,
+               "measurements": []}]}]""";
+
     private final DataSource dataSource;
     public final UUID garageId = UUID.randomUUID();
     private int nextJobNumber = 1000;
@@ -76,6 +93,36 @@ public final class GarageFixture {
         sql("insert into appointment (id, garage_id, customer_id, vehicle_id, starts_at, ends_at, status,"
                 + " service_requested) values (?, ?, ?, ?, ?, ?, ?, ?)", id, garageId, owner.id(), vehicleId,
                 startsAt, startsAt.plusSeconds(3600), status, "Annual service");
+        return id;
+    }
+
+    /** The default inspection template, written by the advisor or admin named. */
+    public UUID inspectionTemplate(Person author) {
+        UUID id = UUID.randomUUID();
+        sql("insert into inspection_template (id, garage_id, name, sections, created_by, created_at, updated_at)"
+                + " values (?, ?, 'Standard inspection', ?, ?, now(), now())", id, garageId, DEFAULT_TEMPLATE,
+                author.id());
+        return id;
+    }
+
+    /**
+     * An inspection of the job, in progress, with one customer-visible item measuring tread depth
+     * ({@code tyre-front-left}) and one internal item ({@code workshop-checks}); answers the inspection's id.
+     */
+    public UUID inspection(UUID jobId, UUID templateId, Person startedBy) {
+        UUID id = UUID.randomUUID();
+        sql("insert into inspection (id, garage_id, job_id, vehicle_id, template_id, template_version, status,"
+                + " started_by, created_at, updated_at) select ?, garage_id, id, vehicle_id, ?, 0, 'IN_PROGRESS', ?,"
+                + " now(), now() from job_card where id = ?", id, templateId, startedBy.id(), jobId);
+        sql("insert into inspection_item (id, garage_id, inspection_id, job_id, position, section, item_key, label,"
+                + " customer_visible, measurement_specs, created_at, updated_at) values (?, ?, ?, ?, 0, 'Tyres',"
+                + " 'tyre-front-left', 'Front left tyre', true, ?, now(), now())", UUID.randomUUID(), garageId,
+                id, jobId, "[{\"key\": \"tread\", \"label\": \"Tread depth\", \"unit\": \"mm\","
+                        + " \"badWhen\": \"BELOW\", \"yellowAt\": 3, \"redAt\": 1.6}]");
+        sql("insert into inspection_item (id, garage_id, inspection_id, job_id, position, section, item_key, label,"
+                + " customer_visible, created_at, updated_at) values (?, ?, ?, ?, 1, 'Under the bonnet',"
+                + " 'workshop-checks', 'Workshop checks (internal)', false, now(), now())", UUID.randomUUID(),
+                garageId, id, jobId);
         return id;
     }
 

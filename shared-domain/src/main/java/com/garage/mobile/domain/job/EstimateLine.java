@@ -40,6 +40,14 @@ public class EstimateLine extends GarageOwnedEntity {
     public ApprovalStatus approvalStatus;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    @Enumerated(EnumType.STRING)
+    public LineNecessity necessity = LineNecessity.REQUIRED;
+    /** The inspection finding a recommended line comes from. */
+    @Column(name = "inspection_item_id")
+    public UUID inspectionItemId;
+    /** A line the advisor has yet to price: the customer does not see it. */
+    @Column(name = "awaiting_price")
+    public boolean awaitingPrice;
     /** What the customer said with their decision, for the advisor. */
     @Column(name = "decision_note")
     public String decisionNote;

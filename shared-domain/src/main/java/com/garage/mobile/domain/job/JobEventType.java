@@ -20,7 +20,15 @@ public enum JobEventType {
     PART_RETURNED("job.part-returned", true),
     /** A part the shelf lacks was asked for, or the advisor moved the request on. */
     PART_REQUESTED("job.part-requested", false),
-    PART_REQUEST_CHANGED("job.part-request-changed", false);
+    PART_REQUEST_CHANGED("job.part-request-changed", false),
+    INSPECTION_STARTED("job.inspection-started", false),
+    /** An item's condition, note or measurements changed; staff boards show the red count. */
+    INSPECTION_ITEM_UPDATED("job.inspection-item-updated", false),
+    INSPECTION_COMPLETED("job.inspection-completed", false),
+    /** The advisor showed the inspection to the customer. */
+    INSPECTION_PUBLISHED("job.inspection-published", true),
+    /** The advisor priced a line, which the customer may now decide. */
+    ESTIMATE_LINE_PRICED("job.estimate-line-priced", true);
 
     private final String wireName;
     private final boolean customerVisible;

@@ -2,7 +2,11 @@ package com.garage.mobile.technician.abuse;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture;
@@ -48,6 +52,18 @@ class TechnicianAbuseTest extends AbuseSuite {
         return Map.of("POST /api/v1/jobs/{id}/part-requests", world -> new ValidCall(
                 Map.of("id", world.ids("jobs").own()), JsonNodeFactory.instance.objectNode()
                         .put("requestId", UUID.randomUUID().toString()).put("description", "Wiper blade set")
-                        .put("quantity", 1).put("note", "Driver side only")));
+                        .put("quantity", 1).put("note", "Driver side only")),
+                "POST /api/v1/inspection-templates", world -> new ValidCall(Map.of(), template()),
+                "PUT /api/v1/inspection-templates/{id}", world -> new ValidCall(Map.of("id", world.freshTemplate()),
+                        template().put("baseVersion", 0)));
+    }
+
+    private static ObjectNode template() {
+        try {
+            return JsonNodeFactory.instance.objectNode().put("name", "Standard inspection")
+                    .set("sections", new ObjectMapper().readTree(GarageFixture.DEFAULT_TEMPLATE));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
