@@ -9,6 +9,7 @@ import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.domain.time.GarageClock;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,18 +53,28 @@ public class EstimatePricingService {
                 .map(Priced::line);
     }
 
+    /** The job a line of the advisor's garage belongs to. */
+    @WithSession
+    public Uni<UUID> jobOf(Actor advisor, UUID lineId) {
+        return line(advisor, lineId).map(line -> line.jobId);
+    }
+
     @WithTransaction
     Uni<Priced> apply(Actor advisor, UUID lineId, BigDecimal quantity, long unitPriceMinor, long baseVersion) {
         if (advisor.isTechnician()) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
                     "Estimates are priced by the garage's advisors."));
         }
-        return EstimateLine.<EstimateLine>find("garageId = ?1 and id = ?2", advisor.garageId(), lineId)
-                .firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Estimate line"))
+        return line(advisor, lineId)
                 .chain(line -> jobs.requireInGarage(advisor.garageId(), line.jobId)
                         .invoke(job -> requirePriceable(job, line, quantity, baseVersion))
                         .chain(job -> record(advisor, job, line, quantity, unitPriceMinor)));
+    }
+
+    private static Uni<EstimateLine> line(Actor advisor, UUID lineId) {
+        return EstimateLine.<EstimateLine>find("garageId = ?1 and id = ?2", advisor.garageId(), lineId)
+                .firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Estimate line"));
     }
 
     private Uni<Priced> record(Actor advisor, JobCard job, EstimateLine line, BigDecimal quantity,

@@ -3,6 +3,7 @@ package com.garage.mobile.technician.jobs;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.job.EstimatePricingService;
+import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.web.BaseVersion;
@@ -47,13 +48,15 @@ public class EstimateLinePriceResource {
     @Operation(operationId = "priceEstimateLine", summary = "Price an estimate line",
             description = "Sets the quantity and unit price of a line still awaiting the customer's decision (advisors"
                     + " and admins); a recommended line is shown to the customer from then on. Answers with the job."
-                    + " Based on `If-Match` or `baseVersion` of the line; stale gets 409.")
+                    + " Based on `If-Match` or `baseVersion` of the line; stale gets 409 with the job as it is now.")
     @APIResponseSchema(JobCardView.class)
     public Uni<Response> price(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PriceRequest request) {
         Actor editor = actor.get();
         return pricing.price(editor, id, request.quantity(), request.unitPriceMinor(),
                         BaseVersion.resolve(ifMatch, request.baseVersion()))
-                .chain(line -> jobCards.get(line.jobId));
+                .chain(line -> jobCards.get(line.jobId))
+                .onFailure(StaleVersionException.class).recoverWithUni(stale -> pricing.jobOf(editor, id)
+                        .chain(jobId -> jobCards.conflict(editor, jobId, (StaleVersionException) stale)));
     }
 }

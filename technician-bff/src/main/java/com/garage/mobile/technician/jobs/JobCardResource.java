@@ -128,7 +128,7 @@ public class JobCardResource {
     }
 
     /** A stale write: 409 with the job as it is now, so the app can show what changed. */
-    private Uni<Response> conflict(Actor editor, UUID id, ProblemException stale) {
+    Uni<Response> conflict(Actor editor, UUID id, ProblemException stale) {
         return view(editor, id).map(current -> {
             Problem problem = stale.problem().withCurrent(current);
             return withVersion(Response.status(problem.status()).type(Problem.MEDIA_TYPE), current)

@@ -187,6 +187,15 @@ class InspectionTest {
                 .then().statusCode(200);
         assertEquals(false, rows.one("select awaiting_price from estimate_line where id = ?", lines.get(0).get("id"))
                 .get("awaiting_price"));
+        given().auth().oauth2(TOKENS.of(alice)).contentType(ContentType.JSON)
+                .body(Map.of("quantity", 2, "unitPriceMinor", 1, "baseVersion", 0))
+                .put("/api/v1/estimate-lines/{id}/price", lines.get(0).get("id"))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("current.id", equalTo(jobId.toString()))
+                .body("current.estimate.lines.find { it.id == '" + lines.get(0).get("id") + "' }.unitPriceMinor",
+                        equalTo(9500));
+        assertEquals(9500L, ((Number) rows.one("select unit_price_minor from estimate_line where id = ?",
+                lines.get(0).get("id")).get("unit_price_minor")).longValue());
         assertEquals(List.of("job.inspection-started", "job.inspection-item-updated", "job.inspection-item-updated",
                 "job.inspection-item-updated", "job.inspection-item-updated", "job.inspection-item-updated",
                 "job.inspection-item-updated", "job.inspection-completed", "job.estimate-line-priced"), events(jobId));
