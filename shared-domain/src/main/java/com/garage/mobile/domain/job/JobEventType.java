@@ -9,7 +9,11 @@ public enum JobEventType {
     STEP_STATUS_CHANGED("job.step-status-changed", true),
     /** A note shared with the customer; an internal note's event stays with staff. */
     CUSTOMER_NOTE_ADDED("job.customer-note-added", true),
-    INTERNAL_NOTE_ADDED("job.internal-note-added", false);
+    INTERNAL_NOTE_ADDED("job.internal-note-added", false),
+    /** A photo, video or audio note is stored and checked; staff only, as its target keeps it from the customer. */
+    MEDIA_ADDED("job.media-added", false),
+    /** A photo, video or audio note the customer may see (its target says so) is stored and checked. */
+    CUSTOMER_MEDIA_ADDED("job.customer-media-added", true);
 
     private final String wireName;
     private final boolean customerVisible;
