@@ -47,7 +47,7 @@ class ChunkAppender {
 
     /**
      * Appends the chunk under the caller's lease and answers the upload as recorded after it. A chunk
-     * cut short (the client went away) keeps what arrived; a read failure is passed on after that.
+     * cut short (the client went away) keeps what arrived, as tusd does: the client asks with HEAD.
      */
     UploadRecord append(UploadRecord upload, UUID lease, InputStream chunk) throws IOException {
         Path part = spool.newFile();
@@ -58,13 +58,10 @@ class ChunkAppender {
                     copy(tail, out, upload.tailSize());
                 }
             }
-            IOException broken = fill(progress, part, lease, chunk);
+            fill(progress, part, lease, chunk);
             finish(progress, part, lease);
             if (upload.tailSize() > 0 && progress.partsBytes != upload.offset() - upload.tailSize()) {
                 store.delete(upload.tailKey());
-            }
-            if (broken != null) {
-                throw broken;
             }
             return progress.record();
         } finally {
@@ -72,25 +69,25 @@ class ChunkAppender {
         }
     }
 
-    /** Reads the chunk into parts until it ends; answers the read failure that ended it, if one did. */
-    private IOException fill(Progress progress, Path part, UUID lease, InputStream chunk) throws IOException {
+    /** Reads the chunk into parts until it ends or breaks off. */
+    private void fill(Progress progress, Path part, UUID lease, InputStream chunk) throws IOException {
         long partSize = config.partSize().asLongValue();
         while (true) {
             long want = Math.min(partSize - progress.inPart, progress.upload.length() - progress.stored());
             long got;
-            IOException broken = null;
+            boolean broken = false;
             try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.APPEND)) {
                 got = copy(chunk, out, want);
             } catch (ChunkBroken e) {
                 got = e.copied;
-                broken = e.cause;
+                broken = true;
             }
             progress.inPart += got;
             if (progress.inPart == partSize) {
                 sendPart(progress, part, lease);
             }
-            if (broken != null || got < want || progress.stored() == progress.upload.length()) {
-                return broken;
+            if (broken || got < want || progress.stored() == progress.upload.length()) {
+                return;
             }
         }
     }
@@ -153,12 +150,10 @@ class ChunkAppender {
     /** The chunk's stream failed after some bytes arrived. */
     private static final class ChunkBroken extends IOException {
         private final long copied;
-        private final IOException cause;
 
         ChunkBroken(long copied, IOException cause) {
             super(cause);
             this.copied = copied;
-            this.cause = cause;
         }
     }
 

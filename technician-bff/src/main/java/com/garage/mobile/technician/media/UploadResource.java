@@ -25,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,9 @@ public class UploadResource {
     }
 
     @POST
-    @Consumes(Tus.CHUNK_TYPE)
+    // A creation usually has no body, and clients send it with whatever Content-Type their HTTP library adds;
+    // only a tus chunk's body is read.
+    @Consumes({Tus.CHUNK_TYPE, MediaType.WILDCARD})
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
     @RateLimited(RateClass.UPLOAD)
     @Operation(operationId = "createUpload", summary = "Begin an upload",
