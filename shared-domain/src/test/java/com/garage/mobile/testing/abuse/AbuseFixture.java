@@ -115,7 +115,8 @@ public final class AbuseFixture {
                 .part("Front brake pads", "BP-7731", 5400, 3100).create();
         jobs.put(owner, job);
         UUID line = (UUID) rows.one("select id from estimate_line where job_id = ?", job).get("id");
-        return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line);
+        return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line,
+                "media", garage.media(job, "job", job, technician), "uploads", garage.upload(job, technician));
     }
 
     /** An Android phone registered for notifications by the person. */
