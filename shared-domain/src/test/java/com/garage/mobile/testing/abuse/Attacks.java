@@ -194,6 +194,10 @@ final class Attacks {
     /** The operation on the caller's own records, without a token. */
     private Shot own() {
         Shot shot = new Shot(operation, ownPathValues());
+        if (operation.rawBodyType() != null) {
+            // Bytes (a tus chunk): an empty one, so that each refusal comes from the attack, not the content type.
+            return shot.body(operation.rawBodyType(), "");
+        }
         return operation.hasBody() ? shot.body("application/json", BodyShapes.plausible(operation.body()).toString())
                 : shot;
     }
