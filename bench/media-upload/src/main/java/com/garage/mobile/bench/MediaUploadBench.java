@@ -41,7 +41,8 @@ public final class MediaUploadBench {
     private static final int MB = 1024 * 1024;
     private static final double TARGET_RATIO = 0.7;
     private static final long TARGET_HEAP = 64L * MB;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.valueOf(
+            System.getProperty("bench.http", "HTTP_1_1"))).build();
 
     private final int videoMb = Integer.getInteger("bench.video-mb", 200);
     private final int chunkMb = Integer.getInteger("bench.chunk-mb", 5);
@@ -76,7 +77,12 @@ public final class MediaUploadBench {
                 "AWS_ACCESS_KEY_ID", BenchS3Proxy.IDENTITY, "AWS_SECRET_ACCESS_KEY", BenchS3Proxy.CREDENTIAL,
                 // The bench measures uploads, not the per-user rate limit.
                 "GARAGE_RATE_LIMIT_ENABLED", "false"));
-        environment.put("AWS_REQUEST_CHECKSUM_CALCULATION", System.getProperty("bench.checksums", "WHEN_SUPPORTED"));
+        // Extra settings for the pod, e.g. -Dbench.env=QUARKUS_S3_CHUNKED_ENCODING=false
+        for (String setting : System.getProperty("bench.env", "").split(",")) {
+            if (setting.contains("=")) {
+                environment.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
         BenchPod pod = BenchPod.start("technician-bff", root.resolve("technician-bff/target/quarkus-app/quarkus-run.jar"),
                 System.getProperty("bench.heap", "512m"), environment, logs);
         String token = BenchTokens.of(garage.technicianSubject, garage.id, "technician", "technician-bff");
