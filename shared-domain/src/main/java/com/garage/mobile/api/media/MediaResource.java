@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +53,8 @@ public class MediaResource {
                     + " (`garage.media.signed-url-ttl`). Staff fetch their garage's media; a customer only media of"
                     + " their own jobs that they may see. Anything else is 404.")
     @APIResponse(responseCode = "303", description = "Fetch the bytes from `Location`",
-            headers = @Header(name = "Location", description = "A short-lived signed URL"))
+            headers = @Header(name = "Location", description = "A short-lived signed URL",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return redirect(id, media -> media.objectKey);
     }
@@ -63,7 +66,8 @@ public class MediaResource {
             description = "Like fetching the media, for its JPEG thumbnail (photos in JPEG or PNG); 404 when it has"
                     + " none.")
     @APIResponse(responseCode = "303", description = "Fetch the thumbnail from `Location`",
-            headers = @Header(name = "Location", description = "A short-lived signed URL"))
+            headers = @Header(name = "Location", description = "A short-lived signed URL",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> thumbnail(@PathParam("id") UUID id) {
         return redirect(id, media -> media.thumbnailKey);
     }

@@ -34,7 +34,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,8 +67,10 @@ public class UploadResource {
             description = "tus discovery: the protocol versions, extensions, checksum algorithms and the largest"
                     + " upload (`Tus-Max-Size`, the video cap; each kind has its own cap, see docs/media.md).")
     @APIResponse(responseCode = "204", description = "The server's tus capabilities", headers = {
-            @Header(name = Tus.TUS_VERSION), @Header(name = Tus.TUS_EXTENSION), @Header(name = Tus.TUS_MAX_SIZE),
-            @Header(name = Tus.TUS_CHECKSUM_ALGORITHM)})
+            @Header(name = Tus.TUS_VERSION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.TUS_EXTENSION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.TUS_MAX_SIZE, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.TUS_CHECKSUM_ALGORITHM, schema = @Schema(type = SchemaType.STRING))})
     public Response describe() {
         return Response.noContent().header(Tus.RESUMABLE, Tus.VERSION).header(Tus.TUS_VERSION, Tus.VERSION)
                 .header(Tus.TUS_EXTENSION, Tus.EXTENSIONS).header(Tus.TUS_MAX_SIZE, config.largestSize())
@@ -85,7 +89,9 @@ public class UploadResource {
                     + " `filename`. The same `clientMediaId` again answers the same upload, so an app that restarts"
                     + " continues where it stood. A body (`application/offset+octet-stream`) is the first chunk.")
     @APIResponse(responseCode = "201", description = "The upload, at `Location`", headers = {
-            @Header(name = "Location"), @Header(name = Tus.UPLOAD_OFFSET), @Header(name = Tus.UPLOAD_EXPIRES)})
+            @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.UPLOAD_OFFSET, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.UPLOAD_EXPIRES, schema = @Schema(type = SchemaType.STRING))})
     public Response create(@HeaderParam(Tus.RESUMABLE) String resumable,
             @HeaderParam(Tus.UPLOAD_LENGTH) String length, @HeaderParam(Tus.UPLOAD_METADATA) String metadata,
             @HeaderParam(Tus.UPLOAD_CHECKSUM) String checksum, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
@@ -106,7 +112,9 @@ public class UploadResource {
             description = "tus: `Upload-Offset` is the authoritative number of bytes stored; continue from there."
                     + " Only the person who began the upload may ask; an expired one is 410.")
     @APIResponse(responseCode = "200", description = "The upload's offset and length", headers = {
-            @Header(name = Tus.UPLOAD_OFFSET), @Header(name = Tus.UPLOAD_LENGTH), @Header(name = Tus.UPLOAD_EXPIRES)})
+            @Header(name = Tus.UPLOAD_OFFSET, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.UPLOAD_LENGTH, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.UPLOAD_EXPIRES, schema = @Schema(type = SchemaType.STRING))})
     public Response offset(@PathParam("id") UUID id, @HeaderParam(Tus.RESUMABLE) String resumable) {
         UploadRecord upload = uploads.current(actor.get(), id);
         UploadHeaders.requireVersion(resumable);
@@ -124,7 +132,8 @@ public class UploadResource {
                     + " otherwise: ask with HEAD). With `Upload-Checksum` (sha256 or sha1) a mismatching chunk is"
                     + " refused with 460 and the offset does not move. Bytes past the upload's length are 413.")
     @APIResponse(responseCode = "204", description = "Stored; the new offset", headers = {
-            @Header(name = Tus.UPLOAD_OFFSET), @Header(name = Tus.UPLOAD_EXPIRES)})
+            @Header(name = Tus.UPLOAD_OFFSET, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Tus.UPLOAD_EXPIRES, schema = @Schema(type = SchemaType.STRING))})
     public Response append(@PathParam("id") UUID id, @HeaderParam(Tus.RESUMABLE) String resumable,
             @HeaderParam(Tus.UPLOAD_OFFSET) String offset, @HeaderParam(Tus.UPLOAD_CHECKSUM) String checksum,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) throws IOException {
