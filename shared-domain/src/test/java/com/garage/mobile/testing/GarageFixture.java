@@ -130,6 +130,30 @@ public final class GarageFixture {
         return new JobBuilder(customer, vehicleId);
     }
 
+    /** A stored media on the job, attached to the target, with a thumbnail; its bytes are not in any store. */
+    public UUID media(UUID jobId, String targetType, UUID targetId, Person uploader) {
+        UUID id = UUID.randomUUID();
+        String key = garageId + "/" + jobId + "/" + id;
+        sql("insert into media (id, garage_id, job_id, target_type, target_id, kind, status, content_type, declared_size,"
+                + " object_key, sha256, thumbnail_key, uploaded_by, created_at, updated_at, stored_at) values (?, ?, ?,"
+                + " ?, ?, 'PHOTO', 'STORED', 'image/jpeg', 1000, ?, repeat('a', 64), ?, ?, now(), now(), now())",
+                id, garageId, jobId, targetType, targetId, key, key + ".thumbnail.jpg", uploader.id());
+        return id;
+    }
+
+    /** An unfinished upload of a video to the job, begun by the uploader; nothing of it is in any store. */
+    public UUID upload(UUID jobId, Person uploader) {
+        UUID id = UUID.randomUUID();
+        sql("insert into media (id, garage_id, job_id, target_type, target_id, kind, status, content_type,"
+                + " declared_size, object_key, uploaded_by, created_at, updated_at) values (?, ?, ?, 'job', ?, 'VIDEO',"
+                + " 'UPLOADING', 'video/mp4', 10000000, ?, ?, now(), now())",
+                id, garageId, jobId, jobId, garageId + "/" + jobId + "/" + id, uploader.id());
+        sql("insert into media_upload (id, garage_id, created_by, upload_length, multipart_id, fingerprint, status,"
+                + " expires_at, created_at, updated_at) values (?, ?, ?, 10000000, 'multipart-' || ?::text,"
+                + " repeat('b', 64), 'OPEN', now() + interval '1 day', now(), now())", id, garageId, uploader.id(), id);
+        return id;
+    }
+
     /** Runs a statement in its own transaction. */
     public void sql(String statement, Object... params) {
         try (Connection connection = dataSource.getConnection();

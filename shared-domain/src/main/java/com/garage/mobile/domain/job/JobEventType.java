@@ -28,7 +28,11 @@ public enum JobEventType {
     /** The advisor showed the inspection to the customer. */
     INSPECTION_PUBLISHED("job.inspection-published", true),
     /** The advisor priced a line, which the customer may now decide. */
-    ESTIMATE_LINE_PRICED("job.estimate-line-priced", true);
+    ESTIMATE_LINE_PRICED("job.estimate-line-priced", true),
+    /** A photo, video or audio note is stored and checked; staff only, as its target keeps it from the customer. */
+    MEDIA_ADDED("job.media-added", false),
+    /** A photo, video or audio note the customer may see (its target says so) is stored and checked. */
+    CUSTOMER_MEDIA_ADDED("job.customer-media-added", true);
 
     private final String wireName;
     private final boolean customerVisible;

@@ -32,7 +32,15 @@ public enum ProblemType {
     OS_UNSUPPORTED(403, "device-os-unsupported", "The device's operating system is not supported"),
     APP_NOT_ALLOWED(403, "app-not-allowed", "This app may not use this service"),
     APP_UPGRADE_REQUIRED(403, "app-upgrade-required", "Update the app to continue"),
-    RATE_LIMITED(429, "rate-limited", "Too many requests");
+    RATE_LIMITED(429, "rate-limited", "Too many requests"),
+    /** tus: the chunk's {@code Upload-Offset} is not where the upload stands (ask with HEAD). */
+    UPLOAD_OFFSET_MISMATCH(409, "upload-offset-mismatch", "The upload is at another offset"),
+    /** tus: the chunk's bytes do not match its {@code Upload-Checksum}; nothing of it was kept. */
+    CHECKSUM_MISMATCH(460, "checksum-mismatch", "The chunk does not match its checksum"),
+    /** tus expiration: the upload waited too long for its next chunk and was removed. */
+    UPLOAD_EXPIRED(410, "upload-expired", "The upload expired"),
+    /** tus: the request speaks a protocol version this server does not. */
+    TUS_VERSION_UNSUPPORTED(412, "tus-version-unsupported", "Unsupported tus version");
 
     private static final String BASE = "urn:garage:problem:";
 
@@ -63,7 +71,8 @@ public enum ProblemType {
         for (ProblemType type : values()) {
             if (type.status == status && type != MALFORMED_BODY && type != INVALID_CURSOR
                     && type != RESYNC_REQUIRED
-                    && type != INVALID_TRANSITION && type != TIME_OVERLAP && type != OUT_OF_STOCK) {
+                    && type != INVALID_TRANSITION && type != TIME_OVERLAP && type != OUT_OF_STOCK
+                    && type != UPLOAD_OFFSET_MISMATCH && type != UPLOAD_EXPIRED) {
                 return type;
             }
         }

@@ -118,7 +118,8 @@ public final class AbuseFixture {
         UUID template = garage.inspectionTemplate(technician);
         UUID item = firstItem(garage.inspection(job, template, technician));
         return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line,
-                "inspection-templates", template, "inspection-items", item);
+                "inspection-templates", template, "inspection-items", item,
+                "media", garage.media(job, "job", job, technician), "uploads", garage.upload(job, technician));
     }
 
     /** A new inspection template of the home garage, at version 0. */

@@ -38,7 +38,7 @@ class InspectionSync implements SyncableType {
 
     @Override
     public Declaration declaration() {
-        return new Declaration("inspection", AppAudience.STAFF, 30);
+        return new Declaration("inspection", AppAudience.STAFF, 70);
     }
 
     @Override

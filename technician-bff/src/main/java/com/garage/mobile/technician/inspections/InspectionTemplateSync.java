@@ -19,7 +19,7 @@ class InspectionTemplateSync implements SyncableType {
 
     @Override
     public Declaration declaration() {
-        return new Declaration("inspection-template", AppAudience.STAFF, 40);
+        return new Declaration("inspection-template", AppAudience.STAFF, 80);
     }
 
     @Override

@@ -57,6 +57,6 @@ public class EstimateLinePriceResource {
                         BaseVersion.resolve(ifMatch, request.baseVersion()))
                 .chain(line -> jobCards.get(line.jobId))
                 .onFailure(StaleVersionException.class).recoverWithUni(stale -> pricing.jobOf(editor, id)
-                        .chain(jobId -> jobCards.conflict(editor, jobId, (StaleVersionException) stale)));
+                        .chain(jobId -> jobCards.conflict(editor, jobId, stale)));
     }
 }
