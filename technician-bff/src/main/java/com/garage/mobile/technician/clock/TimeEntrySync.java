@@ -6,6 +6,7 @@ import com.garage.mobile.domain.clock.TimeEntry;
 import com.garage.mobile.platform.sync.SyncRecords;
 import com.garage.mobile.platform.sync.SyncScope;
 import com.garage.mobile.platform.sync.SyncableType;
+import com.garage.mobile.technician.sync.JobRecordsScope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -21,17 +22,6 @@ import java.util.UUID;
 @ApplicationScoped
 class TimeEntrySync implements SyncableType {
 
-    private static final String ENTRIES = "select t.id from time_entry t join job_card j on j.id = t.job_id"
-            + " where t.garage_id = $1 and ";
-    private static final String ASSIGNED = "t.job_id in (select job_id from job_assignment where technician_id = $2)"
-            + " and ";
-    private static final String GARAGE = "$2::uuid is not null and ";
-    private static final String RECENT_JOB = "(j.closed_at is null or j.closed_at >= $3)";
-    private static final String AGED_JOB = "j.closed_at < $3 and j.closed_at >= $4";
-    private static final String MINE_NOW_OR_NAMED = "(" + SyncScope.NAMING_CALLER
-            + " or c.entity_id in (select t.id from time_entry t join job_assignment a on a.job_id = t.job_id"
-            + " where a.technician_id = $2))";
-
     @Override
     public Declaration declaration() {
         return new Declaration("time-entry", AppAudience.STAFF, 30);
@@ -39,9 +29,7 @@ class TimeEntrySync implements SyncableType {
 
     @Override
     public Optional<SyncScope> scope(Actor actor) {
-        String who = actor.isTechnician() ? ASSIGNED : GARAGE;
-        return Optional.of(new SyncScope(ENTRIES + who + RECENT_JOB, ENTRIES + who + AGED_JOB,
-                actor.isTechnician() ? MINE_NOW_OR_NAMED : SyncScope.WHOLE_GARAGE));
+        return Optional.of(JobRecordsScope.of(actor, "time_entry"));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.garage.mobile.domain.media.Media;
 import com.garage.mobile.platform.sync.SyncRecords;
 import com.garage.mobile.platform.sync.SyncScope;
 import com.garage.mobile.platform.sync.SyncableType;
+import com.garage.mobile.technician.sync.JobRecordsScope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -21,14 +22,6 @@ import java.util.UUID;
 @ApplicationScoped
 class MediaSync implements SyncableType {
 
-    private static final String STORED = "select m.id from media m join job_card j on j.id = m.job_id ";
-    private static final String MINE = STORED + "join job_assignment a on a.job_id = j.id and a.technician_id = $2"
-            + " where m.garage_id = $1 and m.status = 'STORED' and m.deleted_at is null and ";
-    private static final String GARAGE = STORED + "where $2::uuid is not null and m.garage_id = $1"
-            + " and m.status = 'STORED' and m.deleted_at is null and ";
-    private static final String RECENT_JOB = "(j.closed_at is null or j.closed_at >= $3)";
-    private static final String AGED_JOB = "j.closed_at < $3 and j.closed_at >= $4";
-
     @Override
     public Declaration declaration() {
         return new Declaration("media", AppAudience.STAFF, 60);
@@ -36,10 +29,7 @@ class MediaSync implements SyncableType {
 
     @Override
     public Optional<SyncScope> scope(Actor actor) {
-        if (actor.isTechnician()) {
-            return Optional.of(new SyncScope(MINE + RECENT_JOB, MINE + AGED_JOB, SyncScope.NAMING_CALLER));
-        }
-        return Optional.of(new SyncScope(GARAGE + RECENT_JOB, GARAGE + AGED_JOB, SyncScope.WHOLE_GARAGE));
+        return Optional.of(JobRecordsScope.of(actor, "media", "r.status = 'STORED' and r.deleted_at is null"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.garage.mobile.domain.parts.PartRequest;
 import com.garage.mobile.platform.sync.SyncRecords;
 import com.garage.mobile.platform.sync.SyncScope;
 import com.garage.mobile.platform.sync.SyncableType;
+import com.garage.mobile.technician.sync.JobRecordsScope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -17,17 +18,6 @@ import java.util.UUID;
 @ApplicationScoped
 class PartRequestSync implements SyncableType {
 
-    private static final String REQUESTS = "select r.id from part_request r join job_card j on j.id = r.job_id"
-            + " where r.garage_id = $1 and ";
-    private static final String ASSIGNED = "r.job_id in (select job_id from job_assignment where technician_id = $2)"
-            + " and ";
-    private static final String GARAGE = "$2::uuid is not null and ";
-    private static final String RECENT_JOB = "(j.closed_at is null or j.closed_at >= $3)";
-    private static final String AGED_JOB = "j.closed_at < $3 and j.closed_at >= $4";
-    private static final String MINE_NOW_OR_NAMED = "(" + SyncScope.NAMING_CALLER
-            + " or c.entity_id in (select r.id from part_request r join job_assignment a on a.job_id = r.job_id"
-            + " where a.technician_id = $2))";
-
     @Override
     public Declaration declaration() {
         return new Declaration("part-request", AppAudience.STAFF, 50);
@@ -35,9 +25,7 @@ class PartRequestSync implements SyncableType {
 
     @Override
     public Optional<SyncScope> scope(Actor actor) {
-        String who = actor.isTechnician() ? ASSIGNED : GARAGE;
-        return Optional.of(new SyncScope(REQUESTS + who + RECENT_JOB, REQUESTS + who + AGED_JOB,
-                actor.isTechnician() ? MINE_NOW_OR_NAMED : SyncScope.WHOLE_GARAGE));
+        return Optional.of(JobRecordsScope.of(actor, "part_request"));
     }
 
     @Override
