@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** {@code inspection-item update}: the item's condition (null: not inspected), note and measurements by key. */
 public record InspectionItemPayload(ItemCondition condition,
-        @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String note,
+        @Size(min = 1, max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String note,
         @Size(max = 10) Map<@Pattern(regexp = InspectionTemplateService.KEY) String,
                 @NotNull @DecimalMin("-100000") @DecimalMax("100000") BigDecimal> measurements) {
 

@@ -40,7 +40,7 @@ final class InspectionRequests {
      * @param baseVersion  the item's version, unless sent as {@code If-Match}
      */
     record ItemUpdate(ItemCondition condition,
-            @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String note,
+            @Size(min = 1, max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String note,
             @Size(max = 10) Map<@Pattern(regexp = InspectionTemplateService.KEY) String,
                     @NotNull @DecimalMin("-100000") @DecimalMax("100000") BigDecimal> measurements,
             @PositiveOrZero Long baseVersion) {
