@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * A real S3-compatible object store for tests: s3proxy with its filesystem store, started as a
  * child process on a free port from the jar the build copies into {@code target/s3proxy}
  * (maven-dependency-plugin in each BFF's pom). The bucket is a directory made before it starts.
+ * A test may declare a field of this type to take the store down and bring it back ({@link #stopStore},
+ * {@link #startStore}): the same port and files, unreachable in between.
  */
 public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +30,8 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
 
     private Process process;
     private Path directory;
+    private Path settings;
+    private int port;
 
     @Override
     public Map<String, String> start() {
@@ -36,10 +40,10 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                     + " copies org.gaul:s3proxy there");
         }
         try {
-            int port = freePort();
+            port = freePort();
             directory = Files.createTempDirectory("s3proxy-");
             Files.createDirectories(directory.resolve("store").resolve(BUCKET));
-            Path settings = directory.resolve("s3proxy.conf");
+            settings = directory.resolve("s3proxy.conf");
             Files.writeString(settings, String.join("\n",
                     "s3proxy.endpoint=http://127.0.0.1:" + port,
                     "s3proxy.authorization=aws-v2-or-v4",
@@ -47,11 +51,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                     "s3proxy.credential=" + CREDENTIAL,
                     "jclouds.provider=filesystem",
                     "jclouds.filesystem.basedir=" + directory.resolve("store")));
-            String java = ProcessHandle.current().info().command().orElse("java");
-            process = new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toAbsolutePath().toString(),
-                    "--properties", settings.toString())
-                    .redirectErrorStream(true).redirectOutput(directory.resolve("s3proxy.log").toFile()).start();
-            awaitPort(port);
+            startStore();
             return Map.of("quarkus.s3.endpoint-override", "http://127.0.0.1:" + port,
                     "quarkus.s3.aws.credentials.static-provider.access-key-id", IDENTITY,
                     "quarkus.s3.aws.credentials.static-provider.secret-access-key", CREDENTIAL,
@@ -59,6 +59,36 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(this, new TestInjector.MatchesType(S3ProxyResource.class));
+    }
+
+    /** Takes the store down: connections to it are refused until {@link #startStore}. */
+    public void stopStore() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the store on its port, over the files it had. */
+    public void startStore() {
+        try {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            process = new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toAbsolutePath().toString(),
+                    "--properties", settings.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("s3proxy.log").toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitPort(port);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.garage.mobile.domain.job.JobCardRepository;
 import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.job.JobEventType;
 import com.garage.mobile.domain.time.GarageClock;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ public class MediaStoring {
 
     public static final String STORE = "media.store";
     public static final String REJECT = "media.reject";
+    public static final String CHECK_FAIL = "media.check-fail";
 
     private final JobCardRepository jobs;
     private final MediaTargets targets;
@@ -46,6 +48,13 @@ public class MediaStoring {
 
     /** What the checks found in the bytes. */
     public record Checked(String sha256, String contentType, String thumbnailKey) {
+    }
+
+    /** Whether the media still waits for its check: not gone, not deleted, neither stored nor refused yet. */
+    @WithSession
+    public Uni<Boolean> awaitingCheck(UUID mediaId) {
+        return Media.<Media>findById(mediaId).map(media -> media != null && media.deletedAt == null
+                && (media.status == MediaStatus.UPLOADING || media.status == MediaStatus.CHECK_FAILED));
     }
 
     @WithTransaction
@@ -79,6 +88,18 @@ public class MediaStoring {
             media.updatedAt = now;
             return audit.record(system(media), REJECT, "media", media.id, AuditOutcome.REFUSED,
                     Map.of("declared", media.contentType, "sniffed", sniffedType), now);
+        });
+    }
+
+    /** The check failed every attempt: the bytes stay in the store, unchecked and never shown. */
+    @WithTransaction
+    public Uni<Media> checkFailed(UUID mediaId, String reason) {
+        Instant now = clock.now();
+        return Media.<Media>findById(mediaId).call(media -> {
+            media.status = MediaStatus.CHECK_FAILED;
+            media.updatedAt = now;
+            return audit.record(system(media), CHECK_FAIL, "media", media.id, AuditOutcome.FAILED,
+                    Map.of("reason", reason), now);
         });
     }
 

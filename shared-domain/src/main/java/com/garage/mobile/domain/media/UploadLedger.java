@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -99,9 +100,9 @@ public class UploadLedger {
                 + " where id = $1 and lease_token = $2").execute(Tuple.of(id, token)).replaceWithVoid();
     }
 
-    /** Every byte is in the store as one object. */
-    public Uni<Void> complete(UUID id, UUID token, Instant now) {
-        return pool.preparedQuery("""
+    /** Every byte is in the store as one object; in the caller's transaction, with what must follow. */
+    public Uni<Void> complete(SqlConnection transaction, UUID id, UUID token, Instant now) {
+        return transaction.preparedQuery("""
                 update media_upload set status = 'COMPLETE', lease_token = null, lease_until = null, updated_at = $3
                 where id = $1 and lease_token = $2""").execute(Tuple.of(id, token, at(now))).replaceWithVoid();
     }

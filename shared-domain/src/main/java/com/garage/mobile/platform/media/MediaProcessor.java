@@ -5,7 +5,6 @@ import com.garage.mobile.domain.media.MediaKind;
 import com.garage.mobile.domain.media.MediaStoring;
 import com.garage.mobile.domain.media.ObjectStore;
 import com.garage.mobile.domain.media.UploadRecord;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,18 +20,15 @@ import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.jboss.logging.Logger;
 
 /**
- * Checks a completed upload in the background, off the request: sniffs its type from the bytes (a
+ * Checks a completed upload in the background ({@link MediaCheck}, through the outbox): sniffs its type from the bytes (a
  * mismatch with its kind is refused and the object removed), takes the location out of a photo
  * before anyone sees it, makes a thumbnail, records the SHA-256 of the object as stored and
  * announces it on the job's timeline.
  */
 @ApplicationScoped
 public class MediaProcessor {
-
-    private static final Logger LOG = Logger.getLogger(MediaProcessor.class);
 
     private final ObjectStore store;
     private final MediaStoring storing;
@@ -50,17 +46,6 @@ public class MediaProcessor {
         this.location = location;
         this.thumbnails = thumbnails;
         this.spool = spool;
-    }
-
-    /** Checks the upload on a worker thread; the request that completed it does not wait. */
-    public void submit(UploadRecord upload) {
-        Infrastructure.getDefaultWorkerPool().execute(() -> {
-            try {
-                process(upload);
-            } catch (Exception e) {
-                LOG.errorf(e, "checking media %s failed; it stays UPLOADING", upload.id());
-            }
-        });
     }
 
     void process(UploadRecord upload) throws IOException {

@@ -16,6 +16,7 @@ import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -44,19 +45,21 @@ public class TusUploads {
     private final AuditedAction audited;
     private final ChunkAppender appender;
     private final ChunkSpool chunks;
-    private final MediaProcessor processor;
+    private final MediaCheck check;
+    private final Pool pool;
     private final MediaConfig config;
     private final GarageClock clock;
 
     public TusUploads(UploadLedger ledger, ObjectStore store, MediaTargets targets, AuditedAction audited,
-            ChunkAppender appender, ChunkSpool chunks, MediaProcessor processor, MediaConfig config, GarageClock clock) {
+            ChunkAppender appender, ChunkSpool chunks, MediaCheck check, Pool pool, MediaConfig config, GarageClock clock) {
         this.ledger = ledger;
         this.store = store;
         this.targets = targets;
         this.audited = audited;
         this.appender = appender;
         this.chunks = chunks;
-        this.processor = processor;
+        this.check = check;
+        this.pool = pool;
         this.config = config;
         this.clock = clock;
     }
@@ -159,8 +162,11 @@ public class TusUploads {
 
     private void complete(UploadRecord upload, UUID lease) {
         store.completeMultipart(upload.objectKey(), upload.multipartId(), upload.parts());
-        await(() -> ledger.complete(upload.id(), lease, clock.now()));
-        processor.submit(upload);
+        Instant now = clock.now();
+        // The check is enqueued with the completion, so a completed upload is always checked (retried
+        // while the store fails) and never left UPLOADING by a pod that died after completing it.
+        await(() -> pool.withTransaction(transaction -> ledger.complete(transaction, upload.id(), lease, now)
+                .chain(() -> check.enqueue(transaction, upload, now))));
     }
 
     private UUID claim(UploadRecord upload) {
