@@ -115,3 +115,34 @@ insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body) 
     ('5d000000-0000-4000-8000-000000002201', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000002',
      '5a000000-0000-4000-8000-00000000a001', 'INTERNAL', 'Customer is price sensitive; call before ordering.')
 on conflict (id) do nothing;
+
+-- The parts catalogue (docs/bay.md, Parts): EANs carry valid check digits; one part is out of stock.
+insert into part (id, garage_id, part_number, description, ean, price_minor, cost_minor, tax_rate_bp,
+                  stock_on_hand, bin) values
+    ('5e000000-0000-4000-8000-000000000001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'BP-7731', 'Front brake pad set (Bosch 0 986 494 116)', '4006980000012', 5400, 3100, 2000, 12, 'A-01-03'),
+    ('5e000000-0000-4000-8000-000000000002', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'BP-7740', 'Rear brake pad set', '4006980000029', 4600, 2600, 2000, 8, 'A-01-04'),
+    ('5e000000-0000-4000-8000-000000000003', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'BD-2210', 'Front brake disc, vented 280 mm (each)', '4006980000036', 6800, 3900, 2000, 6, 'A-02-01'),
+    ('5e000000-0000-4000-8000-000000000004', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'BF-0500', 'Brake fluid DOT 4, 0.5 l', '4006980000043', 1200, 550, 2000, 24, 'C-04-02'),
+    ('5e000000-0000-4000-8000-000000000005', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'IC-2203', 'Ignition coil', '4012345000054', 7200, 4050, 2000, 0, 'B-03-07'),
+    ('5e000000-0000-4000-8000-000000000006', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'SP-1140', 'Spark plug, iridium', '4012345000061', 1450, 720, 2000, 32, 'B-03-01'),
+    ('5e000000-0000-4000-8000-000000000007', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'OF-0101', 'Oil filter', '4012345000078', 1150, 480, 2000, 40, 'B-01-01'),
+    ('5e000000-0000-4000-8000-000000000008', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'AF-3320', 'Air filter element', '4012345000085', 2100, 980, 2000, 15, 'B-01-05'),
+    ('5e000000-0000-4000-8000-000000000009', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'CF-0870', 'Cabin pollen filter, activated carbon', '4012345000092', 2400, 1100, 2000, 11, 'B-01-06'),
+    ('5e000000-0000-4000-8000-000000000010', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'EO-5W30', 'Engine oil 5W-30 longlife, 1 l', '5002990000102', 1350, 640, 2000, 120, 'C-01-01'),
+    ('5e000000-0000-4000-8000-000000000011', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'WB-0600', 'Wiper blade set 600/450 mm', '5002990000119', 2900, 1350, 2000, 9, 'D-02-02'),
+    ('5e000000-0000-4000-8000-000000000012', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'BT-070', 'Battery 12 V 70 Ah AGM', '5002990000126', 16900, 10400, 2000, 3, 'E-01-01'),
+    ('5e000000-0000-4000-8000-000000000013', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'TB-KIT3', 'Timing belt kit with water pump', '5002990000133', 23800, 14200, 2000, 2, 'A-05-01'),
+    ('5e000000-0000-4000-8000-000000000014', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'AB-5512', 'Auxiliary drive belt 6PK1200', '5002990000140', 3100, 1400, 2000, 5, 'A-05-03'),
+    ('5e000000-0000-4000-8000-000000000015', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'SH-2201', 'Shock absorber, front, gas', '5002990000157', 11200, 6300, 2000, 4, 'F-01-02'),
+    ('5e000000-0000-4000-8000-000000000016', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'BL-H7', 'Bulb H7 12 V 55 W', '5002990000164', 890, 310, 2000, 50, 'D-01-01'),
+    ('5e000000-0000-4000-8000-000000000017', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'CL-G12', 'Coolant G12++ concentrate, 1.5 l', '5002990000171', 1990, 920, 2000, 18, 'C-02-03'),
+    ('5e000000-0000-4000-8000-000000000018', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'TV-0550', 'Tyre valve, snap-in', '5002990000188', 250, 60, 2000, 200, 'F-03-01')
+on conflict (id) do nothing;
+
+-- The garage's standard inspection template (docs/bay.md, "Digital vehicle inspection"); the test kit
+-- seeds the same one (GarageFixture.DEFAULT_TEMPLATE).
+insert into inspection_template (id, garage_id, name, sections, created_by, created_at, updated_at) values
+    ('5d000000-0000-4000-8000-000000003001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'Standard inspection',
+     '[{"title": "Tyres", "items": [{"key": "tyre-front-left", "label": "Front left tyre", "customerVisible": true, "measurements": [{"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}, {"key": "tyre-front-right", "label": "Front right tyre", "customerVisible": true, "measurements": [{"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}]}, {"title": "Brakes", "items": [{"key": "brake-pads-front", "label": "Front brake pads", "customerVisible": true, "measurements": [{"key": "pad", "label": "Pad thickness", "unit": "mm", "badWhen": "BELOW", "yellowAt": 4, "redAt": 2}]}, {"key": "brake-fluid", "label": "Brake fluid", "customerVisible": true, "measurements": [{"key": "moisture", "label": "Water content", "unit": "%", "badWhen": "ABOVE", "yellowAt": 2, "redAt": 3}]}]}, {"title": "Under the bonnet", "items": [{"key": "engine-oil", "label": "Engine oil level and condition", "customerVisible": true, "measurements": []}, {"key": "workshop-checks", "label": "Workshop checks (internal)", "customerVisible": false, "measurements": []}]}]',
+     '5a000000-0000-4000-8000-00000000a001', now(), now())
+on conflict (id) do nothing;

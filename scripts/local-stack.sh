@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the garage backend locally without Docker: PostgreSQL, Redis, Keycloak (realm
-# "garage") and the two BFFs. See docs/local-stack.md.
+# "garage"), s3proxy (the media object store) and the two BFFs. See docs/local-stack.md.
 #
 #   scripts/local-stack.sh [up] [--detach] [--skip-build]   start what is not running
 #   scripts/local-stack.sh down                             stop what this script started
@@ -35,6 +35,7 @@ pid_file() { printf '%s/%s.pid\n' "$RUN_DIR" "$1"; }
 process_marker() {
   case $1 in
     keycloak) printf '%s\n' "$KEYCLOAK_HOME" ;;
+    s3proxy) printf '%s\n' "$S3PROXY_JAR" ;;
     technician-bff | customer-bff) printf '%s\n' "$1/target/quarkus-app/quarkus-run.jar" ;;
     redis) printf '%s\n' "redis-server" ;;
   esac
@@ -161,6 +162,42 @@ start_keycloak() {
   KEYCLOAK_STARTED_AT=$SECONDS
 }
 
+# ---------------------------------------------------------------- s3proxy (media object store)
+
+# Downloads s3proxy (Maven Central) into the ignored download directory, starts it with its filesystem store
+# under .local/s3proxy and waits for it; the bucket is a directory of that store.
+ensure_s3proxy() {
+  if is_running s3proxy; then
+    log "s3proxy already runs (pid $(recorded_pid s3proxy))"
+    return 0
+  fi
+  if port_open "$S3PROXY_PORT"; then
+    log "something already listens on $S3PROXY_URL (not started by this script); using it as the object store"
+    return 0
+  fi
+  if [[ ! -f $S3PROXY_JAR ]]; then
+    log "downloading s3proxy $S3PROXY_VERSION through Maven"
+    (cd "$DOWNLOAD_DIR" && "$GARAGE_ROOT/mvnw" -B -q dependency:copy \
+      "-Dartifact=org.gaul:s3proxy:$S3PROXY_VERSION:jar:jar-with-dependencies" \
+      "-DoutputDirectory=$DOWNLOAD_DIR") || die "could not download s3proxy with Maven"
+  fi
+  mkdir -p "$S3PROXY_DATA/store/$MEDIA_BUCKET"
+  printf '%s\n' "s3proxy.endpoint=$S3PROXY_URL" "s3proxy.authorization=aws-v2-or-v4" \
+    "s3proxy.identity=local-identity" "s3proxy.credential=local-credential" "jclouds.provider=filesystem" \
+    "jclouds.filesystem.basedir=$S3PROXY_DATA/store" >"$S3PROXY_DATA/s3proxy.conf"
+  log "starting s3proxy $S3PROXY_VERSION on $S3PROXY_URL (bucket $MEDIA_BUCKET; log: ${LOG_DIR#"$GARAGE_ROOT/"}/s3proxy.log)"
+  start_background s3proxy "$S3PROXY_DATA" "$JAVA_HOME/bin/java" -Xmx256m -jar "$S3PROXY_JAR" \
+    --properties "$S3PROXY_DATA/s3proxy.conf"
+  local i
+  for ((i = 0; i < 120; i++)); do
+    port_open "$S3PROXY_PORT" && return 0
+    pid_alive s3proxy || break
+    sleep 0.5
+  done
+  show_log_tail "$LOG_DIR/s3proxy.log"
+  die "s3proxy did not listen on $S3PROXY_URL"
+}
+
 # ---------------------------------------------------------------- BFFs
 
 bff_port() {
@@ -237,7 +274,8 @@ load_demo_data() {
 # ---------------------------------------------------------------- overall state
 
 stack_ready() {
-  pg_ready && redis_ready && keycloak_ready && bff_ready technician-bff && bff_ready customer-bff
+  pg_ready && redis_ready && port_open "$S3PROXY_PORT" && keycloak_ready && bff_ready technician-bff \
+    && bff_ready customer-bff
 }
 
 
@@ -379,6 +417,7 @@ cmd_up() {
 
   ensure_postgresql
   ensure_redis
+  ensure_s3proxy
   start_keycloak
   if ! bff_ready technician-bff || ! bff_ready customer-bff; then
     build_bffs # while Keycloak boots
@@ -408,7 +447,7 @@ cmd_up() {
 cmd_down() {
   mkdir -p "$RUN_DIR"
   local name stopped=0
-  for name in customer-bff technician-bff keycloak; do
+  for name in customer-bff technician-bff keycloak s3proxy; do
     if [[ -f $(pid_file "$name") ]]; then
       stop_recorded "$name"
       stopped=1
@@ -450,6 +489,9 @@ cmd_status() {
   owner="external"
   is_running redis && owner="pid $(recorded_pid redis), started by local-stack"
   if redis_ready; then status_line redis up "127.0.0.1:$REDIS_PORT ($owner)"; else status_line redis down "127.0.0.1:$REDIS_PORT" && ok=1; fi
+  owner="external"
+  is_running s3proxy && owner="pid $(recorded_pid s3proxy), started by local-stack"
+  if port_open "$S3PROXY_PORT"; then status_line s3proxy up "$S3PROXY_URL ($owner)"; else status_line s3proxy down "$S3PROXY_URL" && ok=1; fi
   process_status keycloak "$DISCOVERY_URL" || ok=1
   process_status technician-bff "$(bff_ready_url technician-bff)" || ok=1
   process_status customer-bff "$(bff_ready_url customer-bff)" || ok=1

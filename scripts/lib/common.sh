@@ -24,6 +24,15 @@ CUSTOMER_BFF_PORT=8082
 TECH_BFF_URL="http://127.0.0.1:$TECH_BFF_PORT"
 CUSTOMER_BFF_URL="http://127.0.0.1:$CUSTOMER_BFF_PORT"
 
+# The media object store: s3proxy with its filesystem store (docs/media.md); the BFFs' loopback defaults
+# (quarkus.s3.*, garage.media.bucket) point at it.
+S3PROXY_VERSION="4.1.0"
+S3PROXY_PORT=9000
+S3PROXY_URL="http://127.0.0.1:$S3PROXY_PORT"
+S3PROXY_JAR="$DOWNLOAD_DIR/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar"
+S3PROXY_DATA="$LOCAL_DIR/s3proxy"
+MEDIA_BUCKET="garage-media"
+
 PG_PORT=5432
 PG_DATABASE="garage_local"
 PG_USER="garage"

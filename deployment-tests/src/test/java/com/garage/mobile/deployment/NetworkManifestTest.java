@@ -58,15 +58,15 @@ class NetworkManifestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void bffsReachOnlyDnsPostgresqlRedisAndTheOidcProvider(String overlay) {
+    void bffsReachOnlyDnsPostgresqlRedisTheOidcProviderAndTheObjectStore(String overlay) {
         Manifests manifests = Kustomize.overlay(overlay);
         for (String bff : Manifests.BFFS) {
             JsonNode deployment = manifests.get("Deployment", bff);
             JsonNode container = container(deployment);
             int redis = manifests.valueOf(container, "REDIS_URL").map(url -> URI.create(url).getPort())
                     .orElse(6379);
-            Set<String> expected = Set.of(DNS_UDP, DNS_TCP, tcp(databasePort(manifests, container)), tcp(redis),
-                    tcp(oidcPort(manifests, container)));
+            Set<String> expected = new TreeSet<>(List.of(DNS_UDP, DNS_TCP, tcp(databasePort(manifests, container)),
+                    tcp(redis), tcp(oidcPort(manifests, container)), tcp(objectStorePort(manifests, container))));
             assertEquals(expected, egressPorts(manifests, deployment), bff);
         }
     }
@@ -160,6 +160,16 @@ class NetworkManifestTest {
             return provider.getPort();
         }
         return provider.getScheme().equals("https") ? 443 : 80;
+    }
+
+    /** The media object store's port: its endpoint's, or HTTPS for AWS S3 (no endpoint). */
+    private static int objectStorePort(Manifests manifests, JsonNode container) {
+        String endpoint = manifests.valueOf(container, "MEDIA_S3_ENDPOINT").orElse("");
+        if (endpoint.isBlank()) {
+            return 443;
+        }
+        URI store = URI.create(endpoint);
+        return store.getPort() > 0 ? store.getPort() : store.getScheme().equals("https") ? 443 : 80;
     }
 
     private static String tcp(int port) {

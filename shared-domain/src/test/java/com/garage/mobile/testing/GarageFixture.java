@@ -18,6 +18,23 @@ import javax.sql.DataSource;
  */
 public final class GarageFixture {
 
+    /** The default inspection template the local stack's demo data seeds too: tyres, brakes, under the bonnet. */
+    public static final String DEFAULT_TEMPLATE = """
+            [{"title": "Tyres", "items": [
+              {"key": "tyre-front-left", "label": "Front left tyre", "customerVisible": true, "measurements": [
+                {"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]},
+              {"key": "tyre-front-right", "label": "Front right tyre", "customerVisible": true, "measurements": [
+                {"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}]},
+             {"title": "Brakes", "items": [
+              {"key": "brake-pads-front", "label": "Front brake pads", "customerVisible": true, "measurements": [
+                {"key": "pad", "label": "Pad thickness", "unit": "mm", "badWhen": "BELOW", "yellowAt": 4, "redAt": 2}]},
+              {"key": "brake-fluid", "label": "Brake fluid", "customerVisible": true, "measurements": [
+                {"key": "moisture", "label": "Water content", "unit": "%", "badWhen": "ABOVE", "yellowAt": 2, "redAt": 3}]}]},
+             {"title": "Under the bonnet", "items": [
+              {"key": "engine-oil", "label": "Engine oil", "customerVisible": true, "measurements": []},
+              {"key": "workshop-checks", "label": "Workshop checks (internal)", "customerVisible": false,
+               "measurements": []}]}]""";
+
     private final DataSource dataSource;
     public final UUID garageId = UUID.randomUUID();
     private int nextJobNumber = 1000;
@@ -79,8 +96,62 @@ public final class GarageFixture {
         return id;
     }
 
+    /** The default inspection template, written by the advisor or admin named. */
+    public UUID inspectionTemplate(Person author) {
+        UUID id = UUID.randomUUID();
+        sql("insert into inspection_template (id, garage_id, name, sections, created_by, created_at, updated_at)"
+                + " values (?, ?, 'Standard inspection', ?, ?, now(), now())", id, garageId, DEFAULT_TEMPLATE,
+                author.id());
+        return id;
+    }
+
+    /**
+     * An inspection of the job, in progress, with one customer-visible item measuring tread depth
+     * ({@code tyre-front-left}) and one internal item ({@code workshop-checks}); answers the inspection's id.
+     */
+    public UUID inspection(UUID jobId, UUID templateId, Person startedBy) {
+        UUID id = UUID.randomUUID();
+        sql("insert into inspection (id, garage_id, job_id, vehicle_id, template_id, template_version, status,"
+                + " started_by, created_at, updated_at) select ?, garage_id, id, vehicle_id, ?, 0, 'IN_PROGRESS', ?,"
+                + " now(), now() from job_card where id = ?", id, templateId, startedBy.id(), jobId);
+        sql("insert into inspection_item (id, garage_id, inspection_id, job_id, position, section, item_key, label,"
+                + " customer_visible, measurement_specs, created_at, updated_at) values (?, ?, ?, ?, 0, 'Tyres',"
+                + " 'tyre-front-left', 'Front left tyre', true, ?, now(), now())", UUID.randomUUID(), garageId,
+                id, jobId, "[{\"key\": \"tread\", \"label\": \"Tread depth\", \"unit\": \"mm\","
+                        + " \"badWhen\": \"BELOW\", \"yellowAt\": 3, \"redAt\": 1.6}]");
+        sql("insert into inspection_item (id, garage_id, inspection_id, job_id, position, section, item_key, label,"
+                + " customer_visible, created_at, updated_at) values (?, ?, ?, ?, 1, 'Under the bonnet',"
+                + " 'workshop-checks', 'Workshop checks (internal)', false, now(), now())", UUID.randomUUID(),
+                garageId, id, jobId);
+        return id;
+    }
+
     public JobBuilder job(Person customer, UUID vehicleId) {
         return new JobBuilder(customer, vehicleId);
+    }
+
+    /** A stored media on the job, attached to the target, with a thumbnail; its bytes are not in any store. */
+    public UUID media(UUID jobId, String targetType, UUID targetId, Person uploader) {
+        UUID id = UUID.randomUUID();
+        String key = garageId + "/" + jobId + "/" + id;
+        sql("insert into media (id, garage_id, job_id, target_type, target_id, kind, status, content_type, declared_size,"
+                + " object_key, sha256, thumbnail_key, uploaded_by, created_at, updated_at, stored_at) values (?, ?, ?,"
+                + " ?, ?, 'PHOTO', 'STORED', 'image/jpeg', 1000, ?, repeat('a', 64), ?, ?, now(), now(), now())",
+                id, garageId, jobId, targetType, targetId, key, key + ".thumbnail.jpg", uploader.id());
+        return id;
+    }
+
+    /** An unfinished upload of a video to the job, begun by the uploader; nothing of it is in any store. */
+    public UUID upload(UUID jobId, Person uploader) {
+        UUID id = UUID.randomUUID();
+        sql("insert into media (id, garage_id, job_id, target_type, target_id, kind, status, content_type,"
+                + " declared_size, object_key, uploaded_by, created_at, updated_at) values (?, ?, ?, 'job', ?, 'VIDEO',"
+                + " 'UPLOADING', 'video/mp4', 10000000, ?, ?, now(), now())",
+                id, garageId, jobId, jobId, garageId + "/" + jobId + "/" + id, uploader.id());
+        sql("insert into media_upload (id, garage_id, created_by, upload_length, multipart_id, fingerprint, status,"
+                + " expires_at, created_at, updated_at) values (?, ?, ?, 10000000, 'multipart-' || ?::text,"
+                + " repeat('b', 64), 'OPEN', now() + interval '1 day', now(), now())", id, garageId, uploader.id(), id);
+        return id;
     }
 
     /** Runs a statement in its own transaction. */

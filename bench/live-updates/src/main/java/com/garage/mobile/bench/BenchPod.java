@@ -95,7 +95,23 @@ final class BenchPod {
     /** Heap in use right after a full collection, in bytes. */
     long heapAfterGc() throws IOException, InterruptedException {
         jcmd("GC.run");
+        return heapInUse();
+    }
+
+    /** Heap in use now, garbage included, in bytes. */
+    long heapInUse() throws IOException, InterruptedException {
+        return heapInUse(jcmd("GC.heap_info"));
+    }
+
+    /** Heap in use now outside the young generation (what survived a collection), in bytes. */
+    long heapBeyondYoung() throws IOException, InterruptedException {
         String info = jcmd("GC.heap_info");
+        // G1: "region size 1024K, 20 young (20480K), 3 survivors (3072K)"
+        String young = info.replaceAll("(?s).*? young \\((\\d+)K\\).*", "$1");
+        return heapInUse(info) - Long.parseLong(young) * 1024;
+    }
+
+    private static long heapInUse(String info) {
         // G1: "garbage-first heap   total 524288K, used 61234K [..."
         String used = info.replaceAll("(?s).*?used (\\d+)K.*", "$1");
         return Long.parseLong(used) * 1024;

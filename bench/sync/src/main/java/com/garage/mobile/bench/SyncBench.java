@@ -40,6 +40,7 @@ public final class SyncBench {
     private final int changes = Integer.getInteger("bench.changes", 100);
     private final int rounds = Integer.getInteger("bench.rounds", 10);
     private final int limit = Integer.getInteger("bench.limit", 500);
+    private final int bayJobs = Integer.getInteger("bench.bay-jobs", 50);
 
     public static void main(String[] args) throws Exception {
         new SyncBench().run();
@@ -66,6 +67,15 @@ public final class SyncBench {
         BenchGarage garage = new BenchGarage(jdbcUrl).create(technicianJobs, technicianJobs);
         UUID customer = garage.customerIds.get(0);
         furnish(jdbcUrl, garage, customer);
+        BenchGarage jobsOnly = new BenchGarage(jdbcUrl).create(bayJobs, bayJobs);
+        BenchGarage bay = new BenchGarage(jdbcUrl).create(bayJobs, bayJobs);
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "garage", "garage")) {
+            db.setAutoCommit(false);
+            furnishJobs(db, jobsOnly);
+            furnishJobs(db, bay);
+            BayRecords.add(db, bay.id, bay.technicianId);
+            db.commit();
+        }
         BenchPod technicianPod = BenchPod.start("technician-bff", app(root, "technician-bff"), "512m", environment,
                 logs);
         BenchPod customerPod = BenchPod.start("customer-bff", app(root, "customer-bff"), "512m", environment, logs);
@@ -93,6 +103,7 @@ public final class SyncBench {
                     healthMs);
             initial("Customer, " + customerJobs + " jobs, vehicles, profile", customerPod, customerToken, healthMs);
             incremental(jdbcUrl, garage, technicianPod, technicianToken, technician.cursor, healthMs);
+            bayComparison(technicianPod, jobsOnly, bay, healthMs);
             System.out.printf("%nTargets: initial sync of %d jobs under 300 KB compressed: %s (%.1f KB);"
                     + " incremental sync of %d changes under 50 ms server time: see above.%n",
                     technicianJobs, technician.gzipBytes < TARGET_INITIAL_BYTES ? "MET" : "NOT MET",
@@ -118,37 +129,71 @@ public final class SyncBench {
                         + " closed_at) values (?, ?, ?, ?, ?, 'CLOSED', 'Annual service and MOT', now())",
                         UUID.randomUUID(), garage.id, 100_000 + i, customer, vehicle);
             }
-            run(db, "update job_card set concern = 'Grinding noise from the front left wheel when braking at low"
-                    + " speed; customer also reports a pull to the right' where garage_id = ?", garage.id);
-            run(db, "insert into job_step (id, garage_id, job_id, position, title, status) select gen_random_uuid(),"
-                    + " j.garage_id, j.id, p, (array['Road test', 'Inspect brakes', 'Replace pads and discs',"
-                    + " 'Final check'])[p + 1], 'PENDING' from job_card j, generate_series(0, 3) p"
-                    + " where j.garage_id = ?", garage.id);
-            run(db, "insert into estimate_line (id, garage_id, job_id, position, kind, description, part_number,"
-                    + " quantity, unit_price_minor, cost_price_minor, tax_rate_bp) select gen_random_uuid(),"
-                    + " j.garage_id, j.id, p, case when p = 0 then 'LABOUR' else 'PART' end,"
-                    + " (array['Labour: brake service', 'Front brake pads (set)', 'Front brake discs (pair)'])[p + 1],"
-                    + " case when p = 0 then null else 'BP-' || p || '-2231' end, 1, 4500 + p * 1000, 2000, 2000"
-                    + " from job_card j, generate_series(0, 2) p where j.garage_id = ?", garage.id);
-            run(db, "insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body)"
-                    + " select gen_random_uuid(), j.garage_id, j.id, ?, 'CUSTOMER', 'Pads at 3 mm, discs scored:"
-                    + " both need replacing. Parts arrive tomorrow morning.' from job_card j where j.garage_id = ?",
-                    garage.technicianId, garage.id);
+            furnishJobs(db, garage);
             db.commit();
         }
     }
 
+    /** Gives every job of the garage a concern, four steps, three estimate lines and a note. */
+    private static void furnishJobs(Connection db, BenchGarage garage) throws SQLException {
+        run(db, "update job_card set concern = 'Grinding noise from the front left wheel when braking at low"
+                + " speed; customer also reports a pull to the right' where garage_id = ?", garage.id);
+        run(db, "insert into job_step (id, garage_id, job_id, position, title, status) select gen_random_uuid(),"
+                + " j.garage_id, j.id, p, (array['Road test', 'Inspect brakes', 'Replace pads and discs',"
+                + " 'Final check'])[p + 1], 'PENDING' from job_card j, generate_series(0, 3) p"
+                + " where j.garage_id = ?", garage.id);
+        run(db, "insert into estimate_line (id, garage_id, job_id, position, kind, description, part_number,"
+                + " quantity, unit_price_minor, cost_price_minor, tax_rate_bp) select gen_random_uuid(),"
+                + " j.garage_id, j.id, p, case when p = 0 then 'LABOUR' else 'PART' end,"
+                + " (array['Labour: brake service', 'Front brake pads (set)', 'Front brake discs (pair)'])[p + 1],"
+                + " case when p = 0 then null else 'BP-' || p || '-2231' end, 1, 4500 + p * 1000, 2000, 2000"
+                + " from job_card j, generate_series(0, 2) p where j.garage_id = ?", garage.id);
+        run(db, "insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body)"
+                + " select gen_random_uuid(), j.garage_id, j.id, ?, 'CUSTOMER', 'Pads at 3 mm, discs scored:"
+                + " both need replacing. Parts arrive tomorrow morning.' from job_card j where j.garage_id = ?",
+                garage.technicianId, garage.id);
+    }
+
+    /**
+     * A technician's first sync of {@code bench.bay-jobs} jobs, plain, and the same number of jobs
+     * that also carry the bay's records (an inspection, time entries, parts used, a part request,
+     * photos), in the same run.
+     */
+    private void bayComparison(BenchPod pod, BenchGarage jobsOnly, BenchGarage bay, double healthMs)
+            throws Exception {
+        String plainToken = BenchTokens.of(jobsOnly.technicianSubject, jobsOnly.id, "technician", "technician-bff");
+        String bayToken = BenchTokens.of(bay.technicianSubject, bay.id, "technician", "technician-bff");
+        for (int i = 0; i < 3; i++) {
+            fullSync(pod, plainToken, false);
+            fullSync(pod, bayToken, false);
+        }
+        Sync plain = initial("Technician, " + bayJobs + " jobs (baseline: jobs only)", pod, plainToken, healthMs);
+        Sync withBay = initial("Technician, " + bayJobs + " jobs with " + BayRecords.DESCRIPTION, pod, bayToken,
+                healthMs);
+        System.out.printf("%n== The bay's records in a first sync (%d jobs) ==%n", bayJobs);
+        System.out.printf("%-28s %10s %10s %12s %14s%n", "", "records", "gzip KB", "median ms", "server ms");
+        System.out.printf("%-28s %10d %10.1f %12.1f %14.1f%n", "jobs only (baseline)", plain.records,
+                plain.gzipBytes / 1024.0, plain.millis, plain.serverMillis);
+        System.out.printf("%-28s %10d %10.1f %12.1f %14.1f%n", "jobs with the bay's records", withBay.records,
+                withBay.gzipBytes / 1024.0, withBay.millis, withBay.serverMillis);
+        System.out.printf("ratio: %.1fx the bytes (gzip), %.1fx the time, %.1fx the server time%n",
+                (double) withBay.gzipBytes / plain.gzipBytes, withBay.millis / plain.millis,
+                withBay.serverMillis / plain.serverMillis);
+    }
+
     /** What a full sync cost. */
     private record Sync(String cursor, int pages, int records, long plainBytes, long gzipBytes, boolean serverGzip,
-            double millis) {
+            double millis, double serverMillis) {
     }
 
     private Sync initial(String title, BenchPod pod, String token, double healthMs) throws Exception {
         List<Double> times = new ArrayList<>();
+        List<Double> serverTimes = new ArrayList<>();
         Sync plain = null;
         for (int i = 0; i < 5; i++) {
             plain = fullSync(pod, token, false);
             times.add(plain.millis);
+            serverTimes.add(plain.serverMillis);
         }
         Sync gzip = fullSync(pod, token, true);
         double median = median(times);
@@ -160,7 +205,7 @@ public final class SyncBench {
                 gzip.serverGzip ? "compressed by the server" : "NOT compressed by the server, gzipped here",
                 100.0 * gzip.gzipBytes / plain.plainBytes);
         return new Sync(plain.cursor, plain.pages, plain.records, plain.plainBytes, gzip.gzipBytes, gzip.serverGzip,
-                median);
+                median, median(serverTimes));
     }
 
     private Sync fullSync(BenchPod pod, String token, boolean gzip) throws Exception {
@@ -169,6 +214,7 @@ public final class SyncBench {
         int records = 0;
         long wire = 0;
         boolean serverGzip = true;
+        double serverMillis = 0;
         long started = System.nanoTime();
         boolean more = true;
         while (more) {
@@ -177,11 +223,12 @@ public final class SyncBench {
             records += page.body.getJsonArray("upserts").size();
             wire += page.wireBytes;
             serverGzip &= page.compressed;
+            serverMillis += page.serverMillis;
             cursor = page.body.getString("cursor");
             more = page.body.getBoolean("hasMore");
         }
         double millis = (System.nanoTime() - started) / 1e6;
-        return new Sync(cursor, pages, records, wire, wire, gzip && serverGzip, millis);
+        return new Sync(cursor, pages, records, wire, wire, gzip && serverGzip, millis, serverMillis);
     }
 
     private void incremental(String jdbcUrl, BenchGarage garage, BenchPod pod, String token, String cursor,
@@ -298,7 +345,7 @@ public final class SyncBench {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void run(Connection db, String sql, Object... params) throws SQLException {
+    static void run(Connection db, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);

@@ -18,6 +18,14 @@ public final class Capability {
     public static final String GARAGE_JOBS_READ = "jobs:read-garage";
     public static final String JOB_STATUS_CHANGE = "jobs:change-status";
     public static final String JOB_ASSIGN = "jobs:assign";
+    /** Start a job's inspection, record its items and complete it. */
+    public static final String INSPECTION_WRITE = "inspections:write";
+    /** Show a completed inspection to the customer. */
+    public static final String INSPECTION_PUBLISH = "inspections:publish";
+    /** Create and edit the garage's inspection templates. */
+    public static final String INSPECTION_TEMPLATES_MANAGE = "inspection-templates:manage";
+    /** Price estimate lines, such as those an inspection recommends. */
+    public static final String ESTIMATE_PRICE = "estimates:price";
 
     public static final String OWN_DEVICES_MANAGE = "devices:manage-own";
     public static final String OWN_NOTIFICATION_PREFERENCES = "notification-preferences:manage-own";

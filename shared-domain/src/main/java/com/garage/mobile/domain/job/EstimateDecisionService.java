@@ -63,8 +63,9 @@ public class EstimateDecisionService {
             long baseVersion) {
         return jobs.requireOfCustomer(customer.garageId(), customer.personId(), jobId)
                 .invoke(EstimateDecisionService::requireOpen)
-                .chain(job -> EstimateLine.<EstimateLine>find("garageId = ?1 and jobId = ?2 and id = ?3",
-                                job.garageId, job.id, lineId).firstResult()
+                .chain(job -> EstimateLine.<EstimateLine>find(
+                                "garageId = ?1 and jobId = ?2 and id = ?3 and awaitingPrice = false", job.garageId, job.id,
+                                lineId).firstResult()
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("Estimate line"))
                         .invoke(line -> requireVersion(line, baseVersion))
                         .invoke(EstimateDecisionService::requirePending)

@@ -23,6 +23,9 @@ public class EstimateLine extends GarageOwnedEntity {
     public String description;
     @Column(name = "part_number")
     public String partNumber;
+    /** The catalogue part a PART line was taken from, so a return restocks it; null for lines typed in. */
+    @Column(name = "part_id")
+    public UUID partId;
     /** Hours for labour, units for parts. */
     public BigDecimal quantity;
     @Column(name = "unit_price_minor")
@@ -37,6 +40,14 @@ public class EstimateLine extends GarageOwnedEntity {
     public ApprovalStatus approvalStatus;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    @Enumerated(EnumType.STRING)
+    public LineNecessity necessity = LineNecessity.REQUIRED;
+    /** The inspection finding a recommended line comes from. */
+    @Column(name = "inspection_item_id")
+    public UUID inspectionItemId;
+    /** A line the advisor has yet to price: the customer does not see it. */
+    @Column(name = "awaiting_price")
+    public boolean awaitingPrice;
     /** What the customer said with their decision, for the advisor. */
     @Column(name = "decision_note")
     public String decisionNote;

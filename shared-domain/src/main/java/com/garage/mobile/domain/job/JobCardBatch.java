@@ -33,7 +33,7 @@ public class JobCardBatch {
     /**
      * The garage's jobs among these ids; one deleted meanwhile is absent.
      *
-     * @param customerView notes in the customer's form: only those shared with them
+     * @param customerView in the customer's form: only the notes shared with them and the lines with a price
      */
     public Uni<List<JobCardDetail>> load(UUID garageId, List<UUID> ids, boolean customerView) {
         if (ids.isEmpty()) {
@@ -43,6 +43,8 @@ public class JobCardBatch {
         String notes = customerView ? "jobId in ?1 and visibility = ?2 order by createdAt, id"
                 : "jobId in ?1 and visibility in ?2 order by createdAt, id";
         Object visibility = customerView ? NoteVisibility.CUSTOMER : List.of(NoteVisibility.values());
+        String lines = customerView ? "jobId in ?1 and awaitingPrice = false order by position"
+                : "jobId in ?1 order by position";
         return JobCard.<JobCard>list("garageId = ?1 and id in ?2", garageId, ids).invoke(j -> parts.jobs = j)
                 .chain(() -> garages.require(garageId)).invoke(g -> parts.garage = g)
                 .chain(() -> Customer.<Customer>list("garageId = ?1 and id in ?2", garageId,
@@ -55,7 +57,7 @@ public class JobCardBatch {
                         "jobId in ?1 order by assignedAt, technicianId", ids))
                 .invoke(a -> parts.assignments = a)
                 .chain(() -> JobStep.<JobStep>list("jobId in ?1 order by position", ids)).invoke(s -> parts.steps = s)
-                .chain(() -> EstimateLine.<EstimateLine>list("jobId in ?1 order by position", ids))
+                .chain(() -> EstimateLine.<EstimateLine>list(lines, ids))
                 .invoke(l -> parts.lines = l)
                 .chain(() -> JobNote.<JobNote>list(notes, ids, visibility)).invoke(n -> parts.notes = n)
                 .chain(() -> Staff.<Staff>list("garageId = ?1 and id in ?2", garageId, nonEmpty(parts.mentioned())))

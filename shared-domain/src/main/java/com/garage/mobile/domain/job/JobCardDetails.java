@@ -39,12 +39,15 @@ public class JobCardDetails {
     }
 
     public Uni<JobCardDetail> forStaff(JobCard job) {
-        return load(job, JobNote.list("jobId = ?1 order by createdAt, id", job.id));
+        return load(job, JobNote.list("jobId = ?1 order by createdAt, id", job.id),
+                EstimateLine.list("jobId = ?1 order by position", job.id));
     }
 
+    /** Shared notes, and the lines with a price. */
     public Uni<JobCardDetail> forCustomer(JobCard job) {
         return load(job, JobNote.list("jobId = ?1 and visibility = ?2 order by createdAt, id", job.id,
-                NoteVisibility.CUSTOMER));
+                NoteVisibility.CUSTOMER), EstimateLine.list("jobId = ?1 and awaitingPrice = false order by position",
+                job.id));
     }
 
     /** The ids of the technicians assigned to a job, in order of assignment. */
@@ -53,7 +56,7 @@ public class JobCardDetails {
                 .map(rows -> rows.stream().map(a -> a.technicianId).toList());
     }
 
-    private Uni<JobCardDetail> load(JobCard job, Uni<List<JobNote>> notesQuery) {
+    private Uni<JobCardDetail> load(JobCard job, Uni<List<JobNote>> notesQuery, Uni<List<EstimateLine>> linesQuery) {
         var parts = new Parts(job);
         return garages.require(job.garageId).invoke(g -> parts.garage = g)
                 .chain(() -> customers.require(job.garageId, job.customerId)).invoke(c -> parts.customer = c)
@@ -61,8 +64,7 @@ public class JobCardDetails {
                 .chain(() -> technicianIds(job.id)).invoke(ids -> parts.technicianIds = ids)
                 .chain(() -> JobStep.<JobStep>list("jobId = ?1 order by position", job.id))
                 .invoke(s -> parts.steps = s)
-                .chain(() -> EstimateLine.<EstimateLine>list("jobId = ?1 order by position", job.id))
-                .invoke(l -> parts.lines = l)
+                .chain(() -> linesQuery).invoke(l -> parts.lines = l)
                 .chain(() -> notesQuery).invoke(n -> parts.notes = n)
                 .chain(() -> staff.findAll(job.garageId, parts.mentionedStaff()))
                 .map(parts::build);

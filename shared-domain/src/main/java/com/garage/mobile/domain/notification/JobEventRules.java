@@ -33,6 +33,9 @@ public class JobEventRules {
     }
 
     public List<PlannedNotification> plan(JobEventRow event, JobContext job, Instant now) {
+        if (JobEventType.TIME_OVERRUN.wireName().equals(event.type())) {
+            return job.advisor() != null ? List.of(overrunForAdvisor(event, job, now)) : List.of();
+        }
         if (!JobEventType.STATUS_CHANGED.wireName().equals(event.type())) {
             return List.of();
         }
@@ -71,6 +74,21 @@ public class JobEventRules {
                 Map.of("vehicle", job.vehicle(), "job", Integer.toString(job.number())),
                 Map.of("from", "status." + from, "to", "status." + to),
                 data(job, to, "garage-tech://jobs/" + job.jobId()), null);
+    }
+
+    /**
+     * Worked time passed the labour estimate: the advisor re-quotes or talks to the customer. Staff
+     * consent to hearing of their jobs under JOB_STATUS; the event itself is flagged once per estimate.
+     */
+    private PlannedNotification overrunForAdvisor(JobEventRow event, JobContext job, Instant now) {
+        return new PlannedNotification(job.garageId(), job.advisor().id(), NotificationCategory.JOB_STATUS,
+                dedupeKey(event), event.id(), PushPriority.NORMAL, "job-" + job.jobId() + "-overrun", event.id(),
+                now.plus(config.ttl()), "staff.job.overrun",
+                Map.of("vehicle", job.vehicle(), "job", Integer.toString(job.number()),
+                        "worked", event.payload().getValue("workedMinutes").toString(),
+                        "estimate", event.payload().getValue("estimateMinutes").toString()),
+                Map.of(), Map.of("type", JobEventType.TIME_OVERRUN.wireName(), "jobId", job.jobId().toString(),
+                        "link", "garage-tech://jobs/" + job.jobId()), null);
     }
 
     private static Map<String, String> data(JobContext job, JobStatus to, String link) {

@@ -14,6 +14,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     STALE_VERSION(409, "stale-version", "The resource changed since you read it"),
     INVALID_TRANSITION(409, "invalid-transition", "That change is not allowed in the current state"),
+    /** A time entry would share time with another of the same technician; {@code current} is that entry. */
+    TIME_OVERLAP(409, "time-overlap", "The time overlaps another entry of the same technician"),
+    /** Fewer on the shelf than asked for; {@code current} is the part as it is now. */
+    OUT_OF_STOCK(409, "out-of-stock", "Not enough in stock"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     VERSION_REQUIRED(428, "version-required", "Send the version your change is based on"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
@@ -28,7 +32,15 @@ public enum ProblemType {
     OS_UNSUPPORTED(403, "device-os-unsupported", "The device's operating system is not supported"),
     APP_NOT_ALLOWED(403, "app-not-allowed", "This app may not use this service"),
     APP_UPGRADE_REQUIRED(403, "app-upgrade-required", "Update the app to continue"),
-    RATE_LIMITED(429, "rate-limited", "Too many requests");
+    RATE_LIMITED(429, "rate-limited", "Too many requests"),
+    /** tus: the chunk's {@code Upload-Offset} is not where the upload stands (ask with HEAD). */
+    UPLOAD_OFFSET_MISMATCH(409, "upload-offset-mismatch", "The upload is at another offset"),
+    /** tus: the chunk's bytes do not match its {@code Upload-Checksum}; nothing of it was kept. */
+    CHECKSUM_MISMATCH(460, "checksum-mismatch", "The chunk does not match its checksum"),
+    /** tus expiration: the upload waited too long for its next chunk and was removed. */
+    UPLOAD_EXPIRED(410, "upload-expired", "The upload expired"),
+    /** tus: the request speaks a protocol version this server does not. */
+    TUS_VERSION_UNSUPPORTED(412, "tus-version-unsupported", "Unsupported tus version");
 
     private static final String BASE = "urn:garage:problem:";
 
@@ -59,7 +71,8 @@ public enum ProblemType {
         for (ProblemType type : values()) {
             if (type.status == status && type != MALFORMED_BODY && type != INVALID_CURSOR
                     && type != RESYNC_REQUIRED
-                    && type != INVALID_TRANSITION) {
+                    && type != INVALID_TRANSITION && type != TIME_OVERLAP && type != OUT_OF_STOCK
+                    && type != UPLOAD_OFFSET_MISMATCH && type != UPLOAD_EXPIRED) {
                 return type;
             }
         }

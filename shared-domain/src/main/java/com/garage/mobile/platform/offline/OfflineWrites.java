@@ -21,6 +21,7 @@ import com.garage.mobile.platform.security.stepup.StepUpConfig;
 import com.garage.mobile.platform.security.stepup.StepUpPolicy;
 import com.garage.mobile.platform.security.stepup.StepUpRequiredException;
 import com.garage.mobile.platform.web.RequestInfo;
+import com.garage.mobile.platform.web.VersionedView;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -163,7 +164,7 @@ public class OfflineWrites {
         Map<String, Object> detail = Map.of("problem", refusal.problem().type(),
                 "clientMutationId", mutation.clientMutationId().toString());
         return Panache.withTransaction(() -> (conflict ? handler.current(actor, mutation.entityId())
-                        : Uni.createFrom().<Applied>nullItem())
+                        : Uni.createFrom().item(clash(refusal)))
                 .chain(current -> {
                     JsonNode result = tree(refusalResult(mutation, refusal, current));
                     Kind kind = current != null ? Kind.CONFLICT : Kind.REJECTED;
@@ -174,6 +175,19 @@ public class OfflineWrites {
                                     : ledger.record(actor, deviceId, mutation, hash, kind, result))
                             .replaceWith(result);
                 }));
+    }
+
+    /**
+     * A 409 that names the record it clashes with (a time entry overlapping another) is a conflict
+     * too, answered with that record; null for any other refusal.
+     */
+    private static Applied clash(ProblemException refusal) {
+        Problem problem = refusal.problem();
+        if (problem.status() != 409 || problem.current() == null) {
+            return null;
+        }
+        long version = problem.current() instanceof VersionedView versioned ? versioned.version() : 0;
+        return Applied.of(problem.current(), version);
     }
 
     private MutationResult refusalResult(OfflineMutation mutation, ProblemException refusal, Applied current) {

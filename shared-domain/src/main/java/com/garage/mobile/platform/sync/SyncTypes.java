@@ -25,11 +25,17 @@ public class SyncTypes {
                 .sorted(Comparator.comparing(SyncableType::declaration, Comparator.comparingInt(Declaration::position)
                         .thenComparing(Declaration::name))).toList();
         Set<String> names = new HashSet<>();
+        Set<Integer> positions = new HashSet<>();
         types.forEach(type -> {
             String name = type.declaration().name();
             if (!NAME.matcher(name).matches() || !names.add(name)) {
                 throw new IllegalStateException("Syncable type names must be unique and match " + NAME + ": "
                         + name + " (" + type.getClass().getName() + ")");
+            }
+            // Snapshot cursors count types in position order: two types at one position could swap places.
+            if (!positions.add(type.declaration().position())) {
+                throw new IllegalStateException("Two syncable types of one app share position "
+                        + type.declaration().position() + ": " + name + " (" + type.getClass().getName() + ")");
             }
         });
     }

@@ -12,6 +12,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,13 +31,21 @@ public class BodySizeLimit {
         /** The largest body accepted; keep it below {@code quarkus.http.limits.max-body-size}. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+
+        /**
+         * Path prefixes whose endpoints read their bodies as streams and cap them themselves (the
+         * tus uploads of media, docs/media.md); the HTTP layer's limit stays their backstop.
+         */
+        Optional<List<String>> streamedPaths();
     }
 
     private final long maxBytes;
+    private final List<String> streamedPaths;
     private final ObjectMapper json;
 
     public BodySizeLimit(Limits limits, ObjectMapper json) {
         this.maxBytes = limits.maxBodySize().asLongValue();
+        this.streamedPaths = limits.streamedPaths().orElse(List.of());
         this.json = json;
     }
 
@@ -49,7 +59,7 @@ public class BodySizeLimit {
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && tooLarge(declared)) {
+        if (declared != null && tooLarge(declared) && !streamed(context.request().path())) {
             refuse(context);
         } else {
             context.next();
@@ -58,6 +68,10 @@ public class BodySizeLimit {
 
     static Problem tooLarge(long maxBytes) {
         return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most %d bytes.".formatted(maxBytes));
+    }
+
+    private boolean streamed(String path) {
+        return streamedPaths.stream().anyMatch(path::startsWith);
     }
 
     private boolean tooLarge(String declared) {

@@ -1,5 +1,6 @@
 package com.garage.mobile.platform.web;
 
+import com.garage.mobile.domain.media.tus.Tus;
 import com.garage.mobile.domain.problem.Problem;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -23,6 +24,10 @@ public class CountedBody implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (Tus.isChunk(String.valueOf(context.getMediaType()))) {
+            // A tus chunk streams through to the object store, capped by its upload's length.
+            return context.proceed();
+        }
         context.setInputStream(new Limited(context.getInputStream(), limit.maxBytes()));
         return context.proceed();
     }

@@ -115,7 +115,21 @@ public final class AbuseFixture {
                 .part("Front brake pads", "BP-7731", 5400, 3100).create();
         jobs.put(owner, job);
         UUID line = (UUID) rows.one("select id from estimate_line where job_id = ?", job).get("id");
-        return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line);
+        UUID template = garage.inspectionTemplate(technician);
+        UUID item = firstItem(garage.inspection(job, template, technician));
+        return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line,
+                "inspection-templates", template, "inspection-items", item,
+                "media", garage.media(job, "job", job, technician), "uploads", garage.upload(job, technician));
+    }
+
+    /** A new inspection template of the home garage, at version 0. */
+    public UUID freshTemplate() {
+        return home.inspectionTemplate(admin);
+    }
+
+    private UUID firstItem(UUID inspection) {
+        return (UUID) rows.one("select id from inspection_item where inspection_id = ? and position = 0", inspection)
+                .get("id");
     }
 
     /** An Android phone registered for notifications by the person. */

@@ -10,9 +10,10 @@ import java.util.List;
  * @param queryParameters the query parameters whose values are text
  * @param body            the request body's schema with references resolved, or null when there is none
  * @param takesVersion    whether it reads the version a change is based on from {@code If-Match}
+ * @param rawBodyType     the content type of a body that is bytes, not JSON (a tus chunk), or null
  */
 public record ApiOperation(String method, String path, List<String> pathParameters, List<String> queryParameters,
-        JsonNode body, boolean takesVersion) {
+        JsonNode body, boolean takesVersion, String rawBodyType) {
 
     public boolean hasBody() {
         return body != null;

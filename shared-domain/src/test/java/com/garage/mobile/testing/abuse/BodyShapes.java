@@ -57,7 +57,8 @@ final class BodyShapes {
             return property.path("enum").get(0);
         }
         return switch (property.path("type").asText()) {
-            case "integer", "number" -> JSON.numberNode(property.path("minimum").asLong(0));
+            case "integer" -> JSON.numberNode(property.path("minimum").asLong(0));
+            case "number" -> JSON.numberNode(property.path("minimum").decimalValue());
             case "boolean" -> JSON.booleanNode(false);
             case "array" -> JSON.arrayNode();
             case "object" -> plausible(property);

@@ -58,10 +58,14 @@ public final class OpenApiDocument {
         }
         pathParameters.sort(Comparator.comparingInt(name -> path.indexOf("{" + name + "}")));
         JsonNode body = null;
-        if (operation.has("requestBody")) {
-            body = resolveDeep(operation.path("requestBody").path("content").path("application/json").path("schema"));
+        String rawBodyType = null;
+        JsonNode content = operation.path("requestBody").path("content");
+        if (content.has("application/json")) {
+            body = resolveDeep(content.path("application/json").path("schema"));
+        } else if (!content.isEmpty()) {
+            rawBodyType = content.properties().iterator().next().getKey();
         }
-        return new ApiOperation(method, path, pathParameters, queryParameters, body, takesVersion);
+        return new ApiOperation(method, path, pathParameters, queryParameters, body, takesVersion, rawBodyType);
     }
 
     /** A schema with every {@code $ref} replaced by what it names. */

@@ -51,7 +51,9 @@ final class Shot {
         if (token != null) {
             request.auth().oauth2(token);
         }
-        if (body != null) {
+        if (body != null && contentType.contains("octet-stream")) {
+            request.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
+        } else if (body != null) {
             request.contentType(contentType).body(body);
         }
         if (operation.takesVersion()) {

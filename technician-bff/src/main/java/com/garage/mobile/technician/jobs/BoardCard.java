@@ -10,13 +10,13 @@ import java.util.UUID;
 /** A card on the board as cached: everything but what depends on the time it is read. */
 @RegisterForReflection
 record BoardCard(UUID id, int number, JobStatus status, long version, Instant promisedAt, String concern,
-        VehicleSummary vehicle, String customerName, int stepsDone, int stepsTotal) {
+        VehicleSummary vehicle, String customerName, int stepsDone, int stepsTotal, long redItems) {
 
-    static BoardCard of(BoardEntry entry) {
+    static BoardCard of(BoardEntry entry, long redItems) {
         var job = entry.job();
         var car = entry.vehicle();
         return new BoardCard(job.id, job.number, job.status, job.version, job.promisedAt, job.concern,
                 new VehicleSummary(car.id, car.make, car.model, car.modelYear, car.registrationPlate),
-                entry.customer().displayName(), entry.stepsDone(), entry.stepsTotal());
+                entry.customer().displayName(), entry.stepsDone(), entry.stepsTotal(), redItems);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.garage.mobile.api.jobs.JobScreens;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.garage.GarageDays;
+import com.garage.mobile.domain.inspection.InspectionQueries;
+import com.garage.mobile.domain.job.BoardEntry;
 import com.garage.mobile.domain.job.JobBoard;
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.platform.cache.CacheOwner;
@@ -27,11 +29,13 @@ class CachedJobBoard {
     private final JobBoard board;
     private final HotPayloadCache cache;
     private final GarageDays days;
+    private final InspectionQueries inspections;
 
-    CachedJobBoard(JobBoard board, HotPayloadCache cache, GarageDays days) {
+    CachedJobBoard(JobBoard board, HotPayloadCache cache, GarageDays days, InspectionQueries inspections) {
         this.board = board;
         this.cache = cache;
         this.days = days;
+        this.inspections = inspections;
     }
 
     Uni<Page<BoardCard>> cards(Actor actor, boolean wholeGarage, Instant now, PageRequest page) {
@@ -41,6 +45,11 @@ class CachedJobBoard {
         return days.dateAt(actor.garageId(), now).chain(day -> cache.get(CARDS, owner,
                 day + ":" + (page.after() == null ? "first" : page.after()) + ":" + page.limit(),
                 () -> board.page(actor, wholeGarage, now, cursor, page.limit())
-                        .map(entries -> entries.map(BoardCard::of))));
+                        .chain(entries -> cards(actor, entries))));
+    }
+
+    private Uni<Page<BoardCard>> cards(Actor actor, Page<BoardEntry> entries) {
+        return inspections.redItems(actor.garageId(), entries.items().stream().map(entry -> entry.job().id).toList())
+                .map(red -> entries.map(entry -> BoardCard.of(entry, red.getOrDefault(entry.job().id, 0L))));
     }
 }

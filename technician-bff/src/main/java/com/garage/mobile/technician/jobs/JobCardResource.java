@@ -2,15 +2,18 @@ package com.garage.mobile.technician.jobs;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.clock.JobTimes;
 import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobCardQueries;
 import com.garage.mobile.domain.job.JobStatusService;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.StaleVersionException;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.web.BaseVersion;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -42,9 +46,13 @@ public class JobCardResource {
     private final JobCardQueries queries;
     private final JobStatusService statuses;
     private final JobAssignmentService assignments;
+    private final JobTimes times;
+    private final GarageClock clock;
 
     public JobCardResource(CurrentActor actor, JobCardQueries queries, JobStatusService statuses,
-            JobAssignmentService assignments) {
+            JobAssignmentService assignments, JobTimes times, GarageClock clock) {
+        this.times = times;
+        this.clock = clock;
         this.actor = actor;
         this.queries = queries;
         this.statuses = statuses;
@@ -115,11 +123,12 @@ public class JobCardResource {
     }
 
     private Uni<JobCardView> view(Actor viewer, UUID id) {
-        return queries.forStaff(viewer, id).map(detail -> JobCardViews.of(detail, viewer));
+        return Panache.withSession(() -> queries.forStaff(viewer, id).chain(detail -> times.ofJobs(List.of(id))
+                .map(entries -> JobCardViews.of(detail, viewer, entries.getOrDefault(id, List.of()), clock.now()))));
     }
 
     /** A stale write: 409 with the job as it is now, so the app can show what changed. */
-    private Uni<Response> conflict(Actor editor, UUID id, ProblemException stale) {
+    Uni<Response> conflict(Actor editor, UUID id, ProblemException stale) {
         return view(editor, id).map(current -> {
             Problem problem = stale.problem().withCurrent(current);
             return withVersion(Response.status(problem.status()).type(Problem.MEDIA_TYPE), current)

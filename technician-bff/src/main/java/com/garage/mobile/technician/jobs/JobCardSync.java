@@ -2,12 +2,15 @@ package com.garage.mobile.technician.jobs;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.AppAudience;
+import com.garage.mobile.domain.clock.JobTimes;
 import com.garage.mobile.domain.job.JobCardBatch;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.sync.SyncRecords;
 import com.garage.mobile.platform.sync.SyncScope;
 import com.garage.mobile.platform.sync.SyncableType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +35,13 @@ class JobCardSync implements SyncableType {
             + " or c.entity_id in (select job_id from job_assignment where technician_id = $2))";
 
     private final JobCardBatch jobs;
+    private final JobTimes times;
+    private final GarageClock clock;
 
-    JobCardSync(JobCardBatch jobs) {
+    JobCardSync(JobCardBatch jobs, JobTimes times, GarageClock clock) {
         this.jobs = jobs;
+        this.times = times;
+        this.clock = clock;
     }
 
     @Override
@@ -52,8 +59,10 @@ class JobCardSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
+        Instant now = clock.now();
         return jobs.load(viewer.garageId(), ids, false)
-                .map(found -> SyncRecords.byId(found, detail -> detail.job().id,
-                        detail -> JobCardViews.of(detail, viewer)));
+                .chain(found -> times.ofJobs(ids).map(entries -> SyncRecords.byId(found, detail -> detail.job().id,
+                        detail -> JobCardViews.of(detail, viewer, entries.getOrDefault(detail.job().id, List.of()),
+                                now))));
     }
 }

@@ -1,5 +1,6 @@
 package com.garage.mobile.technician.jobs;
 
+import com.garage.mobile.domain.clock.JobTime;
 import com.garage.mobile.domain.job.ApprovalStatus;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.LineKind;
@@ -17,13 +18,16 @@ import java.util.UUID;
  * A job card as staff see it in the bay. Cost prices appear only for advisors and admins.
  *
  * @param allowedTransitions the statuses the caller may move the job to now
+ * @param time               worked and paused minutes beside the labour estimate, running clocks counted up to
+ *                           the moment the card was read
  */
 // Returned inside a Response (for its ETag) and as a conflict's current state: not registered for native otherwise.
 @RegisterForReflection
 public record JobCardView(UUID id, int number, JobStatus status, long version, String concern,
         Instant promisedAt, Integer mileageInKm, Instant createdAt, Instant closedAt, boolean assignedToMe,
         Set<JobStatus> allowedTransitions, CustomerView customer, VehicleView vehicle, Person advisor,
-        List<Person> technicians, List<StepView> steps, EstimateView estimate, List<NoteView> notes) implements CompositeView {
+        List<Person> technicians, List<StepView> steps, EstimateView estimate, List<NoteView> notes, JobTime time)
+        implements CompositeView {
 
     /** A member of staff on the job. */
     public record Person(UUID id, String name) {

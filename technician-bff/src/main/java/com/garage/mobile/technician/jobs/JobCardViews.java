@@ -1,6 +1,8 @@
 package com.garage.mobile.technician.jobs;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.clock.TimeEntry;
+import com.garage.mobile.domain.clock.TimeRules;
 import com.garage.mobile.domain.job.ApprovalStatus;
 import com.garage.mobile.domain.job.EstimateLine;
 import com.garage.mobile.domain.job.JobCardDetail;
@@ -15,6 +17,7 @@ import com.garage.mobile.technician.jobs.JobCardView.NoteView;
 import com.garage.mobile.technician.jobs.JobCardView.Person;
 import com.garage.mobile.technician.jobs.JobCardView.StepView;
 import com.garage.mobile.technician.jobs.JobCardView.VehicleView;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +27,11 @@ public final class JobCardViews {
     private JobCardViews() {
     }
 
-    public static JobCardView of(JobCardDetail detail, Actor viewer) {
+    /**
+     * @param entries the job's time entries
+     * @param now     the moment running clocks are counted up to
+     */
+    public static JobCardView of(JobCardDetail detail, Actor viewer, List<TimeEntry> entries, Instant now) {
         var job = detail.job();
         var car = detail.vehicle();
         boolean assignedToMe = detail.technicians().stream().anyMatch(t -> t.id.equals(viewer.personId()));
@@ -40,7 +47,9 @@ public final class JobCardViews {
                 detail.technicians().stream().map(JobCardViews::person).toList(),
                 detail.steps().stream().map(JobCardViews::step).toList(),
                 estimate(detail.garage().currency, detail.lines(), !viewer.isTechnician()),
-                detail.notes().stream().map(note -> note(note, detail)).toList());
+                detail.notes().stream().map(note -> note(note, detail)).toList(),
+                TimeRules.totals(entries.stream().map(TimeEntry::span).toList(),
+                        TimeRules.estimateMinutes(detail.lines()), now));
     }
 
     private static Person person(Staff staff) {

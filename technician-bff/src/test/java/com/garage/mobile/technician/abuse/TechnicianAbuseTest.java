@@ -2,16 +2,25 @@ package com.garage.mobile.technician.abuse;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture;
 import com.garage.mobile.testing.abuse.AbuseFixture.Foreign;
 import com.garage.mobile.testing.abuse.AbuseSuite;
+import com.garage.mobile.testing.abuse.AbuseSuite.ValidCall;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Every operation of the technician API, attacked (see {@link AbuseSuite}); staff see their whole garage. */
 @QuarkusTest
@@ -36,5 +45,25 @@ class TechnicianAbuseTest extends AbuseSuite {
     @Override
     protected Set<Foreign> foreignRecords() {
         return Set.of();
+    }
+
+    @Override
+    protected Map<String, Function<AbuseFixture, ValidCall>> validCalls() {
+        return Map.of("POST /api/v1/jobs/{id}/part-requests", world -> new ValidCall(
+                Map.of("id", world.ids("jobs").own()), JsonNodeFactory.instance.objectNode()
+                        .put("requestId", UUID.randomUUID().toString()).put("description", "Wiper blade set")
+                        .put("quantity", 1).put("note", "Driver side only")),
+                "POST /api/v1/inspection-templates", world -> new ValidCall(Map.of(), template()),
+                "PUT /api/v1/inspection-templates/{id}", world -> new ValidCall(Map.of("id", world.freshTemplate()),
+                        template().put("baseVersion", 0)));
+    }
+
+    private static ObjectNode template() {
+        try {
+            return JsonNodeFactory.instance.objectNode().put("name", "Standard inspection")
+                    .set("sections", new ObjectMapper().readTree(GarageFixture.DEFAULT_TEMPLATE));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -28,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -188,6 +189,34 @@ class SyncTest {
         tinas.catchUpUntil(100, r -> r.records.containsKey(key));
         assertEquals(true, tinas.records.get(key).get("assignedToMe"));
         tinas.assertChecksumMatches();
+    }
+
+    @Test
+    void recordsOfAReassignedJobFollowItToTheNewTechnician() {
+        UUID job = tomsOpenJob;
+        UUID entry = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        garage.sql("insert into time_entry (id, garage_id, job_id, technician_id, kind, started_at, ended_at,"
+                + " recorded_at, ended_recorded_at, source) values (?, ?, ?, ?, 'WORK', now() - interval '2 hours',"
+                + " now() - interval '1 hour', now(), now(), 'ONLINE')", entry, garage.garageId, job, tom.id());
+        garage.sql("insert into part_request (id, garage_id, job_id, description, quantity, status, requested_by)"
+                + " values (?, ?, ?, 'Wiper blade set', 1, 'REQUESTED', ?)", request, garage.garageId, job, tom.id());
+        UUID photo = garage.media(job, "job", job, tom);
+        List<String> keys = List.of(SyncReplica.key("time-entry", entry), SyncReplica.key("part-request", request),
+                SyncReplica.key("media", photo));
+        SyncReplica toms = new SyncReplica(TOKENS.of(tom)).catchUp(100);
+        SyncReplica tinas = new SyncReplica(TOKENS.of(tina)).catchUp(100);
+        assertTrue(toms.records.keySet().containsAll(keys));
+        keys.forEach(key -> assertFalse(tinas.records.containsKey(key), key));
+
+        workshop.assign(alice, job, tina);
+        workshop.unassign(alice, job, tom);
+
+        tinas.catchUpUntil(100, r -> r.records.keySet().containsAll(keys));
+        tinas.assertChecksumMatches();
+        toms.catchUpUntil(100, r -> r.tombstoned.containsAll(keys));
+        keys.forEach(key -> assertFalse(toms.records.containsKey(key), key));
+        toms.assertChecksumMatches();
     }
 
     @Test
