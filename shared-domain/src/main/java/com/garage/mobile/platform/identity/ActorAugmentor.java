@@ -2,7 +2,6 @@ package com.garage.mobile.platform.identity;
 
 import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.access.ActorDirectory;
 import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.access.AppAudience;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -32,11 +31,11 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
      */
     public static final String CLAIMED_ACTOR_ATTRIBUTE = "garage.claimed-actor";
 
-    private final ActorDirectory directory;
+    private final ActorCache actors;
     private final AccessConfig config;
 
-    public ActorAugmentor(ActorDirectory directory, AccessConfig config) {
-        this.directory = directory;
+    public ActorAugmentor(ActorCache actors, AccessConfig config) {
+        this.actors = actors;
         this.config = config;
     }
 
@@ -58,7 +57,7 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
     private Uni<Optional<Actor>> lookUp(SecurityIdentity identity, UUID garageId, String subject) {
         if (config.audience() == AppAudience.CUSTOMER) {
             return identity.hasRole(ActorRole.CUSTOMER.claimValue())
-                    ? directory.findCustomer(garageId, subject)
+                    ? actors.customer(garageId, subject)
                     : Uni.createFrom().item(Optional.empty());
         }
         Optional<ActorRole> tokenRole = Arrays.stream(ActorRole.STAFF_BY_PRECEDENCE)
@@ -67,7 +66,7 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(Optional.empty());
         }
         // The staff record says what the person is at this garage; the token must grant that role too.
-        return directory.findStaff(garageId, subject)
+        return actors.staff(garageId, subject)
                 .map(actor -> actor.filter(found -> identity.hasRole(found.role().claimValue())));
     }
 
