@@ -37,7 +37,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Two customer-bff pods and one technician-bff pod, each a separate JVM started from its packaged
  * app, over the same PostgreSQL and a Redis of the test's own: what a technician changes reaches
  * the customer on whichever pod, in order, across reconnects, a Redis outage and a pod shutdown,
- * and it reaches their next sync and their cached copy of the job on the other app.
+ * and it reaches their next sync and their cached copy of the job on the other app. A customer
+ * unlinked at the desk is refused by every pod that knew them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -141,6 +142,20 @@ class LiveUpdatesAcrossPodsTest {
 
     @Test
     @Order(3)
+    void customerUnlinkedAtTheDeskIsRefusedOnEveryPod() {
+        customerGet(customerPodA, "/api/v1/me");
+        customerGet(customerPodB, "/api/v1/me");
+
+        garage.sql("update customer set oidc_subject = null where id = ?", carl.id());
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertEquals(403, customerStatus(customerPodA, "/api/v1/me"));
+            assertEquals(403, customerStatus(customerPodB, "/api/v1/me"));
+        });
+    }
+
+    @Test
+    @Order(4)
     void eventCommittedWhileRedisIsDownIsDeliveredOnceItIsBack() {
         AppConnection app = connect(customerPodA, null);
         technicianMovesTheJob();
@@ -159,7 +174,7 @@ class LiveUpdatesAcrossPodsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void clientOfAStoppingPodResumesOnTheOtherWithoutLosingAnything() {
         AppConnection onA = connect(customerPodA, null);
         CompletableFuture<Void> workshop = CompletableFuture.runAsync(
@@ -182,7 +197,7 @@ class LiveUpdatesAcrossPodsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void technicianChangeReachesTheCustomersNextSyncAndEvictsTheirCachedJob() {
         String cursor = fullSync(customerPodB);
         assertEquals("OPEN", customerGet(customerPodB, "/api/v1/jobs/" + jobId).getString("status"));
@@ -211,12 +226,20 @@ class LiveUpdatesAcrossPodsTest {
     }
 
     private JsonObject customerGet(Pod pod, String path) {
+        HttpResponse<String> response = customerRequest(pod, path);
+        assertEquals(200, response.statusCode(), response.body());
+        return new JsonObject(response.body());
+    }
+
+    private int customerStatus(Pod pod, String path) {
+        return customerRequest(pod, path).statusCode();
+    }
+
+    private HttpResponse<String> customerRequest(Pod pod, String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(pod.http(path))
                     .header("Authorization", "Bearer " + CUSTOMER_TOKENS.of(carl)).GET().build();
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return new JsonObject(response.body());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
