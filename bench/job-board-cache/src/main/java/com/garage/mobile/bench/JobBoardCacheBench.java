@@ -12,7 +12,6 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -153,15 +152,7 @@ public final class JobBoardCacheBench {
 
     private static Map<String, String> environment(String jdbcUrl, BenchRedis redis, Map<String, String> oidc,
             boolean cache) {
-        Map<String, String> environment = new HashMap<>(Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
-                "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
-                "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
-                "OIDC_AUTH_SERVER_URL", oidc.get("keycloak.url") + "/realms/quarkus/",
-                "ATTESTATION_ISSUER", "https://attestation.bench",
-                "ATTESTATION_JWKS_URL", "https://attestation.bench/keys"));
-        // Posture and rate limits would refuse a load generator; the bench measures the read path.
-        environment.put("GARAGE_POSTURE_MODE", "OFF");
-        environment.put("GARAGE_RATE_LIMIT_ENABLED", "false");
+        Map<String, String> environment = BenchEnvironment.of(jdbcUrl, redis, oidc);
         environment.put("GARAGE_CACHE_ENABLED", Boolean.toString(cache));
         return environment;
     }

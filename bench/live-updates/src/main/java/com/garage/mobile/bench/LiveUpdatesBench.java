@@ -17,7 +17,6 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,16 +60,9 @@ public final class LiveUpdatesBench {
         Map<String, String> oidcConfig = oidc.start();
         System.setProperty("smallrye.jwt.sign.key.location", oidcConfig.get("smallrye.jwt.sign.key.location"));
         BenchRedis redis = BenchRedis.start(logs);
-        Map<String, String> environment = new HashMap<>(Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
-                "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
-                "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
-                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/"));
         // The bench measures the live path, not device attestation nor per-user budgets (one technician
-        // writes 20 times a second): posture and rate limits are off, the attestation settings unused.
-        environment.put("GARAGE_POSTURE_MODE", "OFF");
-        environment.put("GARAGE_RATE_LIMIT_ENABLED", "false");
-        environment.put("ATTESTATION_ISSUER", "https://attestation.bench");
-        environment.put("ATTESTATION_JWKS_URL", "https://attestation.bench/keys");
+        // writes 20 times a second).
+        Map<String, String> environment = BenchEnvironment.of(jdbcUrl, redis, oidcConfig);
         BenchGarage garage = new BenchGarage(jdbcUrl).create(connections, 0);
         List<BenchGarage.Seat> seats = new ArrayList<>();
         for (int g = 0; g < garages; g++) {

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -66,17 +65,10 @@ public final class MediaUploadBench {
         BenchRedis redis = BenchRedis.start(logs);
         BenchS3Proxy store = BenchS3Proxy.start(root, work);
         BenchGarage garage = new BenchGarage(jdbcUrl).create(concurrent, concurrent);
-        Map<String, String> environment = new HashMap<>(Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
-                "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
-                "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
-                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/",
-                "GARAGE_POSTURE_MODE", "OFF", "ATTESTATION_ISSUER", "https://attestation.bench",
-                "ATTESTATION_JWKS_URL", "https://attestation.bench/keys"));
+        Map<String, String> environment = BenchEnvironment.of(jdbcUrl, redis, oidcConfig);
         environment.putAll(Map.of("MEDIA_BUCKET", BenchS3Proxy.BUCKET, "MEDIA_S3_ENDPOINT", store.endpoint(),
                 "MEDIA_S3_PATH_STYLE", "true", "MEDIA_S3_REGION", "us-east-1",
-                "AWS_ACCESS_KEY_ID", BenchS3Proxy.IDENTITY, "AWS_SECRET_ACCESS_KEY", BenchS3Proxy.CREDENTIAL,
-                // The bench measures uploads, not the per-user rate limit.
-                "GARAGE_RATE_LIMIT_ENABLED", "false"));
+                "AWS_ACCESS_KEY_ID", BenchS3Proxy.IDENTITY, "AWS_SECRET_ACCESS_KEY", BenchS3Proxy.CREDENTIAL));
         // Extra settings for the pod, e.g. -Dbench.env=QUARKUS_S3_CHUNKED_ENCODING=false
         for (String setting : System.getProperty("bench.env", "").split(",")) {
             if (setting.contains("=")) {

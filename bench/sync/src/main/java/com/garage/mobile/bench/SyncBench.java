@@ -55,15 +55,7 @@ public final class SyncBench {
         Map<String, String> oidcConfig = oidc.start();
         System.setProperty("smallrye.jwt.sign.key.location", oidcConfig.get("smallrye.jwt.sign.key.location"));
         BenchRedis redis = BenchRedis.start(logs);
-        Map<String, String> environment = new java.util.HashMap<>(Map.of("DB_USER", "garage", "DB_PASSWORD", "garage",
-                "DB_JDBC_URL", jdbcUrl, "DB_REACTIVE_URL", jdbcUrl.replace("jdbc:", ""),
-                "DB_MIGRATE_AT_START", "true", "REDIS_URL", "redis://127.0.0.1:" + redis.port,
-                "OIDC_AUTH_SERVER_URL", oidcConfig.get("keycloak.url") + "/realms/quarkus/",
-                "GARAGE_POSTURE_MODE", "OFF",
-                "ATTESTATION_ISSUER", "https://attestation.bench",
-                "ATTESTATION_JWKS_URL", "https://attestation.bench/keys"));
-        // The bench measures sync, not the per-user rate limit (300 requests a minute).
-        environment.put("GARAGE_RATE_LIMIT_ENABLED", "false");
+        Map<String, String> environment = BenchEnvironment.of(jdbcUrl, redis, oidcConfig);
         BenchGarage garage = new BenchGarage(jdbcUrl).create(technicianJobs, technicianJobs);
         UUID customer = garage.customerIds.get(0);
         furnish(jdbcUrl, garage, customer);
