@@ -56,8 +56,9 @@ public final class RoundTripsBench {
             costs.add(measure("GET /api/v1/me", () -> get("/api/v1/me", token)));
             costs.add(measure("GET /api/v1/jobs/board (cached)", () -> get("/api/v1/jobs/board", token)));
             costs.add(measure("GET /api/v1/jobs/{id}", () -> get("/api/v1/jobs/" + job, token)));
-            StatusToggle toggle = new StatusToggle(job, token);
-            costs.add(measure("POST /api/v1/jobs/{id}/status", toggle::next));
+            costs.add(measure("POST /api/v1/jobs/{id}/status", new StatusToggle(job, token, false)::next));
+            costs.add(measure("  the same, Prefer: return=minimal", new StatusToggle(garage.jobIds.get(1), token,
+                    true)::next));
             report(costs);
         } finally {
             pod.stop();
@@ -103,7 +104,7 @@ public final class RoundTripsBench {
     private static HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            if (response.statusCode() != 200 && response.statusCode() != 204) {
                 throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
                         + response.body());
             }
@@ -121,12 +122,14 @@ public final class RoundTripsBench {
 
         private final UUID job;
         private final String token;
+        private final String prefer;
         private String version = "\"0\"";
         private boolean inProgress = true;
 
-        StatusToggle(UUID job, String token) {
+        StatusToggle(UUID job, String token, boolean minimal) {
             this.job = job;
             this.token = token;
+            this.prefer = minimal ? "return=minimal" : "return=representation";
         }
 
         HttpResponse<String> next() {
@@ -134,7 +137,7 @@ public final class RoundTripsBench {
             String target = inProgress ? "IN_PROGRESS" : "AWAITING_PARTS";
             HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/jobs/" + job + "/status"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("If-Match", version)
+                    .header("If-Match", version).header("Prefer", prefer)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"" + target + "\"}")).build());
             version = response.headers().firstValue("ETag").orElseThrow();
             return response;

@@ -49,13 +49,17 @@ public class JobStatusService {
     }
 
     /** Changes the status and, once committed, publishes the change to every pod. */
-    public Uni<JobEventMessage> changeStatus(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
+    public Uni<StatusChanged> changeStatus(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
         return audited.run(actor, ACTION, "job", jobId, () -> apply(actor, jobId, target, baseVersion))
-                .call(event -> stream.publish(List.of(event)));
+                .call(changed -> stream.publish(List.of(changed.event())));
+    }
+
+    /** The committed change: its event, and the job's version after it. */
+    public record StatusChanged(JobEventMessage event, long version) {
     }
 
     @WithTransaction
-    Uni<JobEventMessage> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
+    Uni<StatusChanged> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
         return jobs.requireInGarage(actor.garageId(), jobId)
                 .call(job -> access.requireMayEdit(actor, job))
                 .invoke(job -> job.requireVersion(baseVersion))
@@ -63,7 +67,7 @@ public class JobStatusService {
                 .chain(job -> record(actor, job, target));
     }
 
-    private Uni<JobEventMessage> record(Actor actor, JobCard job, JobStatus target) {
+    private Uni<StatusChanged> record(Actor actor, JobCard job, JobStatus target) {
         Instant now = clock.now();
         JobStatus from = job.status;
         job.status = target;
@@ -73,7 +77,7 @@ public class JobStatusService {
         return jobs.flush()
                 .chain(() -> events.append(job, JobEventType.STATUS_CHANGED, change, actor, now))
                 .call(() -> audit.record(actor, ACTION, "job", job.id, AuditOutcome.SUCCESS, change, now))
-                .map(JobEvent::message);
+                .map(event -> new StatusChanged(event.message(), job.version));
     }
 
     private static void requireAllowed(Actor actor, JobCard job, JobStatus target) {

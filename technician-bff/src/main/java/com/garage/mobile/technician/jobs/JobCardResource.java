@@ -13,6 +13,7 @@ import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.web.BaseVersion;
+import com.garage.mobile.platform.web.ReturnPreference;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,13 +80,21 @@ public class JobCardResource {
     @AuditedAs(action = JobStatusService.ACTION, resource = "job")
     @Operation(operationId = "changeJobStatus", summary = "Change a job's status",
             description = "Moves the job through its lifecycle, based on the version in `If-Match` or `baseVersion`."
-                    + " A stale version or a move the job's state does not allow gets 409 with the job as it is now.")
-    @APIResponseSchema(JobCardView.class)
+                    + " A stale version or a move the job's state does not allow gets 409 with the job as it is now."
+                    + " With `Prefer: return=minimal` a success answers 204 with the new version as the `ETag`.")
+    @APIResponseSchema(value = JobCardView.class, responseCode = "200")
+    @APIResponse(responseCode = "204", description = "Changed; the new version is the `ETag` (`Prefer: return=minimal`)")
     public Uni<Response> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = ReturnPreference.DESCRIPTION) @HeaderParam(ReturnPreference.HEADER) String prefer,
             @Valid @NotNull StatusChangeRequest request) {
         Actor editor = actor.get();
         long baseVersion = BaseVersion.resolve(ifMatch, request.baseVersion());
-        return answer(editor, id, statuses.changeStatus(editor, id, request.status(), baseVersion));
+        Uni<JobStatusService.StatusChanged> change = statuses.changeStatus(editor, id, request.status(), baseVersion);
+        if (ReturnPreference.minimal(prefer)) {
+            return change.map(changed -> ReturnPreference.minimalAnswer(changed.version()))
+                    .onFailure(StaleVersionException.class).recoverWithUni(stale -> conflict(editor, id, stale));
+        }
+        return answer(editor, id, change);
     }
 
     /** Puts a technician on the job; idempotent, so a retry after a lost answer is harmless. */

@@ -90,6 +90,38 @@ class JobStatusChangeTest {
     }
 
     @Test
+    void minimalAnswerCarriesOnlyTheNewVersionWhichTheNextChangeUses() {
+        String etag = given().auth().oauth2(TOKENS.of(tom)).header("If-Match", "\"0\"")
+                .header("Prefer", "return=minimal")
+                .contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
+                .when().post("/api/v1/jobs/" + jobId + "/status")
+                .then().statusCode(204).header("Preference-Applied", "return=minimal").body(equalTo(""))
+                .extract().header("ETag");
+        assertEquals("\"1\"", etag);
+        assertEquals("IN_PROGRESS", job().get("status"));
+        assertEquals(1L, job().get("version"));
+        assertEquals(1L, rows.count("select count(*) from job_event where job_id = ?", jobId));
+
+        given().auth().oauth2(TOKENS.of(tom)).header("If-Match", etag).header("Prefer", "handling=lenient, return=minimal")
+                .contentType(ContentType.JSON).body(Map.of("status", "AWAITING_PARTS"))
+                .when().post("/api/v1/jobs/" + jobId + "/status")
+                .then().statusCode(204).header("ETag", "\"2\"");
+        assertEquals("AWAITING_PARTS", job().get("status"));
+    }
+
+    @Test
+    void staleVersionWithAMinimalPreferenceStillGetsTheCurrentJob() {
+        garage.sql("update job_card set version = 4 where id = ?", jobId);
+        given().auth().oauth2(TOKENS.of(tom)).header("If-Match", "\"3\"").header("Prefer", "return=minimal")
+                .contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
+                .when().post("/api/v1/jobs/" + jobId + "/status")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:garage:problem:stale-version"))
+                .body("current.version", equalTo(4));
+        assertUnchanged(4L);
+    }
+
+    @Test
     void staleVersionGetsTheCurrentJobAndChangesNothing() {
         garage.sql("update job_card set version = 4 where id = ?", jobId);
         given().auth().oauth2(TOKENS.of(tom))
