@@ -45,10 +45,11 @@ public final class RoundTripsBench {
         Map<String, String> oidcConfig = oidc.start();
         System.setProperty("smallrye.jwt.sign.key.location", oidcConfig.get("smallrye.jwt.sign.key.location"));
         BenchRedis redis = BenchRedis.start(logs);
-        BenchGarage garage = new BenchGarage(jdbcUrl).create(20, 20);
         pod = BenchPod.start("technician-bff", root.resolve("technician-bff/target/quarkus-app/quarkus-run.jar"),
                 "512m", BenchEnvironment.of(jdbcUrl, redis, oidcConfig), logs).awaitReady();
         try {
+            // After the pod's start, which migrates an empty database.
+            BenchGarage garage = new BenchGarage(jdbcUrl).create(20, 20);
             String token = garage.seats().get(0).technicianToken();
             UUID job = garage.jobIds.get(0);
             List<Cost> costs = new ArrayList<>();
