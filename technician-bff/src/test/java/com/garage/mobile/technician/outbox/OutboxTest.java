@@ -25,10 +25,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,9 +105,7 @@ class OutboxTest {
     @Test
     void aCrashedPodsItemIsTakenOverWhenItsLeaseEnds() {
         String key = key();
-        enqueue(key, null, Duration.ofHours(1));
-        garage.sql("update outbound_work set status = 'SENDING', lease_until = ? where kind = ? and dedupe_key = ?",
-                Timestamp.from(clock.now().plusSeconds(60)), ScriptedHandler.KIND, key);
+        enqueueLeasedToACrashedPod(key, clock.now().plusSeconds(60));
 
         dispatcher.pass().await().atMost(Duration.ofSeconds(10));
         assertEquals("SENDING", item(key).get("status"), "still leased to the crashed pod");
@@ -224,9 +224,22 @@ class OutboxTest {
     }
 
     private void enqueue(String key, String route, Duration ttl) {
-        NewWork work = new NewWork(ScriptedHandler.KIND, garage.garageId, key, route,
-                new JsonObject().put("subject", key), clock.now(), clock.now().plus(ttl));
-        pool.withTransaction(connection -> outbox.enqueue(connection, List.of(work)))
+        pool.withTransaction(connection -> outbox.enqueue(connection, List.of(work(key, route, ttl))))
+                .await().atMost(Duration.ofSeconds(10));
+    }
+
+    private NewWork work(String key, String route, Duration ttl) {
+        return new NewWork(ScriptedHandler.KIND, garage.garageId, key, route, new JsonObject().put("subject", key),
+                clock.now(), clock.now().plus(ttl));
+    }
+
+    /** Enqueued and leased in one transaction, so that no pass of this pod takes it first. */
+    private void enqueueLeasedToACrashedPod(String key, Instant leaseUntil) {
+        pool.withTransaction(connection -> outbox.enqueue(connection, List.of(work(key, null, Duration.ofHours(1))))
+                .chain(() -> connection.preparedQuery("update outbound_work set status = 'SENDING', lease_until = $1"
+                        + " where kind = $2 and dedupe_key = $3")
+                        .execute(Tuple.of(leaseUntil.atOffset(ZoneOffset.UTC),
+                                ScriptedHandler.KIND, key))))
                 .await().atMost(Duration.ofSeconds(10));
     }
 
