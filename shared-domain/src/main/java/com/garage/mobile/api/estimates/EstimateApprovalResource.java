@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Approval records in both apps: a customer reads those of their own jobs, staff those of their
  * garage; as JSON or as the PDF the customer and the garage keep.
  */
-@Path("/api/v1")
+@Path("/api/v1/estimate-approvals/{id}")
 @Tag(name = "Estimate approvals", description = "The customer's signed decisions on an estimate")
 public class EstimateApprovalResource {
 
@@ -40,18 +39,6 @@ public class EstimateApprovalResource {
     }
 
     @GET
-    @Path("/jobs/{jobId}/estimate-approvals")
-    @Produces(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed({Capability.GARAGE_JOBS_READ, Capability.OWN_JOBS_READ})
-    @Operation(operationId = "listEstimateApprovals", summary = "List a job's approval records",
-            description = "Every signed decision on the job's estimate, oldest first. A customer lists those of their"
-                    + " own jobs, staff those of their garage's jobs; any other job is 404.")
-    public Uni<List<ApprovalView>> list(@PathParam("jobId") UUID jobId) {
-        return approvals.ofJob(actor.get(), jobId).map(found -> found.stream().map(ApprovalView::of).toList());
-    }
-
-    @GET
-    @Path("/estimate-approvals/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @PermissionsAllowed({Capability.GARAGE_JOBS_READ, Capability.OWN_JOBS_READ})
     @Operation(operationId = "getEstimateApproval", summary = "Read an approval record",
@@ -63,7 +50,7 @@ public class EstimateApprovalResource {
     }
 
     @GET
-    @Path("/estimate-approvals/{id}/pdf")
+    @Path("/pdf")
     @Produces(PDF)
     @PermissionsAllowed({Capability.GARAGE_JOBS_READ, Capability.OWN_JOBS_READ})
     @Operation(operationId = "getEstimateApprovalPdf", summary = "Download an approval record as PDF",
