@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +24,7 @@ import java.util.UUID;
  * @param signature   a typed name or drawn strokes
  * @param consent     the consent text shown above the signature, and its version
  */
-public record ApprovalBody(@NotNull @Positive Integer revision,
+public record ApprovalBody(@NotNull @Min(1) Integer revision,
         @NotNull @Pattern(regexp = "^[0-9a-f]{64}$") String contentHash,
         @Size(max = 200) List<@Valid @NotNull Choice> decisions, LineDecision all,
         @NotNull @Valid SignatureBody signature, @NotNull @Valid Consent consent) {

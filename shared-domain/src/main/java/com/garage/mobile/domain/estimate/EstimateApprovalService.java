@@ -66,10 +66,10 @@ public class EstimateApprovalService {
 
     @WithTransaction
     Uni<Decided> apply(Actor customer, UUID jobId, ApprovalRequest request) {
-        return Uni.createFrom().voidItem().invoke(() -> ApprovalRules.requireWellFormed(request))
-                .chain(() -> JobCard.<JobCard>find("garageId = ?1 and customerId = ?2 and id = ?3", customer.garageId(),
-                        customer.personId(), jobId).withLock(LockModeType.PESSIMISTIC_WRITE).<JobCard>firstResult())
+        return JobCard.<JobCard>find("garageId = ?1 and customerId = ?2 and id = ?3", customer.garageId(),
+                        customer.personId(), jobId).withLock(LockModeType.PESSIMISTIC_WRITE).<JobCard>firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Job"))
+                .invoke(() -> ApprovalRules.requireWellFormed(request))
                 .invoke(ApprovalRules::requireOpen)
                 .chain(job -> sheets.of(job)
                         .invoke(shown -> ApprovalRules.requireSameEstimate(request, shown))
