@@ -284,6 +284,22 @@ class EstimateApprovalTest {
         assertNothingDecided();
     }
 
+    @Test
+    void declinedWorkStaysOnTheCustomersVehicle() {
+        Signing.post(TOKENS.builder(carl).steppedUp().sign(), jobId,
+                Signing.decide(Signing.estimate(TOKENS.of(carl), jobId), Map.of(tyre, "DECLINED"))).statusCode(201);
+        UUID vehicle = (UUID) rows.one("select vehicle_id from job_card where id = ?", jobId).get("vehicle_id");
+        given().auth().oauth2(TOKENS.of(carl)).when().get("/api/v1/vehicles/" + vehicle + "/declined-work")
+                .then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].lineId", equalTo(tyre.toString()))
+                .body("[0].necessity", equalTo("RECOMMENDED"))
+                .body("[0].grossMinor", equalTo(13200));
+        given().auth().oauth2(TOKENS.of(garage.customer("Cora", "Li"))).when()
+                .get("/api/v1/vehicles/" + vehicle + "/declined-work")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     private void expect400(String token, Map<String, Object> body, String field) {
         Signing.post(token, jobId, body)
                 .statusCode(400)
