@@ -1,6 +1,7 @@
 package com.garage.mobile.api.estimates;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.garage.mobile.domain.estimate.EstimateApproval;
@@ -86,7 +87,7 @@ public final class ApprovalDocument {
 
     static List<List<List<Integer>>> strokes(String json) {
         try {
-            return json == null ? List.of() : JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() {
+            return json == null ? List.of() : JSON.readValue(json, new TypeReference<>() {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

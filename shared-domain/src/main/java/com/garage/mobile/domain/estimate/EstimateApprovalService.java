@@ -19,6 +19,7 @@ import com.garage.mobile.domain.job.LineDecision;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -159,6 +160,7 @@ public class EstimateApprovalService {
     }
 
     /** One line's entry in the record's {@code decisions}. */
+    @RegisterForReflection
     public record RecordedDecision(UUID lineId, LineDecision decision, String note) {
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.garage.mobile.domain.job.EstimateLine;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -51,11 +52,13 @@ public record ShownContent(String canonical, String sha256) {
                 line.netMinor(), line.taxMinor(), line.grossMinor());
     }
 
+    @RegisterForReflection
     @JsonPropertyOrder({"jobId", "revision", "currency", "lines", "netMinor", "taxMinor", "grossMinor"})
     record Canonical(String jobId, int revision, String currency, List<Shown> lines, long netMinor, long taxMinor,
             long grossMinor) {
     }
 
+    @RegisterForReflection
     @JsonPropertyOrder({"id", "kind", "necessity", "description", "inspectionItemId", "quantity", "unitPriceMinor",
             "taxRateBp", "netMinor", "taxMinor", "grossMinor"})
     record Shown(String id, String kind, String necessity, String description, String inspectionItemId,

@@ -9,6 +9,7 @@ import com.garage.mobile.domain.job.JobEvent;
 import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.job.JobEventPublisher;
 import com.garage.mobile.domain.job.JobEventType;
+import com.garage.mobile.domain.notification.consent.NotificationSettings;
 import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -17,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,7 +30,7 @@ import org.jboss.logging.Logger;
 /**
  * Estimates the customer has not answered: after each configured delay since the current revision,
  * the job's event {@code job.estimate-unanswered} (the notification rules push a reminder to the
- * customer, with consent and outside quiet hours, and alert the advisor; advisors see it live).
+ * customer, with consent, and alert the advisor; advisors see it live). Not in the customer's quiet hours.
  * Every pod runs the pass as the garage's system; the claim in {@code estimate_reminder} keeps each
  * step to one reminder per revision, and a new revision starts the delays again.
  */
@@ -43,6 +45,8 @@ public class UnansweredEstimates {
             where j.status not in ('READY_FOR_PICKUP', 'CLOSED', 'CANCELLED') and r.changed_at <= :since
               and exists (select 1 from estimate_line l where l.job_id = r.job_id and l.approval_status = 'PENDING'
                           and not l.awaiting_price)
+              and not exists (select 1 from estimate_reminder m where m.job_id = r.job_id and m.revision = r.revision
+                              and m.step = :last)
             order by r.changed_at limit 200""";
     private static final String CLAIM = """
             insert into estimate_reminder (job_id, revision, step, garage_id, reminded_at)
@@ -80,7 +84,8 @@ public class UnansweredEstimates {
         Origin pass = Origin.scheduler(JOB, UUID.randomUUID().toString());
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
                         .createNativeQuery(WAITING, Object[].class)
-                        .setParameter("since", now.minus(config.delays().get(0))).getResultList()))
+                        .setParameter("since", now.minus(config.delays().get(0)))
+                        .setParameter("last", config.delays().size() - 1).getResultList()))
                 .chain(waiting -> Multi.createFrom().iterable(waiting)
                         .onItem().transformToUniAndConcatenate(row -> remind(row, pass, now))
                         .filter(Optional::isPresent).collect().asList())
@@ -93,9 +98,22 @@ public class UnansweredEstimates {
         Instant since = instant(row[2]);
         int step = dueStep(Duration.between(since, now));
         return Panache.withTransaction(() -> JobCard.<JobCard>findById(jobId)
-                        .chain(job -> claim(Actor.system(job.garageId, pass), job, revision, step, since, now)))
+                        .chain(job -> inQuietHours(job, now).chain(quiet -> quiet
+                                ? Uni.createFrom().item(Optional.<JobEvent>empty())
+                                : claim(Actor.system(job.garageId, pass), job, revision, step, since, now))))
                 .call(sent -> sent.isPresent() ? stream.publish(List.of(sent.get().message()))
                         : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * A reminder can wait: it is not sent in the customer's quiet hours (even though approvals may
+     * otherwise reach them then), and a pass after the window ends sends it.
+     */
+    private static Uni<Boolean> inQuietHours(JobCard job, Instant now) {
+        return NotificationSettings.<NotificationSettings>find("garageId = ?1 and owner.personId = ?2", job.garageId,
+                        job.customerId).firstResult()
+                .map(settings -> settings != null && settings.quietHours().flatMap(hours -> hours.holdUntil(now))
+                        .isPresent());
     }
 
     /** The last reminder whose delay has passed. */
@@ -127,7 +145,7 @@ public class UnansweredEstimates {
         return switch (value) {
             case Instant at -> at;
             case OffsetDateTime at -> at.toInstant();
-            case java.time.LocalDateTime at -> at.toInstant(ZoneOffset.UTC);
+            case LocalDateTime at -> at.toInstant(ZoneOffset.UTC);
             default -> Instant.parse(value.toString());
         };
     }
