@@ -157,6 +157,59 @@ expect_items() {
   fi
 }
 
+# POST JSON with a bearer token; sets RESPONSE_STATUS and RESPONSE_BODY.
+post_json() {
+  local url=$1 token=$2 body=$3 out
+  out=$(curl -s --max-time 20 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -H 'X-Device-Id: smoke-test' -d "$body" -w '\n%{http_code}' "$url" 2>/dev/null) || out=$'\n000'
+  RESPONSE_STATUS=${out##*$'\n'}
+  RESPONSE_BODY=${out%$'\n'*}
+}
+
+# The demo job awaiting cora's approval, and its line still pending on a fresh stack (local/demo-data.sql).
+APPROVAL_JOB="5b000000-0000-4000-8000-000000000002"
+APPROVAL_LINE="5d000000-0000-4000-8000-000000001202"
+
+# Approves the pending demo line: refused (401 step-up) with a password-only token, accepted with a
+# token signed in with the second factor; then the approval record's PDF. A second run of the smoke
+# test on the same database finds the line already approved (409 invalid-transition) and says so.
+check_step_up_approval() {
+  local weak=$1 strong=$2 estimate revision hash body approval payload
+  get_json "$CUSTOMER_BFF_URL/api/v1/jobs/$APPROVAL_JOB/estimate" "$weak"
+  if [[ $RESPONSE_STATUS != 200 ]]; then
+    fail "customer-bff GET estimate as cora.customer" "expected HTTP 200, got $RESPONSE_STATUS $(short_body)"
+    return 0
+  fi
+  pass "customer-bff GET estimate as cora.customer -> 200"
+  estimate=$RESPONSE_BODY
+  revision=$(json_get .revision <<<"$estimate")
+  hash=$(json_get .contentHash <<<"$estimate")
+  body="{\"revision\": $revision, \"contentHash\": \"$hash\", \"decisions\": [{\"lineId\": \"$APPROVAL_LINE\","
+  body+=" \"decision\": \"APPROVED\"}], \"signature\": {\"typedName\": \"Cora Li\"}, \"consent\":"
+  body+=" {\"text\": \"I approve the work marked approved at the prices shown.\", \"version\": \"smoke-1\"}}"
+  post_json "$CUSTOMER_BFF_URL/api/v1/jobs/$APPROVAL_JOB/estimate/approvals" "$weak" "$body"
+  check "approve with a password-only token -> 401 step-up (got $RESPONSE_STATUS)" [ "$RESPONSE_STATUS" == 401 ]
+  payload=$(jwt_payload "$strong")
+  check "second-factor token: acr is urn:garage:acr:strong" \
+    [ "$(json_get .acr <<<"$payload")" == "urn:garage:acr:strong" ]
+  check "second-factor token: auth_time present" [ -n "$(json_get .auth_time <<<"$payload")" ]
+  post_json "$CUSTOMER_BFF_URL/api/v1/jobs/$APPROVAL_JOB/estimate/approvals" "$strong" "$body"
+  if [[ $RESPONSE_STATUS == 201 ]]; then
+    pass "approve the ignition coil line with the second-factor token -> 201"
+    approval=$(json_get .approval.id <<<"$RESPONSE_BODY")
+    if curl -s --max-time 20 -H "Authorization: Bearer $strong" \
+      "$CUSTOMER_BFF_URL/api/v1/estimate-approvals/$approval/pdf" | head -c 5 | grep -q '%PDF-'; then
+      pass "download the approval record as PDF"
+    else
+      fail "download the approval record as PDF"
+    fi
+  elif [[ $RESPONSE_STATUS == 409 && $RESPONSE_BODY == *invalid-transition* ]]; then
+    pass "approve with the second-factor token -> 409: the line was approved by an earlier run"
+  else
+    fail "approve with the second-factor token" "expected HTTP 201, got $RESPONSE_STATUS $(short_body)"
+  fi
+}
+
 # ---------------------------------------------------------------- main
 
 report() {
@@ -195,6 +248,16 @@ main() {
     # A customer-app token is for customer-bff only: wrong audience (401) or wrong role (403).
     expect_status "technician-bff GET /api/v1/jobs/board with a customer-app token" \
       "$TECH_BFF_URL/api/v1/jobs/board" "$customer" 401 403
+  fi
+  local cora="" cora_strong=""
+  if cora=$(fetch_token customer-app cora.customer); then pass "direct grant cora.customer (customer-app)"; else fail "direct grant cora.customer (customer-app)"; fi
+  if cora_strong=$(fetch_strong_token customer-app cora.customer); then
+    pass "browser sign-in of cora.customer with password and TOTP (acr_values=urn:garage:acr:strong)"
+  else
+    fail "browser sign-in of cora.customer with password and TOTP"
+  fi
+  if [[ -n $cora && -n $cora_strong ]]; then
+    check_step_up_approval "$cora" "$cora_strong"
   fi
   if [[ -n $customer_on_tech ]]; then
     # Right audience (technician-bff) but role customer: authenticated, not allowed.

@@ -40,6 +40,9 @@ PG_PASSWORD="garage"
 REDIS_PORT=6379
 
 DEMO_PASSWORD="garage-demo"
+# The seed of every demo user's TOTP credential, as Keycloak stores it; an authenticator app takes it
+# base32-encoded: M5QXEYLHMVSGK3LPORXXI4DTMVRXEZLU (docs/local-stack.md).
+DEMO_TOTP_SECRET="garagedemototpsecret"
 DEMO_GARAGE_ID="6a0f4c52-1d2e-4c1b-9a10-00000000e001"
 # username role client sub
 DEMO_USERS=(
@@ -159,6 +162,59 @@ fetch_token() {
   token=$(json_get '.access_token' <<<"$response") || true
   if [[ -z $token || $token == null ]]; then
     printf '[%s] token request for %s (client %s) failed: %s\n' "$LOG_PREFIX" "$username" "$client" "$response" >&2
+    return 1
+  fi
+  printf '%s\n' "$token"
+}
+
+# The current six-digit code of the demo users' TOTP credential (RFC 6238: HMAC-SHA1, 30 s steps).
+totp_code() {
+  local key counter hmac offset
+  key=$(printf '%s' "$DEMO_TOTP_SECRET" | od -An -tx1 | tr -d ' \n')
+  counter=$(printf '%016x' $(($(date +%s) / 30)))
+  # shellcheck disable=SC2059  # the format is the counter's bytes as \x escapes
+  hmac=$(printf "$(sed 's/../\\x&/g' <<<"$counter")" | openssl dgst -sha1 -mac HMAC -macopt "hexkey:$key" | awk '{print $NF}')
+  offset=$((16#${hmac:39:1} * 2))
+  printf '%06d\n' $(((16#${hmac:offset:8} & 0x7fffffff) % 1000000))
+}
+
+# The action URL of the first form in a Keycloak login page.
+form_action() {
+  tr '\n' ' ' <<<"$1" | sed -n 's/.*<form[^>]*action="\([^"]*\)".*/\1/p' | sed 's/&amp;/\&/g'
+}
+
+# Access token after the second factor: signs in through Keycloak's browser flow (authorization code
+# with PKCE, acr_values=urn:garage:acr:strong), password then the TOTP code, as the app's login
+# screen would. Unlike a direct grant, its token carries auth_time, which step-up needs.
+fetch_strong_token() {
+  local client=$1 username=$2 jar verifier challenge page action location code response token
+  local redirect="http://localhost/callback"
+  jar=$(mktemp)
+  verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+  challenge=$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
+  page=$(curl -s --max-time 15 -c "$jar" -b "$jar" -G "$ISSUER/protocol/openid-connect/auth" \
+    --data-urlencode "client_id=$client" --data-urlencode "redirect_uri=$redirect" -d response_type=code \
+    -d scope=openid -d acr_values=urn:garage:acr:strong -d code_challenge_method=S256 \
+    --data-urlencode "code_challenge=$challenge") || { rm -f "$jar"; return 1; }
+  action=$(form_action "$page")
+  page=$(curl -s --max-time 15 -c "$jar" -b "$jar" "$action" --data-urlencode "username=$username" \
+    --data-urlencode "password=$DEMO_PASSWORD") || { rm -f "$jar"; return 1; }
+  action=$(form_action "$page")
+  location=$(curl -s --max-time 15 -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$action" \
+    --data-urlencode "otp=$(totp_code)") || { rm -f "$jar"; return 1; }
+  rm -f "$jar"
+  code=$(sed -n 's/.*[?&]code=\([^&]*\).*/\1/p' <<<"$location")
+  if [[ -z $code ]]; then
+    printf '[%s] strong sign-in of %s (client %s) gave no code (redirect: %s)\n' "$LOG_PREFIX" "$username" \
+      "$client" "$location" >&2
+    return 1
+  fi
+  response=$(curl -s --max-time 15 -d grant_type=authorization_code -d "client_id=$client" \
+    --data-urlencode "code=$code" --data-urlencode "redirect_uri=$redirect" \
+    --data-urlencode "code_verifier=$verifier" "$TOKEN_URL") || return 1
+  token=$(json_get '.access_token' <<<"$response") || true
+  if [[ -z $token || $token == null ]]; then
+    printf '[%s] code exchange for %s failed: %s\n' "$LOG_PREFIX" "$username" "$response" >&2
     return 1
   fi
   printf '%s\n' "$token"

@@ -154,6 +154,18 @@ public final class GarageFixture {
         return id;
     }
 
+    /** A signed approval record of the customer on revision 1 of the job's estimate, declining nothing. */
+    public UUID approval(UUID jobId, Person customer) {
+        UUID id = UUID.randomUUID();
+        sql("insert into estimate_approval (id, garage_id, job_id, customer_id, revision, content_hash, shown_content,"
+                + " decisions, signer_name, signature_kind, consent_text, consent_version, acr, amr, auth_time, subject,"
+                + " decided_at) values (?, ?, ?, ?, 1, repeat('c', 64), ?, '[]', ?, 'TYPED', 'I approve the work.',"
+                + " 'v1', null, 'bio', now(), ?, now())", id, garageId, jobId, customer.id(),
+                "{\"jobId\":\"" + jobId + "\",\"revision\":1,\"currency\":\"GBP\",\"lines\":[],\"netMinor\":0,"
+                        + "\"taxMinor\":0,\"grossMinor\":0}", customer.displayName(), customer.subject());
+        return id;
+    }
+
     /** Runs a statement in its own transaction. */
     public void sql(String statement, Object... params) {
         try (Connection connection = dataSource.getConnection();

@@ -2,7 +2,6 @@ package com.garage.mobile.customer.abuse;
 
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture;
@@ -12,9 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /** Every operation of the customer API, attacked (see {@link AbuseSuite}); a customer sees only their own records. */
 @QuarkusTest
@@ -39,12 +36,5 @@ class CustomerAbuseTest extends AbuseSuite {
     @Override
     protected Set<Foreign> foreignRecords() {
         return Set.of(Foreign.OTHER_CUSTOMER);
-    }
-
-    @Override
-    protected Map<String, Function<AbuseFixture, ValidCall>> validCalls() {
-        return Map.of("POST /api/v1/jobs/{jobId}/estimate-lines/{lineId}/decision", world -> new ValidCall(
-                Map.of("jobId", world.ids("jobs").own(), "lineId", world.pendingLine()),
-                JsonNodeFactory.instance.objectNode().put("decision", "DECLINED").put("baseVersion", 0)));
     }
 }

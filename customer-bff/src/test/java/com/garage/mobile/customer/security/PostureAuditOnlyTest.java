@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.garage.mobile.customer.approvals.Signing;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -55,7 +56,7 @@ class PostureAuditOnlyTest {
 
     @Test
     void deviceWithoutAttestationIsLetThroughAndFlagged() {
-        approve(given()).statusCode(200).body("estimate.lines[0].approvalStatus", equalTo("APPROVED"));
+        approve(given()).statusCode(201).body("estimate.groups[0].lines[0].approvalStatus", equalTo("APPROVED"));
         assertEquals(List.of(Map.of("outcome", "FLAGGED", "problem", "urn:garage:problem:device-attestation-missing"),
                 Map.of("outcome", "SUCCESS", "problem", "")), trail());
     }
@@ -63,7 +64,7 @@ class PostureAuditOnlyTest {
     @Test
     void outdatedAppIsLetThroughAndFlaggedForUpgrade() {
         approve(given().header("X-Device-Attestation", ATTESTATIONS.of(nonce()).appVersion("1.9.0").sign()))
-                .statusCode(200);
+                .statusCode(201);
         assertEquals(List.of(Map.of("outcome", "FLAGGED", "problem", "urn:garage:problem:app-upgrade-required"),
                 Map.of("outcome", "SUCCESS", "problem", "")), trail());
     }
@@ -72,14 +73,15 @@ class PostureAuditOnlyTest {
     void passingDeviceLeavesNoFlag() {
         approve(given().header("X-Device-Attestation", ATTESTATIONS.of(nonce()).integrity("BASIC")
                 .os("ios", "17.4").sign()))
-                .statusCode(200);
+                .statusCode(201);
         assertEquals(List.of(Map.of("outcome", "SUCCESS", "problem", "")), trail());
     }
 
     private io.restassured.response.ValidatableResponse approve(RequestSpecification request) {
+        var shown = Signing.estimate(TOKENS.of(carl), jobId);
         return request.auth().oauth2(TOKENS.builder(carl).steppedUp().sign()).contentType(ContentType.JSON)
-                .body(Map.of("decision", "APPROVED", "baseVersion", 0))
-                .when().post("/api/v1/jobs/" + jobId + "/estimate-lines/" + line + "/decision").then();
+                .body(Signing.decide(shown, Map.of(line, "APPROVED")))
+                .when().post("/api/v1/jobs/" + jobId + "/estimate/approvals").then();
     }
 
     private String nonce() {

@@ -35,6 +35,10 @@ public record Actor(UUID garageId, String subject, ActorRole role, UUID personId
         return new Actor(garageId, subject, role, personId, displayName, from);
     }
 
+    public boolean isCustomer() {
+        return role == ActorRole.CUSTOMER;
+    }
+
     public boolean isTechnician() {
         return role == ActorRole.TECHNICIAN;
     }

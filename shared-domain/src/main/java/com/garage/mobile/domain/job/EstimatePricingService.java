@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * The advisor prices a line of an estimate, typically one an inspection finding recommended: from
- * then on the customer sees it and may decide it. Only lines still awaiting the customer's decision.
+ * then on the customer sees it and may decide it. A line the customer already decided needs their
+ * decision again at its new price.
  */
 @ApplicationScoped
 public class EstimatePricingService {
@@ -84,6 +85,11 @@ public class EstimatePricingService {
         line.unitPriceMinor = unitPriceMinor;
         line.awaitingPrice = false;
         line.updatedAt = now;
+        if (line.approvalStatus != ApprovalStatus.PENDING) {
+            line.approvalStatus = ApprovalStatus.PENDING;
+            line.decidedAt = null;
+            line.decisionNote = null;
+        }
         Map<String, Object> change = Map.of("lineId", line.id.toString(), "necessity", line.necessity.name(),
                 "grossMinor", line.grossMinor());
         return jobs.flush()
@@ -103,10 +109,6 @@ public class EstimatePricingService {
         }
         if (line.version != baseVersion) {
             throw new StaleVersionException("The estimate line", baseVersion, line.version);
-        }
-        if (line.approvalStatus != ApprovalStatus.PENDING) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION,
-                    "The customer already %s this line.".formatted(line.approvalStatus.name().toLowerCase()));
         }
     }
 

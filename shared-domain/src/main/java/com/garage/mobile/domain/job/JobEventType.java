@@ -32,7 +32,11 @@ public enum JobEventType {
     /** A photo, video or audio note is stored and checked; staff only, as its target keeps it from the customer. */
     MEDIA_ADDED("job.media-added", false),
     /** A photo, video or audio note the customer may see (its target says so) is stored and checked. */
-    CUSTOMER_MEDIA_ADDED("job.customer-media-added", true);
+    CUSTOMER_MEDIA_ADDED("job.customer-media-added", true),
+    /** The customer signed decisions on lines of an estimate revision: one approval record. */
+    ESTIMATE_DECIDED("job.estimate-decided", true),
+    /** An estimate has waited for the customer's answer past a reminder delay. */
+    ESTIMATE_UNANSWERED("job.estimate-unanswered", false);
 
     private final String wireName;
     private final boolean customerVisible;

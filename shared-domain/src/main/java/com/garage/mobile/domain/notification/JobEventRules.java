@@ -36,6 +36,9 @@ public class JobEventRules {
         if (JobEventType.TIME_OVERRUN.wireName().equals(event.type())) {
             return job.advisor() != null ? List.of(overrunForAdvisor(event, job, now)) : List.of();
         }
+        if (JobEventType.ESTIMATE_UNANSWERED.wireName().equals(event.type())) {
+            return unansweredEstimate(event, job, now);
+        }
         if (!JobEventType.STATUS_CHANGED.wireName().equals(event.type())) {
             return List.of();
         }
@@ -89,6 +92,29 @@ public class JobEventRules {
                         "estimate", event.payload().getValue("estimateMinutes").toString()),
                 Map.of(), Map.of("type", JobEventType.TIME_OVERRUN.wireName(), "jobId", job.jobId().toString(),
                         "link", "garage-tech://jobs/" + job.jobId()), null);
+    }
+
+    /**
+     * An estimate waits for the customer: a reminder to them under APPROVALS, and the advisor hears
+     * of it (staff consent to their jobs under JOB_STATUS).
+     */
+    private List<PlannedNotification> unansweredEstimate(JobEventRow event, JobContext job, Instant now) {
+        Map<String, String> values = Map.of("vehicle", job.vehicle(), "garage", job.garageName(),
+                "job", Integer.toString(job.number()), "reminder", event.payload().getValue("reminder").toString());
+        List<PlannedNotification> planned = new ArrayList<>();
+        planned.add(new PlannedNotification(job.garageId(), job.customerId(), NotificationCategory.APPROVALS,
+                dedupeKey(event), event.id(), PushPriority.NORMAL, "job-" + job.jobId() + "-estimate", event.id(),
+                now.plus(config.ttl()), "customer.estimate.reminder", values, Map.of(),
+                Map.of("type", JobEventType.ESTIMATE_UNANSWERED.wireName(), "jobId", job.jobId().toString(),
+                        "link", "garage-customer://jobs/" + job.jobId() + "/estimate"), job.customerLanguage()));
+        if (job.advisor() != null) {
+            planned.add(new PlannedNotification(job.garageId(), job.advisor().id(), NotificationCategory.JOB_STATUS,
+                    dedupeKey(event), event.id(), PushPriority.NORMAL, "job-" + job.jobId() + "-estimate-staff",
+                    event.id(), now.plus(config.ttl()), "staff.estimate.unanswered", values, Map.of(),
+                    Map.of("type", JobEventType.ESTIMATE_UNANSWERED.wireName(), "jobId", job.jobId().toString(),
+                            "link", "garage-tech://jobs/" + job.jobId()), null));
+        }
+        return planned;
     }
 
     private static Map<String, String> data(JobContext job, JobStatus to, String link) {

@@ -14,6 +14,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     STALE_VERSION(409, "stale-version", "The resource changed since you read it"),
     INVALID_TRANSITION(409, "invalid-transition", "That change is not allowed in the current state"),
+    /** A decision on an estimate revision the garage has since changed: the answer carries the current one. */
+    ESTIMATE_REVISED(409, "estimate-revised", "The estimate changed since you saw it"),
     /** A time entry would share time with another of the same technician; {@code current} is that entry. */
     TIME_OVERLAP(409, "time-overlap", "The time overlaps another entry of the same technician"),
     /** Fewer on the shelf than asked for; {@code current} is the part as it is now. */

@@ -119,7 +119,8 @@ public final class AbuseFixture {
         UUID item = firstItem(garage.inspection(job, template, technician));
         return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line,
                 "inspection-templates", template, "inspection-items", item,
-                "media", garage.media(job, "job", job, technician), "uploads", garage.upload(job, technician));
+                "media", garage.media(job, "job", job, technician), "uploads", garage.upload(job, technician),
+                "estimate-approvals", garage.approval(job, owner));
     }
 
     /** A new inspection template of the home garage, at version 0. */
