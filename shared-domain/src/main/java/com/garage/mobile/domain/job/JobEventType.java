@@ -32,7 +32,11 @@ public enum JobEventType {
     /** A photo, video or audio note is stored and checked; staff only, as its target keeps it from the customer. */
     MEDIA_ADDED("job.media-added", false),
     /** A photo, video or audio note the customer may see (its target says so) is stored and checked. */
-    CUSTOMER_MEDIA_ADDED("job.customer-media-added", true);
+    CUSTOMER_MEDIA_ADDED("job.customer-media-added", true),
+    /** A payment towards the job's invoice changed status (opened, needs action, held, paid, declined, captured). */
+    PAYMENT_CHANGED("job.payment-changed", true),
+    /** A held deposit nears or passed its capture deadline: the advisor starts the work or asks again. */
+    PAYMENT_HOLD_EXPIRING("job.payment-hold-expiring", false);
 
     private final String wireName;
     private final boolean customerVisible;
