@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.payment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Applies what the provider says about a payment, in whatever order its words arrive: webhooks
@@ -28,6 +29,7 @@ public final class PaymentStateMachine {
         if (reported == PaymentStatus.HELD) {
             return reported;
         }
-        return reportedAt.isBefore(currentAt) ? current : reported;
+        // Providers date their events to the second: a word of the same second counts as newer.
+        return reportedAt.isBefore(currentAt.truncatedTo(ChronoUnit.SECONDS)) ? current : reported;
     }
 }

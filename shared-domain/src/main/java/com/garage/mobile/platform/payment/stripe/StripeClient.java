@@ -11,6 +11,9 @@ import com.garage.mobile.platform.outbound.OutboundGuards;
 import com.garage.mobile.platform.outbound.RemoteUnavailableException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -35,9 +38,11 @@ public class StripeClient implements PaymentProvider {
     private final StripeConfig config;
     private final StripeApi api;
     private final OutboundGuard guard;
+    private final Vertx vertx;
 
-    public StripeClient(StripeConfig config, OutboundGuards guards) {
+    public StripeClient(StripeConfig config, OutboundGuards guards, Vertx vertx) {
         this.config = config;
+        this.vertx = vertx;
         this.guard = guards.guard(NAME);
         this.api = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.baseUrl()))
@@ -105,7 +110,9 @@ public class StripeClient implements PaymentProvider {
 
     /** A decline is an answer, not a failure of Stripe: it is thrown outside the guard, so it never trips the breaker. */
     private <T> Uni<T> call(Supplier<Uni<Response>> request, Function<JsonObject, T> read) {
+        Context caller = callersContext();
         return guard.call(() -> request.get().map(StripeClient::interpret))
+                .emitOn(task -> caller.runOnContext(ignored -> task.run()))
                 .map(answer -> {
                     if (answer.declined()) {
                         JsonObject intent = answer.error().getJsonObject("payment_intent");
@@ -131,6 +138,18 @@ public class StripeClient implements PaymentProvider {
             throw new RemoteUnavailableException(NAME, status + " " + error.getString("type", ""));
         }
         throw new ProviderRefusedException(NAME, status, error.getString("type"), error.getString("code"));
+    }
+
+    /**
+     * The answer is handed back on the caller's duplicated context (a new one for a caller without),
+     * since the caller goes on with a Hibernate Reactive session, which is bound to it.
+     */
+    private Context callersContext() {
+        Context current = Vertx.currentContext();
+        if (current != null && VertxContext.isDuplicatedContext(current)) {
+            return current;
+        }
+        return VertxContext.createNewDuplicatedContext(current != null ? current : vertx.getOrCreateContext());
     }
 
     private record Answer(JsonObject body, JsonObject error) {
