@@ -20,6 +20,10 @@ public interface PaymentConfig {
     @WithDefault("15m")
     Duration reconcileAfter();
 
+    /** Where pay-by-link links point: the customer BFF's public address ({@code <base>/pay/<token>}). */
+    @WithDefault("http://127.0.0.1:8082")
+    String linkBaseUrl();
+
     /** How long a pay-by-link token stays valid. */
     @WithDefault("72h")
     Duration linkLifetime();
