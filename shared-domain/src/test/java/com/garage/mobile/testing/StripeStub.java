@@ -59,6 +59,10 @@ public class StripeStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(mapping);
     }
 
+    public static String baseUrl() {
+        return server.baseUrl();
+    }
+
     public static List<LoggedRequest> intentsCreated() {
         return server.findAll(postRequestedFor(urlPathEqualTo("/v1/payment_intents")));
     }

@@ -115,16 +115,19 @@ public class PaymentLinks {
         UUID linkId = link.getUUID("id");
         Actor system = Actor.system(link.getUUID("garage_id"), Origin.webhook("payment-link", linkId.toString()));
         PaymentPurpose purpose = PaymentPurpose.valueOf(link.getString("purpose"));
-        return opening.open(system, link.getUUID("job_id"), purpose, PaymentChannel.LINK, provider.name())
-                .invoke(payment -> requireAmount(payment, link.getLong("amount_minor")))
+        long amount = link.getLong("amount_minor");
+        return invoices.of(system, link.getUUID("job_id"))
+                .invoke(invoice -> requireAmount(invoice.dueNow() == purpose ? invoice.dueNowMinor() : 0, amount))
+                .chain(() -> opening.open(system, link.getUUID("job_id"), purpose, PaymentChannel.LINK, provider.name()))
+                .invoke(payment -> requireAmount(payment.amountMinor, amount))
                 .chain(payment -> provider.checkout(request(payment), config.linkBaseUrl() + "/pay/done")
                         .call(() -> connection.preparedQuery(ATTACH).execute(Tuple.of(linkId, payment.id)))
                         .call(() -> audit.record(connection, system, OPEN, "payment", payment.id, AuditOutcome.SUCCESS,
                                 Map.of("linkId", linkId.toString()), now)));
     }
 
-    private static void requireAmount(Payment payment, long linkAmount) {
-        if (payment.amountMinor != linkAmount) {
+    private static void requireAmount(long due, long linkAmount) {
+        if (due != linkAmount) {
             throw new ProblemException(ProblemType.PAYMENT_LINK_INVALID,
                     "What is due changed since this link was sent; ask the garage for a new one.");
         }
