@@ -16,6 +16,10 @@ public interface PaymentConfig {
     @WithDefault("24h")
     Duration holdWarning();
 
+    /** How often each pod's reconciliation pass runs. */
+    @WithDefault("5m")
+    Duration reconcileEvery();
+
     /** How long a payment may sit in an in-between status before the reconciliation pass asks the provider. */
     @WithDefault("15m")
     Duration reconcileAfter();
