@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The customer's invoice, payments and receipts. Paying needs a recent strong sign-in; the amount
+ * The customer pays what is due on their repair. Paying needs a recent strong sign-in; the amount
  * is always the server's, and the provider's client secret is in the answer only.
  */
 @Path("/api/v1/jobs/{jobId}/payments")

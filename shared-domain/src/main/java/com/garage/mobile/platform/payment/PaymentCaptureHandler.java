@@ -10,7 +10,6 @@ import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.outbox.OutboundHandler;
 import com.garage.mobile.platform.outbox.OutboundWork;
 import com.garage.mobile.platform.outbox.Outcome;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
