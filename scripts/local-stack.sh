@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the garage backend locally without Docker: PostgreSQL, Redis, Keycloak (realm
-# "garage"), s3proxy (the media object store) and the two BFFs. See docs/local-stack.md.
+# "garage"), s3proxy (the media object store), a Stripe stub (WireMock) and the two BFFs. See
+# docs/local-stack.md and docs/payments.md.
 #
 #   scripts/local-stack.sh [up] [--detach] [--skip-build]   start what is not running
 #   scripts/local-stack.sh down                             stop what this script started
@@ -36,6 +37,7 @@ process_marker() {
   case $1 in
     keycloak) printf '%s\n' "$KEYCLOAK_HOME" ;;
     s3proxy) printf '%s\n' "$S3PROXY_JAR" ;;
+    stripe-stub) printf '%s\n' "$WIREMOCK_JAR" ;;
     technician-bff | customer-bff) printf '%s\n' "$1/target/quarkus-app/quarkus-run.jar" ;;
     redis) printf '%s\n' "redis-server" ;;
   esac
@@ -198,6 +200,38 @@ ensure_s3proxy() {
   die "s3proxy did not listen on $S3PROXY_URL"
 }
 
+# ---------------------------------------------------------------- Stripe stub (payment provider)
+
+# Downloads WireMock standalone (Maven Central) into the ignored download directory and starts it with
+# the mappings under local/stripe-stub, which answer like Stripe's API (docs/payments.md).
+ensure_stripe_stub() {
+  if is_running stripe-stub; then
+    log "the Stripe stub already runs (pid $(recorded_pid stripe-stub))"
+    return 0
+  fi
+  if port_open "$STRIPE_STUB_PORT"; then
+    log "something already listens on $STRIPE_STUB_URL (not started by this script); using it as Stripe"
+    return 0
+  fi
+  if [[ ! -f $WIREMOCK_JAR ]]; then
+    log "downloading WireMock $WIREMOCK_VERSION through Maven"
+    (cd "$DOWNLOAD_DIR" && "$GARAGE_ROOT/mvnw" -B -q dependency:copy \
+      "-Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" \
+      "-DoutputDirectory=$DOWNLOAD_DIR") || die "could not download WireMock with Maven"
+  fi
+  log "starting the Stripe stub (WireMock $WIREMOCK_VERSION) on $STRIPE_STUB_URL (log: ${LOG_DIR#"$GARAGE_ROOT/"}/stripe-stub.log)"
+  start_background stripe-stub "$STRIPE_STUB_ROOT" "$JAVA_HOME/bin/java" -Xmx128m -jar "$WIREMOCK_JAR" \
+    --port "$STRIPE_STUB_PORT" --bind-address 127.0.0.1 --root-dir "$STRIPE_STUB_ROOT" --disable-banner
+  local i
+  for ((i = 0; i < 120; i++)); do
+    port_open "$STRIPE_STUB_PORT" && return 0
+    pid_alive stripe-stub || break
+    sleep 0.5
+  done
+  show_log_tail "$LOG_DIR/stripe-stub.log"
+  die "the Stripe stub did not listen on $STRIPE_STUB_URL"
+}
+
 # ---------------------------------------------------------------- BFFs
 
 bff_port() {
@@ -274,7 +308,7 @@ load_demo_data() {
 # ---------------------------------------------------------------- overall state
 
 stack_ready() {
-  pg_ready && redis_ready && port_open "$S3PROXY_PORT" && keycloak_ready && bff_ready technician-bff \
+  pg_ready && redis_ready && port_open "$S3PROXY_PORT" && port_open "$STRIPE_STUB_PORT" && keycloak_ready && bff_ready technician-bff \
     && bff_ready customer-bff
 }
 
@@ -418,6 +452,7 @@ cmd_up() {
   ensure_postgresql
   ensure_redis
   ensure_s3proxy
+  ensure_stripe_stub
   start_keycloak
   if ! bff_ready technician-bff || ! bff_ready customer-bff; then
     build_bffs # while Keycloak boots
@@ -447,7 +482,7 @@ cmd_up() {
 cmd_down() {
   mkdir -p "$RUN_DIR"
   local name stopped=0
-  for name in customer-bff technician-bff keycloak s3proxy; do
+  for name in customer-bff technician-bff keycloak s3proxy stripe-stub; do
     if [[ -f $(pid_file "$name") ]]; then
       stop_recorded "$name"
       stopped=1
@@ -492,6 +527,9 @@ cmd_status() {
   owner="external"
   is_running s3proxy && owner="pid $(recorded_pid s3proxy), started by local-stack"
   if port_open "$S3PROXY_PORT"; then status_line s3proxy up "$S3PROXY_URL ($owner)"; else status_line s3proxy down "$S3PROXY_URL" && ok=1; fi
+  owner="external"
+  is_running stripe-stub && owner="pid $(recorded_pid stripe-stub), started by local-stack"
+  if port_open "$STRIPE_STUB_PORT"; then status_line stripe-stub up "$STRIPE_STUB_URL ($owner)"; else status_line stripe-stub down "$STRIPE_STUB_URL" && ok=1; fi
   process_status keycloak "$DISCOVERY_URL" || ok=1
   process_status technician-bff "$(bff_ready_url technician-bff)" || ok=1
   process_status customer-bff "$(bff_ready_url customer-bff)" || ok=1

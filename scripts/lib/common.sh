@@ -33,6 +33,16 @@ S3PROXY_JAR="$DOWNLOAD_DIR/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar"
 S3PROXY_DATA="$LOCAL_DIR/s3proxy"
 MEDIA_BUCKET="garage-media"
 
+# The payment provider: WireMock standalone answering like Stripe's API with the mappings under
+# local/stripe-stub (docs/payments.md); the BFFs' %local profile points the Stripe adapter at it.
+WIREMOCK_VERSION="3.13.2"
+STRIPE_STUB_PORT=12111
+STRIPE_STUB_URL="http://127.0.0.1:$STRIPE_STUB_PORT"
+WIREMOCK_JAR="$DOWNLOAD_DIR/wiremock-standalone-$WIREMOCK_VERSION.jar"
+STRIPE_STUB_ROOT="$GARAGE_ROOT/local/stripe-stub"
+# The local stack's Stripe webhook signing secret; scripts/stripe-webhook.sh signs with it.
+STRIPE_WEBHOOK_SECRET="whsec_local_stack"
+
 PG_PORT=5432
 PG_DATABASE="garage_local"
 PG_USER="garage"

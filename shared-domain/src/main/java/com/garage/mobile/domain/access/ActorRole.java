@@ -9,7 +9,7 @@ public enum ActorRole {
     CUSTOMER("customer", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.PROFILE_READ, Capability.OWN_VEHICLES_READ, Capability.OWN_APPOINTMENTS_READ,
             Capability.OWN_JOBS_READ, Capability.ESTIMATE_DECIDE, Capability.OFFLINE_OWN_WRITES,
-            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES)),
+            Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES, Capability.OWN_PAYMENTS)),
     TECHNICIAN("technician", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.OFFLINE_JOB_WRITES, Capability.INSPECTION_WRITE,
@@ -20,7 +20,7 @@ public enum ActorRole {
             Capability.INSPECTION_TEMPLATES_MANAGE, Capability.ESTIMATE_PRICE,
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.JOB_ASSIGN)),
+            Capability.JOB_ASSIGN, Capability.GARAGE_PAYMENTS)),
     ADMIN("admin", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.OFFLINE_JOB_WRITES, Capability.INSPECTION_WRITE, Capability.INSPECTION_PUBLISH,
@@ -28,7 +28,7 @@ public enum ActorRole {
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
             Capability.NOTIFICATION_DEAD_LETTERS, Capability.OUTBOUND_DEAD_LETTERS, Capability.JOB_ASSIGN,
-            Capability.AUDIT_READ)),
+            Capability.AUDIT_READ, Capability.GARAGE_PAYMENTS)),
     /**
      * The garage's own system: a scheduled job or a partner's webhook acting on the garage's behalf.
      * No token grants it and it holds no capability, so no request can act as the system.

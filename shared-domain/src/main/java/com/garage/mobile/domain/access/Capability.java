@@ -43,6 +43,11 @@ public final class Capability {
     /** Send the customer app's queued offline writes to one's own records (POST /api/v1/sync/mutations). */
     public static final String OFFLINE_OWN_WRITES = "sync:write-own";
 
+    /** See one's own jobs' invoices, pay what is due on them and list one's receipts. */
+    public static final String OWN_PAYMENTS = "payments:pay-own";
+    /** See the garage's invoices and payments, set its deposit rule and send pay-by-link links. */
+    public static final String GARAGE_PAYMENTS = "payments:manage-garage";
+
     private Capability() {
     }
 }

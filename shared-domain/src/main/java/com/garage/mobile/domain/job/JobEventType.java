@@ -36,7 +36,11 @@ public enum JobEventType {
     /** The customer signed decisions on lines of an estimate revision: one approval record. */
     ESTIMATE_DECIDED("job.estimate-decided", true),
     /** An estimate has waited for the customer's answer past a reminder delay. */
-    ESTIMATE_UNANSWERED("job.estimate-unanswered", false);
+    ESTIMATE_UNANSWERED("job.estimate-unanswered", false),
+    /** A payment towards the job's invoice changed status (opened, needs action, held, paid, declined, captured). */
+    PAYMENT_CHANGED("job.payment-changed", true),
+    /** A held deposit nears or passed its capture deadline: the advisor starts the work or asks again. */
+    PAYMENT_HOLD_EXPIRING("job.payment-hold-expiring", false);
 
     private final String wireName;
     private final boolean customerVisible;

@@ -33,6 +33,9 @@ public class JobEventRules {
     }
 
     public List<PlannedNotification> plan(JobEventRow event, JobContext job, Instant now) {
+        if (PaymentNotices.concerns(event)) {
+            return PaymentNotices.plan(event, job, now, config.ttl());
+        }
         if (JobEventType.TIME_OVERRUN.wireName().equals(event.type())) {
             return job.advisor() != null ? List.of(overrunForAdvisor(event, job, now)) : List.of();
         }

@@ -42,7 +42,16 @@ public enum ProblemType {
     /** tus expiration: the upload waited too long for its next chunk and was removed. */
     UPLOAD_EXPIRED(410, "upload-expired", "The upload expired"),
     /** tus: the request speaks a protocol version this server does not. */
-    TUS_VERSION_UNSUPPORTED(412, "tus-version-unsupported", "Unsupported tus version");
+    TUS_VERSION_UNSUPPORTED(412, "tus-version-unsupported", "Unsupported tus version"),
+    /** Nothing is due on the invoice for what was asked (no approved work, deposit paid, not yet ready). */
+    NOTHING_DUE(409, "nothing-due", "Nothing is due for this payment"),
+    PAYMENT_DECLINED(402, "payment-declined", "The payment was declined"),
+    /** The payment provider could not be reached; nothing was charged. */
+    PAYMENT_PROVIDER_UNAVAILABLE(503, "payment-provider-unavailable", "The payment provider is unavailable"),
+    /** A provider's webhook whose signature is missing, wrong or too old. */
+    WEBHOOK_SIGNATURE_INVALID(400, "webhook-signature-invalid", "The webhook signature could not be verified"),
+    /** A pay-by-link token that is unknown, used or expired. */
+    PAYMENT_LINK_INVALID(410, "payment-link-invalid", "This payment link is no longer valid");
 
     private static final String BASE = "urn:garage:problem:";
 
