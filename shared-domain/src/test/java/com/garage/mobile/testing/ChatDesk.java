@@ -2,7 +2,6 @@ package com.garage.mobile.testing;
 
 import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessages;
-import com.garage.mobile.domain.chat.MessageDraft;
 import io.quarkus.vertx.VertxContextSupport;
 import java.util.UUID;
 
@@ -33,7 +32,7 @@ public final class ChatDesk {
         UUID id = UUID.randomUUID();
         try {
             VertxContextSupport.subscribeAndAwait(
-                    () -> messages.send(who.actor(), conversationId, channel, id, MessageDraft.typed(text)));
+                    () -> messages.send(who.actor(), conversationId, channel, id, text, null));
         } catch (Throwable e) {
             throw new AssertionError("Sending as " + who.displayName() + " failed", e);
         }

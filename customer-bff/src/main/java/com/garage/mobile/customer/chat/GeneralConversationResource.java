@@ -32,7 +32,7 @@ public class GeneralConversationResource {
     @PermissionsAllowed(Capability.CHAT_READ)
     @Operation(operationId = "getGeneralConversation", summary = "Get my general conversation",
             description = "The caller's conversation with the garage for questions outside a job: one customer"
-                    + " channel, read and written like a job's (`/api/v1/chat/conversations/{id}/channels/customer`).")
+                    + " channel, read and written like a job's (`/api/v1/chat/conversations/{id}/messages`).")
     @APIResponseSchema(ConversationView.class)
     public Uni<ConversationView> get() {
         return reads.general(actor.get()).map(ConversationView::of);

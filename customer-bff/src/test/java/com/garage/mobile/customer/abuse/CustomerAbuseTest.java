@@ -14,6 +14,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** Every operation of the customer API, attacked (see {@link AbuseSuite}); a customer sees only their own records. */
@@ -45,6 +46,12 @@ class CustomerAbuseTest extends AbuseSuite {
     protected Map<String, Function<AbuseFixture, ValidCall>> validCalls() {
         return Map.of("POST /api/v1/jobs/{jobId}/estimate-lines/{lineId}/decision", world -> new ValidCall(
                 Map.of("jobId", world.ids("jobs").own(), "lineId", world.pendingLine()),
-                JsonNodeFactory.instance.objectNode().put("decision", "DECLINED").put("baseVersion", 0)));
+                JsonNodeFactory.instance.objectNode().put("decision", "DECLINED").put("baseVersion", 0)),
+                "PUT /api/v1/chat/conversations/{id}/messages/{messageId}", world -> new ValidCall(
+                        Map.of("id", world.ids("conversations").own(), "messageId", UUID.randomUUID()),
+                        JsonNodeFactory.instance.objectNode().put("channel", "CUSTOMER").put("text", "Any news?")),
+                "PUT /api/v1/chat/conversations/{id}/messages/{messageId}/text", world -> new ValidCall(
+                        Map.of("id", world.ids("conversations").own(), "messageId", world.messageBy(world.customer)),
+                        JsonNodeFactory.instance.objectNode().put("text", "Any news, please?")));
     }
 }

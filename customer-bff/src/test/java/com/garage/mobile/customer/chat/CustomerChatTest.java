@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class CustomerChatTest {
 
-    static final String MESSAGES = "/api/v1/chat/conversations/{id}/channels/{channel}/messages";
+    static final String MESSAGES = "/api/v1/chat/conversations/{id}/messages";
 
     @Inject
     DataSource dataSource;
@@ -81,36 +82,36 @@ class CustomerChatTest {
     @Test
     void customerMessagesAreNumberedInOrderAndKeptVerbatim() {
         String text = "  Is the rattle\r\nfixed?  ";
-        send(carl, "customer", UUID.randomUUID(), Map.of("text", text)).statusCode(201)
+        send(carl, "CUSTOMER", UUID.randomUUID(), Map.of("text", text)).statusCode(201)
                 .body("seq", equalTo(1)).body("text", equalTo(text)).body("kind", equalTo("TEXT"))
                 .body("author.role", equalTo("customer")).body("author.id", equalTo(carl.id().toString()));
-        send(carl, "customer", UUID.randomUUID(), Map.of("quickReply", "WHEN_READY")).statusCode(201)
+        send(carl, "CUSTOMER", UUID.randomUUID(), Map.of("quickReply", "WHEN_READY")).statusCode(201)
                 .body("seq", equalTo(2)).body("text", equalTo("When will it be ready?"))
                 .body("quickReply", equalTo("WHEN_READY"));
         desk.send(alice, conversation, ChatChannel.CUSTOMER, "Tomorrow at noon.");
 
-        given().auth().oauth2(TOKENS.of(carl)).get(MESSAGES, conversation, "customer").then().statusCode(200)
+        given().auth().oauth2(TOKENS.of(carl)).queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(200)
                 .body("items.seq", contains(3, 2, 1))
                 .body("items[0].author.role", equalTo("advisor"))
                 .body("items[0].author.name", equalTo("Alice Morgan"))
                 .body("items[0].author.id", nullValue());
         given().auth().oauth2(TOKENS.of(carl)).queryParam("after", 1).queryParam("limit", 1)
-                .get(MESSAGES, conversation, "customer").then().statusCode(200)
+                .queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(200)
                 .body("items.seq", contains(2)).body("hasMore", equalTo(true)).body("nextCursor", equalTo("2"));
         assertEquals(text, rows.one("select body from chat_message where conversation_id = ? and seq = 1",
                 conversation).get("body"));
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/chat/conversations/{id}", conversation).then()
                 .statusCode(200).body("kind", equalTo("job")).body("jobId", equalTo(jobId.toString()))
-                .body("channels.channel", contains("customer")).body("channels[0].lastSeq", equalTo(3));
+                .body("channels.channel", contains("CUSTOMER")).body("channels[0].lastSeq", equalTo(3));
     }
 
     @Test
     void aResendWithTheSameIdAnswersTheStoredMessageAndWritesNothing() {
         UUID id = UUID.randomUUID();
-        send(carl, "customer", id, Map.of("text", "Any news?")).statusCode(201).body("seq", equalTo(1));
-        send(carl, "customer", id, Map.of("text", "Any news?")).statusCode(200).body("seq", equalTo(1))
+        send(carl, "CUSTOMER", id, Map.of("text", "Any news?")).statusCode(201).body("seq", equalTo(1));
+        send(carl, "CUSTOMER", id, Map.of("text", "Any news?")).statusCode(200).body("seq", equalTo(1))
                 .body("id", equalTo(id.toString()));
-        send(carl, "customer", id, Map.of("text", "Something else")).statusCode(409)
+        send(carl, "CUSTOMER", id, Map.of("text", "Something else")).statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:garage:problem:message-id-reused"));
 
@@ -128,7 +129,7 @@ class CustomerChatTest {
             List<Future<Integer>> sent = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
                 String text = "Message " + i;
-                sent.add(pool.submit(() -> send(carl, "customer", UUID.randomUUID(), Map.of("text", text))
+                sent.add(pool.submit(() -> send(carl, "CUSTOMER", UUID.randomUUID(), Map.of("text", text))
                         .extract().statusCode()));
             }
             for (Future<Integer> status : sent) {
@@ -147,14 +148,14 @@ class CustomerChatTest {
         desk.send(tom, conversation, ChatChannel.WORKSHOP, "Heat shield is loose, quote it?");
         desk.send(alice, conversation, ChatChannel.WORKSHOP, "Yes, add it.");
 
-        given().auth().oauth2(TOKENS.of(carl)).get(MESSAGES, conversation, "workshop").then().statusCode(404)
+        given().auth().oauth2(TOKENS.of(carl)).queryParam("channel", "WORKSHOP").get(MESSAGES, conversation).then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("urn:garage:problem:not-found"));
-        send(carl, "workshop", UUID.randomUUID(), Map.of("text", "Let me in")).statusCode(404)
+        send(carl, "WORKSHOP", UUID.randomUUID(), Map.of("text", "Let me in")).statusCode(404)
                 .body("type", equalTo("urn:garage:problem:not-found"));
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/jobs/{id}/conversation", jobId).then().statusCode(200)
-                .body("id", equalTo(conversation.toString())).body("channels.channel", contains("customer"))
+                .body("id", equalTo(conversation.toString())).body("channels.channel", contains("CUSTOMER"))
                 .body("channels[0].lastSeq", equalTo(0));
-        given().auth().oauth2(TOKENS.of(carl)).get(MESSAGES, conversation, "customer").then().statusCode(200)
+        given().auth().oauth2(TOKENS.of(carl)).queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(200)
                 .body("items.size()", equalTo(0));
         assertEquals(0L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
                 conversation, carl.id()));
@@ -166,9 +167,9 @@ class CustomerChatTest {
 
         given().auth().oauth2(TOKENS.of(cora)).get("/api/v1/chat/conversations/{id}", conversation).then()
                 .statusCode(404).body("type", equalTo("urn:garage:problem:not-found"));
-        given().auth().oauth2(TOKENS.of(cora)).get(MESSAGES, conversation, "customer").then().statusCode(404);
+        given().auth().oauth2(TOKENS.of(cora)).queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(404);
         given().auth().oauth2(TOKENS.of(cora)).get("/api/v1/jobs/{id}/conversation", jobId).then().statusCode(404);
-        send(cora, "customer", UUID.randomUUID(), Map.of("text", "Hello?")).statusCode(404);
+        send(cora, "CUSTOMER", UUID.randomUUID(), Map.of("text", "Hello?")).statusCode(404);
 
         given().auth().oauth2(TOKENS.of(cora)).get("/api/v1/chat/conversations").then().statusCode(200)
                 .body("items.kind", contains("general"));
@@ -181,18 +182,20 @@ class CustomerChatTest {
     @Test
     void badMessagesAreRefusedAndNothingIsWritten() {
         UUID id = UUID.randomUUID();
-        refused(send(carl, "customer", id, Map.of("text", "")), "text");
-        refused(send(carl, "customer", id, Map.of("text", " \n ")), "text");
-        refused(send(carl, "customer", id, Map.of("text", "x".repeat(4001))), "text");
-        refused(send(carl, "customer", id, Map.of("text", "Hi", "quickReply", "WHEN_READY")), "text");
-        refused(send(carl, "customer", id, Map.of()), "text");
-        refused(send(carl, "customer", id, Map.of("quickReply", "READY_FOR_PICKUP")), "quickReply");
-        refused(send(carl, "customer", id, Map.of("quickReply", "when ready")), "quickReply");
-        send(carl, "lobby", id, Map.of("text", "Hi")).statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(TOKENS.of(carl)).queryParam("after", "x").get(MESSAGES, conversation, "customer")
+        refused(send(carl, "CUSTOMER", id, Map.of("text", "")), "text");
+        refused(send(carl, "CUSTOMER", id, Map.of("text", " \n ")), "text");
+        refused(send(carl, "CUSTOMER", id, Map.of("text", "x".repeat(4001))), "text");
+        refused(send(carl, "CUSTOMER", id, Map.of("text", "Hi", "quickReply", "WHEN_READY")), "text");
+        refused(send(carl, "CUSTOMER", id, Map.of()), "text");
+        refused(send(carl, "CUSTOMER", id, Map.of("quickReply", "READY_FOR_PICKUP")), "quickReply");
+        refused(send(carl, "CUSTOMER", id, Map.of("quickReply", "when ready")), "quickReply");
+        refused(send(carl, "LOBBY", id, Map.of("text", "Hi")), "channel");
+        given().auth().oauth2(TOKENS.of(carl)).queryParam("channel", "lobby")
+                .get(MESSAGES, conversation).then().statusCode(400).body("type", equalTo("urn:garage:problem:validation"));
+        given().auth().oauth2(TOKENS.of(carl)).queryParam("after", "x").queryParam("channel", "CUSTOMER").get(MESSAGES, conversation)
                 .then().statusCode(400).body("type", equalTo("urn:garage:problem:validation"));
         given().auth().oauth2(TOKENS.of(carl)).queryParam("after", 1).queryParam("before", 5)
-                .get(MESSAGES, conversation, "customer").then().statusCode(400)
+                .queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(400)
                 .body("errors[0].field", equalTo("before"));
 
         assertEquals(0L, rows.count("select count(*) from chat_message where conversation_id = ?", conversation));
@@ -202,10 +205,10 @@ class CustomerChatTest {
 
     @Test
     void aStatusChangeOfTheJobIsSaidInTheCustomerChannel() {
-        send(carl, "customer", UUID.randomUUID(), Map.of("text", "Started yet?")).statusCode(201);
+        send(carl, "CUSTOMER", UUID.randomUUID(), Map.of("text", "Started yet?")).statusCode(201);
         new Workshop(statuses, assignments).change(alice, jobId, JobStatus.IN_PROGRESS);
 
-        given().auth().oauth2(TOKENS.of(carl)).get(MESSAGES, conversation, "customer").then().statusCode(200)
+        given().auth().oauth2(TOKENS.of(carl)).queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(200)
                 .body("items.seq", contains(2, 1))
                 .body("items[0].kind", equalTo("SYSTEM"))
                 .body("items[0].author.role", equalTo("system"))
@@ -217,10 +220,10 @@ class CustomerChatTest {
         UUID general = desk.generalOf(carl);
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/chat/general").then().statusCode(200)
                 .body("id", equalTo(general.toString())).body("kind", equalTo("general"))
-                .body("jobId", nullValue()).body("channels.channel", contains("customer"));
+                .body("jobId", nullValue()).body("channels.channel", contains("CUSTOMER"));
         given().auth().oauth2(TOKENS.of(carl)).contentType(ContentType.JSON)
-                .body(Map.of("text", "Do you fit tow bars?"))
-                .put(MESSAGES + "/{messageId}", general, "customer", UUID.randomUUID()).then().statusCode(201)
+                .body(Map.of("channel", "CUSTOMER", "text", "Do you fit tow bars?"))
+                .put(MESSAGES + "/{messageId}", general, UUID.randomUUID()).then().statusCode(201)
                 .body("seq", equalTo(1));
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/chat/quick-replies").then().statusCode(200)
                 .body("name", contains("WHEN_READY", "CALL_ME", "COST_SO_FAR", "PICK_UP_NOW"));
@@ -229,7 +232,7 @@ class CustomerChatTest {
     @Test
     void theTextNeverGoesIntoTheAuditTrail() {
         UUID id = UUID.randomUUID();
-        send(carl, "customer", id, Map.of("text", "My door code is 4711")).statusCode(201);
+        send(carl, "CUSTOMER", id, Map.of("text", "My door code is 4711")).statusCode(201);
 
         Map<String, Object> entry = rows.one("select action, detail::text as detail from audit_entry"
                 + " where garage_id = ? and resource_id = ?", garage.garageId, id.toString());
@@ -237,9 +240,11 @@ class CustomerChatTest {
         assertFalse(entry.get("detail").toString().contains("4711"));
     }
 
-    private ValidatableResponse send(Person who, String channel, UUID id, Map<String, Object> body) {
+    private ValidatableResponse send(Person who, String channel, UUID id, Map<String, Object> fields) {
+        Map<String, Object> body = new HashMap<>(fields);
+        body.put("channel", channel);
         return given().auth().oauth2(TOKENS.of(who)).contentType(ContentType.JSON).body(body)
-                .put(MESSAGES + "/{messageId}", conversation, channel, id).then();
+                .put(MESSAGES + "/{messageId}", conversation, id).then();
     }
 
     private static void refused(ValidatableResponse response, String field) {

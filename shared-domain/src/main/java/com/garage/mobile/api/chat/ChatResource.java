@@ -2,15 +2,12 @@ package com.garage.mobile.api.chat;
 
 import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.access.AppAudience;
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessages;
 import com.garage.mobile.domain.chat.ChatReads;
 import com.garage.mobile.domain.chat.QuickReply;
 import com.garage.mobile.domain.paging.Page;
-import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.security.ratelimit.RateClass;
@@ -20,7 +17,6 @@ import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Chat", description = "Conversations between customers, advisors and technicians")
 public class ChatResource {
-
-    static final String CHANNEL = "customer|workshop";
 
     private final CurrentActor actor;
     private final ChatReads reads;
@@ -88,40 +82,37 @@ public class ChatResource {
     }
 
     @GET
-    @Path("/conversations/{id}/channels/{channel}/messages")
+    @Path("/conversations/{id}/messages")
     @PermissionsAllowed(Capability.CHAT_READ)
     @Operation(operationId = "listMessages", summary = "Read a channel's messages",
-            description = "Newest first from the end or `before` a message number (scrolling back), or oldest first"
-                    + " `after` one (catching up); `nextCursor` is the number to pass on the same way. A channel the"
-                    + " caller may not read is 404.")
-    public Uni<Page<MessageView>> history(@PathParam("id") UUID id,
-            @PathParam("channel") @Pattern(regexp = CHANNEL, message = "must be customer or workshop") String channel,
-            @Valid @BeanParam HistoryRequest page) {
+            description = "The `channel`'s messages (`CUSTOMER`, the default, or `WORKSHOP`): newest first from the"
+                    + " end or `before` a message number (scrolling back), or oldest first `after` one (catching up);"
+                    + " `nextCursor` is the number to pass on the same way. A channel the caller may not read is 404.")
+    public Uni<Page<MessageView>> history(@PathParam("id") UUID id, @Valid @BeanParam HistoryRequest page) {
         Actor reader = actor.get();
-        return reads.history(reader, id, channelOf(channel), page.after(), page.before(), page.limit())
+        return reads.history(reader, id, page.channel(), page.after(), page.before(), page.limit())
                 .map(p -> p.map(message -> MessageView.of(message, reader.role())));
     }
 
     @PUT
-    @Path("/conversations/{id}/channels/{channel}/messages/{messageId}")
+    @Path("/conversations/{id}/messages/{messageId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.CHAT_SEND)
     @RateLimited(RateClass.CHAT_SEND)
     @AuditedAs(action = ChatMessages.SEND, resource = "chat-message", idParam = "messageId")
     @Operation(operationId = "sendMessage", summary = "Send a message",
-            description = "Sends text or a quick reply under an id the app chose (a UUID). Sending the same id again"
-                    + " answers the message already sent (200) and writes nothing; the same id with other content is"
-                    + " 409 `message-id-reused`. The server numbers the channel's messages 1, 2, 3… in order.")
+            description = "Sends text or a quick reply into a channel under an id the app chose (a UUID). Sending"
+                    + " the same id again answers the message already sent (200) and writes nothing; the same id with"
+                    + " other content is 409 `message-id-reused`. The server numbers each channel's messages 1, 2, 3…"
+                    + " in order, with no gaps.")
     @APIResponse(responseCode = "201", description = "Sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "200", description = "Sent before under this id: the stored message",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    public Uni<Response> send(@PathParam("id") UUID id,
-            @PathParam("channel") @Pattern(regexp = CHANNEL, message = "must be customer or workshop") String channel,
-            @PathParam("messageId") UUID messageId, @Valid @NotNull SendRequest request) {
+    public Uni<Response> send(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId,
+            @Valid @NotNull SendRequest request) {
         Actor sender = actor.get();
-        return messages.send(sender, id, channelOf(channel), messageId,
-                        request.draft(sender.role() == ActorRole.CUSTOMER))
+        return messages.send(sender, id, request.channel(), messageId, request.text(), request.quickReply())
                 .map(sent -> Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK)
                         .entity(MessageView.of(sent.message(), sender.role())).build());
     }
@@ -136,10 +127,5 @@ public class ChatResource {
         boolean customers = access.audience() == AppAudience.CUSTOMER;
         return Arrays.stream(QuickReply.values()).filter(reply -> reply.forCustomers() == customers)
                 .map(reply -> new QuickReplyView(reply.name(), reply.text())).toList();
-    }
-
-    static ChatChannel channelOf(String wire) {
-        return ChatChannel.fromWire(wire)
-                .orElseThrow(() -> ProblemException.invalidField("channel", "must be customer or workshop"));
     }
 }

@@ -13,21 +13,26 @@ import java.util.UUID;
  *
  * @param kind          {@code job} or {@code general}
  * @param jobId         null for a general conversation
+ * @param unread        messages of its channels the reader has not read
  * @param lastMessageAt the last message of the channels the reader sees
  */
 public record ConversationView(UUID id, String kind, UUID jobId, UUID customerId, List<ChannelView> channels,
-        Instant lastMessageAt) {
+        long unread, Instant lastMessageAt) {
 
-    /** One channel: {@code customer} or {@code workshop}, and its last message number (0: none yet). */
-    public record ChannelView(String channel, long lastSeq) {
+    /**
+     * One channel: {@code CUSTOMER} or {@code WORKSHOP}, its last message number (0: none yet), how far the
+     * reader has read it and how many messages they have not.
+     */
+    public record ChannelView(String channel, long lastSeq, long readSeq, long unread) {
     }
 
     public static ConversationView of(VisibleConversation visible) {
         Conversation c = visible.conversation();
         List<ChannelView> channels = visible.channels().stream().sorted()
-                .map(channel -> new ChannelView(channel.wireName(), c.lastSeq(channel))).toList();
+                .map(channel -> new ChannelView(channel.name(), c.lastSeq(channel),
+                        visible.read().getOrDefault(channel, 0L), visible.unread(channel))).toList();
         boolean workshop = visible.channels().contains(ChatChannel.WORKSHOP);
         return new ConversationView(c.id, c.isGeneral() ? "general" : "job", c.jobId, c.customerId, channels,
-                workshop ? c.updatedAt : c.customerLastAt);
+                channels.stream().mapToLong(ChannelView::unread).sum(), workshop ? c.updatedAt : c.customerLastAt);
     }
 }

@@ -10,10 +10,12 @@ import java.util.UUID;
  *
  * @param kind       {@code TEXT}, {@code QUICK_REPLY} or {@code SYSTEM} (a job milestone)
  * @param quickReply the quick reply's name, for {@code QUICK_REPLY}
- * @param text       exactly as sent
+ * @param text       exactly as sent or last edited; null once deleted
+ * @param editedAt   when its author last edited it
+ * @param deletedAt  when it was deleted: a tombstone keeps its place and number
  */
 public record MessageView(UUID id, UUID conversationId, String channel, long seq, String kind, Author author,
-        String text, String quickReply, Instant sentAt) {
+        String text, String quickReply, Instant sentAt, Instant editedAt, Instant deletedAt) {
 
     /**
      * Who wrote it: {@code role} is {@code customer}, {@code technician}, {@code advisor}, {@code admin} or
@@ -24,9 +26,10 @@ public record MessageView(UUID id, UUID conversationId, String channel, long seq
 
     public static MessageView of(ChatMessage message, ActorRole reader) {
         boolean showId = reader != ActorRole.CUSTOMER || ActorRole.CUSTOMER.claimValue().equals(message.authorRole);
-        return new MessageView(message.id, message.conversationId, message.channel.wireName(), message.seq,
+        return new MessageView(message.id, message.conversationId, message.channel.name(), message.seq,
                 message.kind.name(), new Author(showId ? message.authorId : null, message.authorRole,
                         message.authorName),
-                message.body, message.quickReply != null ? message.quickReply.name() : null, message.sentAt);
+                message.body, message.quickReply != null ? message.quickReply.name() : null, message.sentAt,
+                message.editedAt, message.deletedAt);
     }
 }

@@ -34,17 +34,27 @@ public class ChatMessage extends PanacheEntityBase {
     public String authorRole;
     @Column(name = "author_name")
     public String authorName;
-    /** The text exactly as sent. */
+    /** The text exactly as sent (or as last edited); null once deleted. */
     public String body;
     @Enumerated(EnumType.STRING)
     @Column(name = "quick_reply")
     public QuickReply quickReply;
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** Bumped by an edit or the deletion. */
+    public long version;
+    @Column(name = "edited_at")
+    public Instant editedAt;
+    /** Set when deleted: the message stays as a tombstone in its place, without its text. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 
-    /** Whether this is the message a resend with the same id describes. */
-    boolean sameAs(UUID conversation, ChatChannel inChannel, UUID author, MessageDraft draft) {
-        return conversationId.equals(conversation) && channel == inChannel && Objects.equals(authorId, author)
-                && quickReply == draft.quickReply() && body.equals(draft.text());
+    boolean sentBy(UUID author, UUID conversation, ChatChannel inChannel) {
+        return Objects.equals(authorId, author) && conversationId.equals(conversation) && channel == inChannel;
+    }
+
+    /** Whether a resend under this message's id carries the same content. */
+    boolean sameContent(MessageDraft draft) {
+        return quickReply == draft.quickReply() && Objects.equals(body, draft.text());
     }
 }

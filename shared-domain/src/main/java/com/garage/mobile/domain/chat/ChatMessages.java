@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.chat;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
@@ -29,8 +30,13 @@ public class ChatMessages {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final GarageClock clock;
+    private final ChatEventPublisher publisher;
+    private final ReadCursors cursors;
 
-    public ChatMessages(ConversationAccess access, AuditTrail audit, AuditedAction audited, GarageClock clock) {
+    public ChatMessages(ConversationAccess access, AuditTrail audit, AuditedAction audited, GarageClock clock,
+            ChatEventPublisher publisher, ReadCursors cursors) {
+        this.publisher = publisher;
+        this.cursors = cursors;
         this.access = access;
         this.audit = audit;
         this.audited = audited;
@@ -41,23 +47,43 @@ public class ChatMessages {
     public record Sent(ChatMessage message, boolean created) {
     }
 
-    public Uni<Sent> send(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, MessageDraft draft) {
+    /**
+     * Sends text or a quick reply (exactly one of them, checked once the conversation and the id
+     * are known to be the sender's to use).
+     */
+    public Uni<Sent> send(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
+            QuickReply quickReply) {
         return audited.run(actor, SEND, "chat-message", messageId,
-                () -> write(actor, conversationId, channel, messageId, draft));
+                        () -> write(actor, conversationId, channel, messageId, text, quickReply))
+                .call(sent -> sent.created() ? publisher.publishPending(conversationId) : Uni.createFrom().voidItem());
     }
 
+    /**
+     * The same send as an offline write, in the caller's transaction; the caller audits a refusal, and
+     * the relay publishes the event once committed.
+     */
     @WithTransaction
-    Uni<Sent> write(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, MessageDraft draft) {
+    public Uni<Sent> write(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
+            QuickReply quickReply) {
         return access.requireChannelLocked(actor, conversationId, channel)
-                .chain(conversation -> ChatMessage.<ChatMessage>findById(messageId)
-                        .chain(existing -> existing == null
-                                ? create(actor, conversation, channel, messageId, draft)
-                                : Uni.createFrom().item(resent(actor, conversation, channel, existing, draft))));
+                .chain(conversation -> ChatMessage.<ChatMessage>findById(messageId).chain(existing -> {
+                    requireOwnId(actor, conversation, channel, existing);
+                    MessageDraft draft = MessageDraft.of(text, quickReply, actor.role() == ActorRole.CUSTOMER);
+                    return existing == null ? create(actor, conversation, channel, messageId, draft)
+                            : Uni.createFrom().item(resent(existing, draft));
+                }));
     }
 
-    private static Sent resent(Actor actor, Conversation conversation, ChatChannel channel, ChatMessage existing,
-            MessageDraft draft) {
-        if (!existing.sameAs(conversation.id, channel, actor.personId(), draft)) {
+    /** An id already used by someone else, or elsewhere, is not the sender's to know of. */
+    private static void requireOwnId(Actor actor, Conversation conversation, ChatChannel channel,
+            ChatMessage existing) {
+        if (existing != null && !existing.sentBy(actor.personId(), conversation.id, channel)) {
+            throw ProblemException.notFound("Message");
+        }
+    }
+
+    private static Sent resent(ChatMessage existing, MessageDraft draft) {
+        if (!existing.sameContent(draft)) {
             throw new ProblemException(ProblemType.MESSAGE_ID_REUSED,
                     "Message " + existing.id + " was already sent with other content; choose a new id.");
         }
@@ -81,8 +107,9 @@ public class ChatMessages {
         message.quickReply = draft.quickReply();
         message.sentAt = now;
         Map<String, Object> detail = Map.of("conversationId", conversation.id.toString(),
-                "channel", channel.wireName(), "seq", message.seq, "kind", message.kind.name());
+                "channel", channel.name(), "seq", message.seq, "kind", message.kind.name());
         return message.persist()
+                .call(() -> cursors.readOwn(conversation, channel, actor.personId(), message.seq, now))
                 .call(() -> audit.record(actor, SEND, "chat-message", messageId, AuditOutcome.SUCCESS, detail, now))
                 .replaceWith(new Sent(message, true));
     }

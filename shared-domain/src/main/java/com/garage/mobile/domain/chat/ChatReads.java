@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What a person may read of the chat: their conversations, latest first, and a channel's history. */
 @ApplicationScoped
@@ -51,13 +52,14 @@ public class ChatReads {
         query.append(" order by ").append(sortKey).append(" desc, id");
         return Conversation.<Conversation>find(query.toString(), params).page(0, limit + 1).list()
                 .chain(rows -> access.channelsOf(actor, rows))
+                .chain(rows -> withCursors(actor, rows))
                 .map(rows -> Page.of(rows, limit, row -> new PageCursor(sortOf(row.conversation(), customer),
                         row.conversation().id), row -> row));
     }
 
     @WithSession
     public Uni<VisibleConversation> conversation(Actor actor, UUID conversationId) {
-        return access.require(actor, conversationId);
+        return access.require(actor, conversationId).chain(visible -> withCursor(actor, visible));
     }
 
     /** The customer's general conversation, for questions outside a job. */
@@ -66,7 +68,8 @@ public class ChatReads {
         return Conversation.<Conversation>find("garageId = ?1 and customerId = ?2 and jobId is null",
                         customer.garageId(), customer.personId()).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"))
-                .chain(found -> access.require(customer, found.id));
+                .chain(found -> access.require(customer, found.id))
+                .chain(visible -> withCursor(customer, visible));
     }
 
     /** The job's conversation, when the actor may see some channel of it. */
@@ -75,7 +78,8 @@ public class ChatReads {
         return Conversation.<Conversation>find("garageId = ?1 and jobId = ?2", actor.garageId(), jobId)
                 .firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Job"))
-                .chain(found -> access.require(actor, found.id));
+                .chain(found -> access.require(actor, found.id))
+                .chain(visible -> withCursor(actor, visible));
     }
 
     /**
@@ -92,6 +96,22 @@ public class ChatReads {
             long from = forward ? after : before != null ? before : Long.MAX_VALUE;
             return ChatMessage.<ChatMessage>find(query, conversation.id, channel, from).page(0, limit + 1).list();
         }).map(rows -> Page.encodedBy(rows, limit, row -> Long.toString(row.seq), row -> row));
+    }
+
+    private static Uni<VisibleConversation> withCursor(Actor actor, VisibleConversation visible) {
+        return withCursors(actor, List.of(visible)).map(List::getFirst);
+    }
+
+    /** The reader's read cursors of the conversations, for their unread counts. */
+    private static Uni<List<VisibleConversation>> withCursors(Actor actor, List<VisibleConversation> visible) {
+        if (visible.isEmpty()) {
+            return Uni.createFrom().item(visible);
+        }
+        List<UUID> ids = visible.stream().map(v -> v.conversation().id).toList();
+        return ReadCursor.<ReadCursor>list("personId = ?1 and conversationId in ?2", actor.personId(), ids)
+                .map(cursors -> visible.stream().map(v -> new VisibleConversation(v.conversation(), v.channels(),
+                        cursors.stream().filter(c -> c.conversationId.equals(v.conversation().id))
+                                .collect(Collectors.toMap(c -> c.channel, c -> c.readSeq)))).toList());
     }
 
     private static Instant sortOf(Conversation conversation, boolean customer) {

@@ -1,7 +1,6 @@
 package com.garage.mobile.domain.chat;
 
 import com.garage.mobile.domain.problem.ProblemException;
-import java.util.Arrays;
 
 /**
  * What a person sends: their own text (kept verbatim) or a quick reply, whose text is the
@@ -24,12 +23,19 @@ public record MessageDraft(String text, QuickReply quickReply) {
     }
 
     /** A quick reply from the catalogue of the sender's side (customers' questions, staff's answers). */
-    public static MessageDraft quick(String name, boolean customer) {
-        QuickReply reply = Arrays.stream(QuickReply.values())
-                .filter(candidate -> candidate.name().equals(name) && candidate.forCustomers() == customer)
-                .findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("quickReply", "is not a quick reply offered to you"));
+    public static MessageDraft quick(QuickReply reply, boolean customer) {
+        if (reply.forCustomers() != customer) {
+            throw ProblemException.invalidField("quickReply", "is not a quick reply offered to you");
+        }
         return new MessageDraft(reply.text(), reply);
+    }
+
+    /** Either text or a quick reply, not both. */
+    public static MessageDraft of(String text, QuickReply reply, boolean customer) {
+        if ((text == null) == (reply == null)) {
+            throw ProblemException.invalidField("text", "send either text or a quickReply");
+        }
+        return text != null ? typed(text) : quick(reply, customer);
     }
 
     public MessageKind kind() {

@@ -32,12 +32,13 @@ class MessageDraftTest {
 
     @Test
     void quickRepliesAreThoseOfTheSendersSide() {
-        MessageDraft question = MessageDraft.quick("WHEN_READY", true);
+        MessageDraft question = MessageDraft.quick(QuickReply.WHEN_READY, true);
         assertEquals("When will it be ready?", question.text());
         assertEquals(MessageKind.QUICK_REPLY, question.kind());
-        assertThrows(ProblemException.class, () -> MessageDraft.quick("WHEN_READY", false));
-        assertThrows(ProblemException.class, () -> MessageDraft.quick("READY_FOR_PICKUP", true));
-        assertThrows(ProblemException.class, () -> MessageDraft.quick("NO_SUCH_REPLY", true));
+        assertThrows(ProblemException.class, () -> MessageDraft.quick(QuickReply.WHEN_READY, false));
+        assertThrows(ProblemException.class, () -> MessageDraft.quick(QuickReply.READY_FOR_PICKUP, true));
+        assertThrows(ProblemException.class, () -> MessageDraft.of("Hi", QuickReply.CALL_ME, true));
+        assertThrows(ProblemException.class, () -> MessageDraft.of(null, null, true));
         assertNull(MessageDraft.typed("Hi").quickReply());
     }
 }

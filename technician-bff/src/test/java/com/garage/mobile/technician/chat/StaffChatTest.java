@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessages;
 import com.garage.mobile.domain.chat.ChatParticipants;
+import com.garage.mobile.platform.security.ratelimit.RateLimitConfig;
 import com.garage.mobile.testing.ChatDesk;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class StaffChatTest {
 
-    static final String MESSAGES = "/api/v1/chat/conversations/{id}/channels/{channel}/messages";
+    static final String MESSAGES = "/api/v1/chat/conversations/{id}/messages";
     static final String TECHNICIANS = "/api/v1/chat/conversations/{id}/technicians/{technicianId}";
 
     @Inject
@@ -40,6 +41,9 @@ class StaffChatTest {
 
     @Inject
     ChatMessages messages;
+
+    @Inject
+    RateLimitConfig limits;
 
     Rows rows;
     GarageFixture garage;
@@ -67,25 +71,25 @@ class StaffChatTest {
 
     @Test
     void technicianOnTheJobTalksInTheWorkshopButReadsTheCustomerOnlyOnceAdded() {
-        send(tom, "workshop", UUID.randomUUID(), "Pads are at 2 mm.").statusCode(201).body("seq", equalTo(1));
-        given().auth().oauth2(TOKENS.of(tom)).get(MESSAGES, conversation, "customer").then().statusCode(404);
-        send(tom, "customer", UUID.randomUUID(), "Hello Carl").statusCode(404);
+        send(tom, "WORKSHOP", UUID.randomUUID(), "Pads are at 2 mm.").statusCode(201).body("seq", equalTo(1));
+        given().auth().oauth2(TOKENS.of(tom)).queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(404);
+        send(tom, "CUSTOMER", UUID.randomUUID(), "Hello Carl").statusCode(404);
         given().auth().oauth2(TOKENS.of(tom)).get("/api/v1/jobs/{id}/conversation", jobId).then().statusCode(200)
-                .body("channels.channel", contains("workshop"));
+                .body("channels.channel", contains("WORKSHOP"));
 
         given().auth().oauth2(TOKENS.of(alice)).put(TECHNICIANS, conversation, tom.id()).then().statusCode(200)
-                .body("channels.channel", contains("customer", "workshop"));
+                .body("channels.channel", contains("CUSTOMER", "WORKSHOP"));
 
-        given().auth().oauth2(TOKENS.of(tom)).get(MESSAGES, conversation, "customer").then().statusCode(200)
+        given().auth().oauth2(TOKENS.of(tom)).queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(200)
                 .body("items.text", contains("Is it done?")).body("items[0].author.id", equalTo(carl.id().toString()));
-        send(tom, "customer", UUID.randomUUID(), "Nearly, Carl.").statusCode(201).body("seq", equalTo(2));
+        send(tom, "CUSTOMER", UUID.randomUUID(), "Nearly, Carl.").statusCode(201).body("seq", equalTo(2));
         assertEquals(1L, rows.count("select count(*) from chat_participant where conversation_id = ? and staff_id = ?",
                 conversation, tom.id()));
         assertEquals(1L, rows.count("select count(*) from audit_entry where garage_id = ? and action = ?"
                 + " and outcome = 'SUCCESS'", garage.garageId, ChatParticipants.ADD));
 
         given().auth().oauth2(TOKENS.of(alice)).delete(TECHNICIANS, conversation, tom.id()).then().statusCode(200);
-        given().auth().oauth2(TOKENS.of(tom)).get(MESSAGES, conversation, "customer").then().statusCode(404);
+        given().auth().oauth2(TOKENS.of(tom)).queryParam("channel", "CUSTOMER").get(MESSAGES, conversation).then().statusCode(404);
     }
 
     @Test
@@ -94,8 +98,8 @@ class StaffChatTest {
 
         given().auth().oauth2(TOKENS.of(tina)).get("/api/v1/chat/conversations/{id}", conversation).then()
                 .statusCode(404).body("type", equalTo("urn:garage:problem:not-found"));
-        given().auth().oauth2(TOKENS.of(tina)).get(MESSAGES, conversation, "workshop").then().statusCode(404);
-        send(tina, "workshop", UUID.randomUUID(), "Me too").statusCode(404);
+        given().auth().oauth2(TOKENS.of(tina)).queryParam("channel", "WORKSHOP").get(MESSAGES, conversation).then().statusCode(404);
+        send(tina, "WORKSHOP", UUID.randomUUID(), "Me too").statusCode(404);
         given().auth().oauth2(TOKENS.of(tina)).get("/api/v1/chat/conversations").then().statusCode(200)
                 .body("items.id", not(hasItem(conversation.toString())));
         given().auth().oauth2(TOKENS.of(tom)).get("/api/v1/chat/conversations").then().statusCode(200)
@@ -107,10 +111,10 @@ class StaffChatTest {
     @Test
     void advisorReadsBothChannelsOfTheGarageAndNothingOfAnother() {
         desk.send(tom, conversation, ChatChannel.WORKSHOP, "Needs a part.");
-        given().auth().oauth2(TOKENS.of(alice)).get(MESSAGES, conversation, "workshop").then().statusCode(200)
+        given().auth().oauth2(TOKENS.of(alice)).queryParam("channel", "WORKSHOP").get(MESSAGES, conversation).then().statusCode(200)
                 .body("items.text", contains("Needs a part."));
-        given().auth().oauth2(TOKENS.of(alice)).contentType(ContentType.JSON).body(Map.of("quickReply", "LOOKING_INTO_IT"))
-                .put(MESSAGES + "/{messageId}", conversation, "customer", UUID.randomUUID()).then().statusCode(201)
+        given().auth().oauth2(TOKENS.of(alice)).contentType(ContentType.JSON).body(Map.of("channel", "CUSTOMER", "quickReply", "LOOKING_INTO_IT"))
+                .put(MESSAGES + "/{messageId}", conversation, UUID.randomUUID()).then().statusCode(201)
                 .body("seq", equalTo(2)).body("author.id", equalTo(alice.id().toString()));
 
         GarageFixture other = GarageFixture.create(dataSource);
@@ -118,7 +122,7 @@ class StaffChatTest {
         given().auth().oauth2(TOKENS.of(olga)).get("/api/v1/chat/conversations/{id}", conversation).then()
                 .statusCode(404);
         given().auth().oauth2(TOKENS.of(olga)).put(TECHNICIANS, conversation, tom.id()).then().statusCode(404);
-        send(olga, "customer", UUID.randomUUID(), "Hi").statusCode(404);
+        send(olga, "CUSTOMER", UUID.randomUUID(), "Hi").statusCode(404);
         given().auth().oauth2(TOKENS.of(olga)).get("/api/v1/chat/conversations").then().statusCode(200)
                 .body("items.id", not(hasItem(conversation.toString())));
         assertEquals(2L, rows.count("select count(*) from chat_message where conversation_id = ? and channel = 'CUSTOMER'",
@@ -138,18 +142,20 @@ class StaffChatTest {
 
     @Test
     void sendingHasItsOwnBudgetPerPerson() {
-        for (int i = 0; i < 60; i++) {
-            send(alice, "workshop", UUID.randomUUID(), "Note " + i).statusCode(201);
+        int budget = limits.chatSend().perUser();
+        for (int i = 0; i < budget; i++) {
+            send(alice, "WORKSHOP", UUID.randomUUID(), "Note " + i).statusCode(201);
         }
-        send(alice, "workshop", UUID.randomUUID(), "One too many").statusCode(429)
+        send(alice, "WORKSHOP", UUID.randomUUID(), "One too many").statusCode(429)
                 .body("type", equalTo("urn:garage:problem:rate-limited"));
-        given().auth().oauth2(TOKENS.of(alice)).get(MESSAGES, conversation, "workshop").then().statusCode(200);
-        assertEquals(60L, rows.count("select count(*) from chat_message where conversation_id = ? and channel = 'WORKSHOP'",
+        given().auth().oauth2(TOKENS.of(alice)).queryParam("channel", "WORKSHOP").get(MESSAGES, conversation).then().statusCode(200);
+        assertEquals((long) budget, rows.count("select count(*) from chat_message where conversation_id = ? and channel = 'WORKSHOP'",
                 conversation));
     }
 
     private ValidatableResponse send(Person who, String channel, UUID id, String text) {
-        return given().auth().oauth2(TOKENS.of(who)).contentType(ContentType.JSON).body(Map.of("text", text))
-                .put(MESSAGES + "/{messageId}", conversation, channel, id).then();
+        return given().auth().oauth2(TOKENS.of(who)).contentType(ContentType.JSON)
+                .body(Map.of("channel", channel, "text", text))
+                .put(MESSAGES + "/{messageId}", conversation, id).then();
     }
 }
