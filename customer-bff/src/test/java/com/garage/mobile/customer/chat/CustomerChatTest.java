@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessages;
@@ -33,6 +34,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,6 +242,40 @@ class CustomerChatTest {
                 + " where garage_id = ? and resource_id = ?", garage.garageId, id.toString());
         assertEquals(ChatMessages.SEND, entry.get("action"));
         assertFalse(entry.get("detail").toString().contains("4711"));
+    }
+
+    @Test
+    void theTextNeverReachesTheLog() {
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters())
+                        + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            UUID id = UUID.randomUUID();
+            send(carl, "CUSTOMER", id, Map.of("text", "Alarm code 90210")).statusCode(201);
+            send(carl, "CUSTOMER", id, Map.of("text", "Alarm code 90211")).statusCode(409);
+            send(cora, "CUSTOMER", UUID.randomUUID(), Map.of("text", "Alarm code 90212")).statusCode(404);
+            send(carl, "WORKSHOP", UUID.randomUUID(), Map.of("text", "Alarm code 90213")).statusCode(404);
+            org.jboss.logging.Logger.getLogger(CustomerChatTest.class).info("log capture works");
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.contains("log capture works")), "nothing was captured");
+        assertFalse(lines.stream().anyMatch(line -> line.contains("Alarm code")), String.join("\n", lines));
     }
 
     private ValidatableResponse send(Person who, String channel, UUID id, Map<String, Object> fields) {

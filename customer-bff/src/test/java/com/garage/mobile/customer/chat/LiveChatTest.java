@@ -98,12 +98,18 @@ class LiveChatTest {
             assertNull(data.getString("authorId"));
 
             new Workshop(statuses, assignments).change(alice, jobId, JobStatus.IN_PROGRESS);
-            JsonObject milestone = carlsApp.await(m -> "chat".equals(m.getString("topic"))
-                    && m.getJsonObject("data").getInteger("seq") == 2);
-            assertEquals("SYSTEM", milestone.getJsonObject("data").getString("kind"));
+            carlsApp.await(m -> "job.status-changed".equals(m.getString("event")));
+            UUID later = desk.send(alice, conversation, ChatChannel.CUSTOMER, "Started.");
+            JsonObject next = carlsApp.await(m -> "chat".equals(m.getString("topic"))
+                    && later.toString().equals(m.getJsonObject("data").getString("messageId")));
+            assertEquals(3, next.getJsonObject("data").getInteger("seq"));
+            assertEquals(2, carlsApp.events("chat").size());
             assertFalse(carlsApp.events("chat").stream()
                     .anyMatch(e -> "WORKSHOP".equals(e.getString("channel"))));
             assertEquals(List.of(), corasApp.events("chat"));
+            given().auth().oauth2(TOKENS.of(carl)).queryParam("after", 1)
+                    .get("/api/v1/chat/conversations/{id}/messages", conversation).then().statusCode(200)
+                    .body("items.kind", org.hamcrest.Matchers.contains("SYSTEM", "TEXT"));
         }
     }
 
