@@ -49,7 +49,7 @@ public class SignInTest {
         given().auth().oauth2(TOKENS.of(carl))
                 .when().get("/api/v1/navigation")
                 .then().statusCode(200)
-                .body("sections.id", contains("my-jobs", "appointments", "vehicles", "profile", "notifications", "sync"));
+                .body("sections.id", contains("my-jobs", "appointments", "vehicles", "profile", "chat", "notifications", "sync"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.garage.mobile.customer.abuse;
 
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture;
@@ -11,7 +12,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Every operation of the customer API, attacked (see {@link AbuseSuite}); a customer sees only their own records. */
 @QuarkusTest
@@ -36,5 +40,15 @@ class CustomerAbuseTest extends AbuseSuite {
     @Override
     protected Set<Foreign> foreignRecords() {
         return Set.of(Foreign.OTHER_CUSTOMER);
+    }
+
+    @Override
+    protected Map<String, Function<AbuseFixture, ValidCall>> validCalls() {
+        return Map.of("PUT /api/v1/chat/conversations/{id}/messages/{messageId}", world -> new ValidCall(
+                        Map.of("id", world.ids("conversations").own(), "messageId", UUID.randomUUID()),
+                        JsonNodeFactory.instance.objectNode().put("channel", "CUSTOMER").put("text", "Any news?")),
+                "PUT /api/v1/chat/conversations/{id}/messages/{messageId}/text", world -> new ValidCall(
+                        Map.of("id", world.ids("conversations").own(), "messageId", world.messageBy(world.customer)),
+                        JsonNodeFactory.instance.objectNode().put("text", "Any news, please?")));
     }
 }

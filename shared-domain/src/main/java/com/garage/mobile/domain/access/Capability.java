@@ -27,6 +27,13 @@ public final class Capability {
     /** Price estimate lines, such as those an inspection recommends. */
     public static final String ESTIMATE_PRICE = "estimates:price";
 
+    /** Read the chat conversations one takes part in. */
+    public static final String CHAT_READ = "chat:read";
+    /** Send chat messages in the channels one may read. */
+    public static final String CHAT_SEND = "chat:send";
+    /** Add technicians to conversations and take them off. */
+    public static final String CHAT_MANAGE = "chat:manage";
+
     public static final String OWN_DEVICES_MANAGE = "devices:manage-own";
     public static final String OWN_NOTIFICATION_PREFERENCES = "notification-preferences:manage-own";
     public static final String NOTIFICATION_DEAD_LETTERS = "notifications:dead-letters";

@@ -20,6 +20,8 @@ public enum ProblemType {
     TIME_OVERLAP(409, "time-overlap", "The time overlaps another entry of the same technician"),
     /** Fewer on the shelf than asked for; {@code current} is the part as it is now. */
     OUT_OF_STOCK(409, "out-of-stock", "Not enough in stock"),
+    /** A chat message's client-chosen id names a message already sent with other content. */
+    MESSAGE_ID_REUSED(409, "message-id-reused", "That message id was used for another message"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     VERSION_REQUIRED(428, "version-required", "Send the version your change is based on"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

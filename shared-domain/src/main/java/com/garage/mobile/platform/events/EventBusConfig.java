@@ -12,6 +12,10 @@ public interface EventBusConfig {
     @WithDefault("garage:job-events")
     String stream();
 
+    /** The Redis stream of chat events (messages, edits, deletions, read cursors) all pods read. */
+    @WithDefault("garage:chat-events")
+    String chatStream();
+
     /** Roughly how many events the stream keeps; older ones are replayed from PostgreSQL. */
     @WithDefault("100000")
     long streamLength();

@@ -117,10 +117,42 @@ public final class AbuseFixture {
         UUID line = (UUID) rows.one("select id from estimate_line where job_id = ?", job).get("id");
         UUID template = garage.inspectionTemplate(technician);
         UUID item = firstItem(garage.inspection(job, template, technician));
-        return Map.of("vehicles", vehicle, "appointments", appointment, "jobs", job, "estimate-lines", line,
-                "inspection-templates", template, "inspection-items", item,
-                "media", garage.media(job, "job", job, technician), "uploads", garage.upload(job, technician),
-                "estimate-approvals", garage.approval(job, owner));
+        UUID conversation = (UUID) rows.one("select id from chat_conversation where job_id = ?", job).get("id");
+        return Map.ofEntries(Map.entry("vehicles", vehicle), Map.entry("appointments", appointment),
+                Map.entry("jobs", job), Map.entry("estimate-lines", line), Map.entry("inspection-templates", template),
+                Map.entry("inspection-items", item), Map.entry("media", garage.media(job, "job", job, technician)),
+                Map.entry("uploads", garage.upload(job, technician)), Map.entry("conversations", conversation),
+                Map.entry("messages", message(garage, conversation, owner)),
+                Map.entry("estimate-approvals", garage.approval(job, owner)));
+    }
+
+    /** The owner's first message in the customer channel of the conversation. */
+    private static UUID message(GarageFixture garage, UUID conversation, Person owner) {
+        UUID id = UUID.randomUUID();
+        garage.sql("update chat_conversation set customer_last_seq = 1 where id = ?", conversation);
+        garage.sql("insert into chat_message (id, garage_id, conversation_id, channel, seq, kind, author_id,"
+                + " author_role, author_name, body, sent_at) values (?, ?, ?, 'CUSTOMER', 1, 'TEXT', ?, 'customer', ?,"
+                + " 'When will it be ready?', now())", id, garage.garageId, conversation, owner.id(),
+                owner.displayName());
+        // As if its writer had published it: the relay must not change the data the suite compares.
+        garage.sql("update chat_event set published_at = now() where conversation_id = ?", conversation);
+        return id;
+    }
+
+    /** A new message of the person in their channel of the caller's own conversation: theirs to edit now. */
+    public UUID messageBy(Person author) {
+        UUID conversation = ids("conversations").own();
+        boolean customer = author.role().equals("customer");
+        String counter = customer ? "customer_last_seq" : "workshop_last_seq";
+        long seq = (Long) rows.one("update chat_conversation set " + counter + " = " + counter + " + 1 where id = ?"
+                + " returning " + counter, conversation).get(counter);
+        UUID id = UUID.randomUUID();
+        home.sql("insert into chat_message (id, garage_id, conversation_id, channel, seq, kind, author_id,"
+                + " author_role, author_name, body, sent_at) values (?, ?, ?, ?, ?, 'TEXT', ?, ?, ?, 'Draft', now())",
+                id, home.garageId, conversation, customer ? "CUSTOMER" : "WORKSHOP", seq, author.id(),
+                author.role(), author.displayName());
+        home.sql("update chat_event set published_at = now() where conversation_id = ?", conversation);
+        return id;
     }
 
     /** A new inspection template of the home garage, at version 0. */

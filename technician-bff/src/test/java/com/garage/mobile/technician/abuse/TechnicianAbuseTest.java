@@ -55,7 +55,13 @@ class TechnicianAbuseTest extends AbuseSuite {
                         .put("quantity", 1).put("note", "Driver side only")),
                 "POST /api/v1/inspection-templates", world -> new ValidCall(Map.of(), template()),
                 "PUT /api/v1/inspection-templates/{id}", world -> new ValidCall(Map.of("id", world.freshTemplate()),
-                        template().put("baseVersion", 0)));
+                        template().put("baseVersion", 0)),
+                "PUT /api/v1/chat/conversations/{id}/messages/{messageId}", world -> new ValidCall(
+                        Map.of("id", world.ids("conversations").own(), "messageId", UUID.randomUUID()),
+                        JsonNodeFactory.instance.objectNode().put("channel", "WORKSHOP").put("text", "Pads at 2 mm")),
+                "PUT /api/v1/chat/conversations/{id}/messages/{messageId}/text", world -> new ValidCall(
+                        Map.of("id", world.ids("conversations").own(), "messageId", world.messageBy(world.admin)),
+                        JsonNodeFactory.instance.objectNode().put("text", "Pads at 1.8 mm")));
     }
 
     private static ObjectNode template() {

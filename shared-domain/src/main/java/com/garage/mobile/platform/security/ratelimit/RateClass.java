@@ -6,6 +6,8 @@ public enum RateClass {
     STANDARD,
     /** Uploads of photos and files: costly to store and scan. */
     UPLOAD,
+    /** Sending chat messages: a budget of its own, so a flood of messages cannot eat the app's other calls. */
+    CHAT_SEND,
     /** Calls next to signing in: attestation nonces, device registration. */
     SIGN_IN
 }

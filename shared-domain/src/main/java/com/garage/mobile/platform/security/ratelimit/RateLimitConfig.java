@@ -28,11 +28,15 @@ public interface RateLimitConfig {
     /** Attestation nonces, device registration. */
     Budget signIn();
 
+    /** Chat messages sent. */
+    Budget chatSend();
+
     default Budget of(RateClass rateClass) {
         return switch (rateClass) {
             case STANDARD -> standard();
             case UPLOAD -> upload();
             case SIGN_IN -> signIn();
+            case CHAT_SEND -> chatSend();
         };
     }
 

@@ -1,0 +1,27 @@
+package com.garage.mobile.api.chat;
+
+import com.garage.mobile.domain.access.ActorRole;
+import com.garage.mobile.domain.access.AppAudience;
+import com.garage.mobile.domain.chat.ChatEventMessage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the live channel carries of a chat change, besides the fields every event has.
+ *
+ * @param event {@code chat.message}, {@code chat.message-edited}, {@code chat.message-deleted} or {@code chat.read}
+ * @param data  the message as {@code GET …/messages} shows it (a deleted one without its text), or the cursor
+ */
+public record ChatLiveMessage(UUID conversationId, String channel, String event, Map<String, Object> data) {
+
+    static ChatLiveMessage of(AppAudience audience, ChatEventMessage change) {
+        Map<String, Object> data = new HashMap<>(change.payload());
+        boolean staffAuthor = !ActorRole.CUSTOMER.claimValue().equals(data.get("authorRole"));
+        if (audience == AppAudience.CUSTOMER && staffAuthor) {
+            data.remove("authorId");
+            data.remove("personId");
+        }
+        return new ChatLiveMessage(change.conversationId(), change.channel().name(), change.type(), data);
+    }
+}

@@ -1,0 +1,116 @@
+package com.garage.mobile.domain.chat;
+
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.ActorRole;
+import com.garage.mobile.domain.audit.AuditOutcome;
+import com.garage.mobile.domain.audit.AuditTrail;
+import com.garage.mobile.domain.audit.AuditedAction;
+import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.time.GarageClock;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends messages. The app chooses the message's id, so a resend after a lost answer finds the
+ * message it already sent instead of writing it twice. The conversation's row is locked while its
+ * channel's next number is taken, so numbers follow the commit order with no gap and no repeat.
+ * The text never goes into the audit entry or a log line.
+ */
+@ApplicationScoped
+public class ChatMessages {
+
+    public static final String SEND = "chat.send";
+
+    private final ConversationAccess access;
+    private final AuditTrail audit;
+    private final AuditedAction audited;
+    private final GarageClock clock;
+    private final ChatEventPublisher publisher;
+    private final ReadCursors cursors;
+
+    public ChatMessages(ConversationAccess access, AuditTrail audit, AuditedAction audited, GarageClock clock,
+            ChatEventPublisher publisher, ReadCursors cursors) {
+        this.publisher = publisher;
+        this.cursors = cursors;
+        this.access = access;
+        this.audit = audit;
+        this.audited = audited;
+        this.clock = clock;
+    }
+
+    /** The message as sent; a resend of the same message answers the stored one, marked as not new. */
+    public record Sent(ChatMessage message, boolean created) {
+    }
+
+    /**
+     * Sends text or a quick reply (exactly one of them, checked once the conversation and the id
+     * are known to be the sender's to use).
+     */
+    public Uni<Sent> send(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
+            QuickReply quickReply) {
+        return audited.run(actor, SEND, "chat-message", messageId,
+                        () -> write(actor, conversationId, channel, messageId, text, quickReply))
+                .call(sent -> sent.created() ? publisher.publishPending(conversationId) : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * The same send as an offline write, in the caller's transaction; the caller audits a refusal, and
+     * the relay publishes the event once committed.
+     */
+    @WithTransaction
+    public Uni<Sent> write(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
+            QuickReply quickReply) {
+        return access.requireChannelLocked(actor, conversationId, channel)
+                .chain(conversation -> ChatMessage.<ChatMessage>findById(messageId).chain(existing -> {
+                    requireOwnId(actor, conversation, channel, existing);
+                    MessageDraft draft = MessageDraft.of(text, quickReply, actor.role() == ActorRole.CUSTOMER);
+                    return existing == null ? create(actor, conversation, channel, messageId, draft)
+                            : Uni.createFrom().item(resent(existing, draft));
+                }));
+    }
+
+    /** An id already used by someone else, or elsewhere, is not the sender's to know of. */
+    private static void requireOwnId(Actor actor, Conversation conversation, ChatChannel channel,
+            ChatMessage existing) {
+        if (existing != null && !existing.sentBy(actor.personId(), conversation.id, channel)) {
+            throw ProblemException.notFound("Message");
+        }
+    }
+
+    private static Sent resent(ChatMessage existing, MessageDraft draft) {
+        if (!existing.sameContent(draft)) {
+            throw new ProblemException(ProblemType.MESSAGE_ID_REUSED,
+                    "Message " + existing.id + " was already sent with other content; choose a new id.");
+        }
+        return new Sent(existing, false);
+    }
+
+    private Uni<Sent> create(Actor actor, Conversation conversation, ChatChannel channel, UUID messageId,
+            MessageDraft draft) {
+        Instant now = clock.now();
+        ChatMessage message = new ChatMessage();
+        message.id = messageId;
+        message.garageId = conversation.garageId;
+        message.conversationId = conversation.id;
+        message.channel = channel;
+        message.seq = conversation.nextSeq(channel, now);
+        message.kind = draft.kind();
+        message.authorId = actor.personId();
+        message.authorRole = actor.role().claimValue();
+        message.authorName = actor.displayName();
+        message.body = draft.text();
+        message.quickReply = draft.quickReply();
+        message.sentAt = now;
+        Map<String, Object> detail = Map.of("conversationId", conversation.id.toString(),
+                "channel", channel.name(), "seq", message.seq, "kind", message.kind.name());
+        return message.persist()
+                .call(() -> cursors.readOwn(conversation, channel, actor.personId(), message.seq, now))
+                .call(() -> audit.record(actor, SEND, "chat-message", messageId, AuditOutcome.SUCCESS, detail, now))
+                .replaceWith(new Sent(message, true));
+    }
+}
