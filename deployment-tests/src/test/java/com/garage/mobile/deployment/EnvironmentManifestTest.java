@@ -22,7 +22,8 @@ class EnvironmentManifestTest {
     /** Secrets that production creates out of band (docs/deploy.md), with their keys. */
     private static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
             "garage-database", Set.of("DB_USER", "DB_PASSWORD"),
-            "garage-redis", Set.of("REDIS_URL"));
+            "garage-redis", Set.of("REDIS_URL"),
+            "garage-payments", Set.of("STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRETS"));
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
