@@ -3,9 +3,11 @@ package com.garage.mobile.technician.payments;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.payment.PaymentSettingsService;
+import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
 import com.garage.mobile.platform.web.BaseVersion;
+import com.garage.mobile.platform.web.VersionedResponses;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -18,7 +20,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The garage's payment settings: whether it asks a deposit once work is approved, and how much. */
@@ -38,9 +42,11 @@ public class PaymentSettingsResource {
     @GET
     @PermissionsAllowed(Capability.GARAGE_PAYMENTS)
     @Operation(operationId = "getPaymentSettings", summary = "Get the garage's payment settings",
-            description = "The deposit the garage asks once work is approved: none, a percentage or a fixed amount.")
-    public Uni<PaymentSettingsView> get() {
-        return settings.read(actor.get()).map(PaymentSettingsView::of);
+            description = "The deposit the garage asks once work is approved: none, a percentage or a fixed amount,"
+                    + " with the settings' version as the `ETag`.")
+    @APIResponseSchema(PaymentSettingsView.class)
+    public Uni<Response> get() {
+        return view(actor.get()).map(view -> VersionedResponses.ok(view, view.version()));
     }
 
     @PUT
@@ -50,14 +56,23 @@ public class PaymentSettingsResource {
     @Operation(operationId = "changePaymentSettings", summary = "Change the garage's payment settings",
             description = "Sets the deposit rule (advisors and admins), based on the version in `If-Match` or"
                     + " `baseVersion`: a percentage needs `depositPercentBp` (1-10000), a fixed amount"
-                    + " `depositFixedMinor`. Deposits already asked keep their amount.")
-    public Uni<PaymentSettingsView> change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    + " `depositFixedMinor`. Deposits already asked keep their amount. A stale version gets 409 with"
+                    + " the settings as they are now.")
+    @APIResponseSchema(PaymentSettingsView.class)
+    public Uni<Response> change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaymentSettingsRequest request) {
         Actor staff = actor.get();
         long baseVersion = BaseVersion.resolve(ifMatch, request.baseVersion());
         return settings.change(staff, request.depositRule(),
                         request.depositPercentBp() != null ? request.depositPercentBp() : 0,
                         request.depositFixedMinor() != null ? request.depositFixedMinor() : 0, baseVersion)
-                .map(PaymentSettingsView::of);
+                .map(PaymentSettingsView::of)
+                .map(view -> VersionedResponses.ok(view, view.version()))
+                .onFailure(StaleVersionException.class).recoverWithUni(stale -> view(staff)
+                        .map(current -> VersionedResponses.conflict(stale, current, current.version())));
+    }
+
+    private Uni<PaymentSettingsView> view(Actor staff) {
+        return settings.read(staff).map(PaymentSettingsView::of);
     }
 }

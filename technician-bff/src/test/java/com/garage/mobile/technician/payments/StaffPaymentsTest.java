@@ -49,10 +49,16 @@ class StaffPaymentsTest {
 
     @Test
     void anAdvisorSetsAPercentageDepositWhichTheInvoiceThenAsks() {
-        given().auth().oauth2(TOKENS.of(ava)).get("/api/v1/payment-settings")
-                .then().statusCode(200).body("depositRule", equalTo("NONE")).body("version", equalTo(0));
-        settings(ava, "0", Map.of("depositRule", "PERCENTAGE", "depositPercentBp", 2500))
-                .statusCode(200).body("depositRule", equalTo("PERCENTAGE")).body("depositPercentBp", equalTo(2500));
+        String etag = given().auth().oauth2(TOKENS.of(ava)).get("/api/v1/payment-settings")
+                .then().statusCode(200).body("depositRule", equalTo("NONE")).body("version", equalTo(0))
+                .extract().header("ETag");
+        assertEquals("\"0\"", etag);
+        String changed = given().auth().oauth2(TOKENS.of(ava)).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("depositRule", "PERCENTAGE", "depositPercentBp", 2500)).put("/api/v1/payment-settings")
+                .then().statusCode(200).body("depositRule", equalTo("PERCENTAGE"))
+                .body("depositPercentBp", equalTo(2500)).extract().header("ETag");
+        assertEquals("\"" + rows.one("select version from garage_payment_settings where garage_id = ?",
+                garage.garageId).get("version") + "\"", changed);
         given().auth().oauth2(TOKENS.of(ava)).get("/api/v1/jobs/" + jobId + "/invoice")
                 .then().statusCode(200).body("grossMinor", equalTo(6480)).body("depositMinor", equalTo(1620))
                 .body("dueNow", equalTo("DEPOSIT"));
@@ -71,7 +77,8 @@ class StaffPaymentsTest {
         settings(ava, "0", Map.of("depositRule", "SOMETIMES")).statusCode(400)
                 .body("errors[0].field", equalTo("depositRule"));
         settings(ava, "3", Map.of("depositRule", "FIXED", "depositFixedMinor", 5000)).statusCode(409)
-                .body("type", equalTo("urn:garage:problem:stale-version"));
+                .body("type", equalTo("urn:garage:problem:stale-version"))
+                .body("current.depositRule", equalTo("NONE")).header("ETag", "\"0\"");
         settings(tom, "0", Map.of("depositRule", "FIXED", "depositFixedMinor", 5000)).statusCode(403);
         assertEquals(0L, rows.count("select count(*) from garage_payment_settings where garage_id = ?",
                 garage.garageId));
