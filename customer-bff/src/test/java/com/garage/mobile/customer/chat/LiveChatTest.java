@@ -2,6 +2,7 @@ package com.garage.mobile.customer.chat;
 
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +27,7 @@ import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,6 +112,23 @@ class LiveChatTest {
             given().auth().oauth2(TOKENS.of(carl)).queryParam("after", 1)
                     .get("/api/v1/chat/conversations/{id}/messages", conversation).then().statusCode(200)
                     .body("items.kind", org.hamcrest.Matchers.contains("SYSTEM", "TEXT"));
+        }
+    }
+
+    @Test
+    void aChatEventItsWriterNeverPublishedArrivesThroughTheRelay() {
+        try (LiveClient carlsApp = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), null)) {
+            carlsApp.await("caught-up");
+            garage.sql("insert into chat_event (garage_id, conversation_id, channel, customer_id, technician_ids, type,"
+                    + " payload, occurred_at) values (?, ?, 'CUSTOMER', ?, '{}', 'chat.read',"
+                    + " '{\"readSeq\": 0}'::jsonb, now() - interval '1 minute')",
+                    garage.garageId, conversation, carl.id());
+
+            JsonObject relayed = carlsApp.await(m -> "chat.read".equals(m.getString("event")));
+            assertEquals(conversation.toString(), relayed.getString("conversationId"));
+            // Marked in the relay's transaction, which may commit just after the event arrived.
+            await().atMost(Duration.ofSeconds(5)).until(() -> rows.count("select count(*) from chat_event"
+                    + " where conversation_id = ? and published_at is null", conversation) == 0);
         }
     }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.JobStatusService;
-import com.garage.mobile.platform.events.JobEventFeed;
+import com.garage.mobile.platform.events.JobEventStream;
 import com.garage.mobile.testing.StripeStub;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +43,7 @@ class PaymentWebhookTest {
     JobStatusService statuses;
 
     @Inject
-    JobEventFeed feed;
+    JobEventStream events;
 
     PaymentWorld world;
     UUID paymentId;
@@ -60,7 +60,7 @@ class PaymentWebhookTest {
         Map<String, Object> payment = world.onlyPayment();
         paymentId = (UUID) payment.get("id");
         intentId = (String) payment.get("provider_intent_id");
-        feed.events().subscribe().with(published::add);
+        events.arrivals().subscribe().with(published::add);
     }
 
     @Test

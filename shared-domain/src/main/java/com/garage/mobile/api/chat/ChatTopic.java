@@ -3,7 +3,7 @@ package com.garage.mobile.api.chat;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.AppAudience;
 import com.garage.mobile.domain.chat.ChatEventMessage;
-import com.garage.mobile.platform.events.ChatEventFeed;
+import com.garage.mobile.platform.events.ChatEventStream;
 import com.garage.mobile.platform.live.LiveEvent;
 import com.garage.mobile.platform.live.LiveHistory;
 import com.garage.mobile.platform.live.LiveTopic;
@@ -23,11 +23,11 @@ public class ChatTopic implements LiveTopic<ChatEventMessage> {
 
     public static final String NAME = "chat";
 
-    private final ChatEventFeed feed;
+    private final ChatEventStream events;
     private final ChatEventHistory history;
 
-    public ChatTopic(ChatEventFeed feed, ChatEventHistory history) {
-        this.feed = feed;
+    public ChatTopic(ChatEventStream events, ChatEventHistory history) {
+        this.events = events;
         this.history = history;
     }
 
@@ -38,7 +38,7 @@ public class ChatTopic implements LiveTopic<ChatEventMessage> {
 
     @Override
     public Multi<ChatEventMessage> arrivals() {
-        return feed.events();
+        return events.arrivals();
     }
 
     @Override

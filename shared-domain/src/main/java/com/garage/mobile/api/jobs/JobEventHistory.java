@@ -2,20 +2,17 @@ package com.garage.mobile.api.jobs;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.platform.events.JobEventStream;
+import com.garage.mobile.platform.live.AudienceQueries;
 import com.garage.mobile.platform.live.LiveHistory;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Reads job events back from PostgreSQL: to fill a gap in the stream, and to replay a reconnect. */
 @ApplicationScoped
@@ -25,8 +22,6 @@ public class JobEventHistory implements LiveHistory<JobEventMessage> {
             + " from job_event where job_id = $1 and seq > $2 and seq < $3 order by seq";
     private static final String LAST_PUBLISHED_BEFORE = "select coalesce(max(seq), 0) as seq from job_event"
             + " where job_id = $1 and seq < $2 and published_at < $3";
-    private static final String BY_ID = "select " + JobEventMessage.COLUMNS
-            + ", published_at from job_event where id = $1";
     /**
      * After the client's last event ($2): everything later, plus earlier events of other jobs than
      * its own ($3, null when that event is of another topic) that were not yet in the stream when it
@@ -39,20 +34,23 @@ public class JobEventHistory implements LiveHistory<JobEventMessage> {
                    or (id < $2 and id > $2 - $4 and job_id is distinct from $3
                        and published_at > coalesce($5, now())))
             order by id limit $6""";
-    private static final String FOR_CUSTOMER = MISSED.formatted("customer_id = $7 and customer_visible");
-    private static final String FOR_TECHNICIAN = MISSED.formatted("$7 = any(technician_ids)");
-    private static final String FOR_GARAGE = MISSED.formatted("garage_id = $7");
+    private static final AudienceQueries QUERIES = new AudienceQueries(
+            MISSED.formatted("customer_id = $7 and customer_visible"),
+            MISSED.formatted("$7 = any(technician_ids)"),
+            MISSED.formatted("garage_id = $7"));
 
     private final Pool pool;
+    private final JobEventStream stream;
 
-    public JobEventHistory(Pool pool) {
+    public JobEventHistory(Pool pool, JobEventStream stream) {
         this.pool = pool;
+        this.stream = stream;
     }
 
     @Override
     public Uni<List<JobEventMessage>> between(Object jobId, long afterSeq, long beforeSeq) {
         return pool.preparedQuery(OF_JOB).execute(Tuple.of(jobId, (int) afterSeq, (int) beforeSeq))
-                .map(JobEventHistory::messages);
+                .map(stream::events);
     }
 
     @Override
@@ -64,15 +62,7 @@ public class JobEventHistory implements LiveHistory<JobEventMessage> {
 
     @Override
     public Uni<Optional<Stored<JobEventMessage>>> find(long eventId) {
-        return pool.preparedQuery(BY_ID).execute(Tuple.of(eventId)).map(rows -> {
-            if (rows.size() == 0) {
-                return Optional.empty();
-            }
-            Row row = rows.iterator().next();
-            OffsetDateTime publishedAt = row.getOffsetDateTime("published_at");
-            return Optional.of(new Stored<>(JobEventMessage.of(row),
-                    publishedAt != null ? publishedAt.toInstant() : null));
-        });
+        return stream.find(eventId);
     }
 
     @Override
@@ -80,27 +70,7 @@ public class JobEventHistory implements LiveHistory<JobEventMessage> {
         Tuple params = Tuple.tuple().addValue(actor.garageId()).addValue(from.eventId()).addValue(from.line())
                 .addValue((long) from.lookback())
                 .addValue(from.publishedAt() != null ? from.publishedAt().atOffset(ZoneOffset.UTC) : null)
-                .addValue(limit).addValue(audienceOf(actor));
-        return pool.preparedQuery(missedQuery(actor)).execute(params).map(JobEventHistory::messages);
-    }
-
-    private static String missedQuery(Actor actor) {
-        return switch (actor.role()) {
-            case CUSTOMER -> FOR_CUSTOMER;
-            case TECHNICIAN -> FOR_TECHNICIAN;
-            case ADVISOR, ADMIN -> FOR_GARAGE;
-            case SYSTEM -> throw new IllegalArgumentException("The garage's system holds no live session.");
-        };
-    }
-
-    /** The value the audience clause of {@link #missedQuery} compares with. */
-    private static UUID audienceOf(Actor actor) {
-        return actor.seesWholeGarage() ? actor.garageId() : actor.personId();
-    }
-
-    private static List<JobEventMessage> messages(RowSet<Row> rows) {
-        List<JobEventMessage> events = new ArrayList<>(rows.size());
-        rows.forEach(row -> events.add(JobEventMessage.of(row)));
-        return events;
+                .addValue(limit).addValue(AudienceQueries.audienceOf(actor));
+        return pool.preparedQuery(QUERIES.forActor(actor)).execute(params).map(stream::events);
     }
 }

@@ -3,7 +3,7 @@ package com.garage.mobile.api.jobs;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.AppAudience;
 import com.garage.mobile.domain.event.JobEventMessage;
-import com.garage.mobile.platform.events.JobEventFeed;
+import com.garage.mobile.platform.events.JobEventStream;
 import com.garage.mobile.platform.live.LiveEvent;
 import com.garage.mobile.platform.live.LiveHistory;
 import com.garage.mobile.platform.live.LiveTopic;
@@ -22,11 +22,11 @@ public class JobTopic implements LiveTopic<JobEventMessage> {
 
     public static final String NAME = "job";
 
-    private final JobEventFeed feed;
+    private final JobEventStream events;
     private final JobEventHistory history;
 
-    public JobTopic(JobEventFeed feed, JobEventHistory history) {
-        this.feed = feed;
+    public JobTopic(JobEventStream events, JobEventHistory history) {
+        this.events = events;
         this.history = history;
     }
 
@@ -37,7 +37,7 @@ public class JobTopic implements LiveTopic<JobEventMessage> {
 
     @Override
     public Multi<JobEventMessage> arrivals() {
-        return feed.events();
+        return events.arrivals();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.garage.mobile.platform.cache;
 
-import com.garage.mobile.platform.events.JobEventFeed;
+import com.garage.mobile.platform.events.JobEventStream;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,16 +10,16 @@ import java.util.List;
 @ApplicationScoped
 public class JobEventEvictions {
 
-    private final JobEventFeed feed;
+    private final JobEventStream events;
     private final CacheEvictions evictions;
 
-    public JobEventEvictions(JobEventFeed feed, CacheEvictions evictions) {
-        this.feed = feed;
+    public JobEventEvictions(JobEventStream events, CacheEvictions evictions) {
+        this.events = events;
         this.evictions = evictions;
     }
 
     void start(@Observes StartupEvent startup) {
-        feed.events().subscribe().with(event -> evictions.committed(List.of(event)).subscribe().with(done -> {
+        events.arrivals().subscribe().with(event -> evictions.committed(List.of(event)).subscribe().with(done -> {
         }));
     }
 }

@@ -4,42 +4,26 @@ import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.domain.job.JobEventPublisher;
 import com.garage.mobile.platform.problem.LoggedFailure;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
-import io.quarkus.redis.datasource.stream.XAddArgs;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
-/**
- * Publishes committed job events on the Redis stream that every pod reads, and marks them
- * published in the outbox. If Redis is unreachable the events stay unpublished and the
- * {@link JobEventRelay} publishes them later: a change never fails because Redis did.
- */
-@ApplicationScoped
-public class JobEventStream implements JobEventPublisher {
+/** Job events (the {@code job_event} table) on their way to every pod. */
+@Singleton
+public class JobEventStream extends StoredEventStream<JobEventMessage> implements JobEventPublisher {
 
-    static final String FIELD = "event";
     private static final Logger LOG = Logger.getLogger(JobEventStream.class);
-    private static final String MARK_PUBLISHED =
-            "update job_event set published_at = now() where id = any($1) and published_at is null";
 
-    private final ReactiveStreamCommands<String, String, JobEventMessage> stream;
-    private final Pool pool;
-    private final EventBusConfig config;
     private final Instance<LocalCommitListener> listeners;
 
     public JobEventStream(ReactiveRedisDataSource redis, Pool pool, EventBusConfig config,
             Instance<LocalCommitListener> listeners) {
-        this.stream = redis.stream(JobEventMessage.class);
-        this.pool = pool;
-        this.config = config;
+        super(redis, pool, config, JobEventMessage.class, "job_event", JobEventMessage.COLUMNS, config.stream());
         this.listeners = listeners;
     }
 
@@ -49,9 +33,8 @@ public class JobEventStream implements JobEventPublisher {
      */
     @Override
     public Uni<Void> publish(List<JobEventMessage> events) {
-        return toLocalListeners(events).chain(() -> publishOn(pool, events))
-                .onFailure().invoke(e -> LOG.warnf("Job events left to the relay: %s",
-                        LoggedFailure.describe(e)))
+        return toLocalListeners(events).chain(() -> toStream(events))
+                .onFailure().invoke(e -> LOG.warnf("Job events left to the relay: %s", LoggedFailure.describe(e)))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
@@ -61,17 +44,13 @@ public class JobEventStream implements JobEventPublisher {
                 .collect().last().replaceWithVoid();
     }
 
-    /** Publishes events in order and marks them published through the given client. */
-    Uni<Void> publishOn(SqlClient client, List<JobEventMessage> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        XAddArgs trim = new XAddArgs().maxlen(config.streamLength()).nearlyExactTrimming();
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> stream.xadd(config.stream(), trim, Map.of(FIELD, event)))
-                .collect().last()
-                .chain(() -> client.preparedQuery(MARK_PUBLISHED)
-                        .execute(Tuple.of(events.stream().map(JobEventMessage::id).toArray(Long[]::new))))
-                .replaceWithVoid();
+    @Override
+    protected JobEventMessage read(Row row) {
+        return JobEventMessage.of(row);
+    }
+
+    @Override
+    protected long idOf(JobEventMessage event) {
+        return event.id();
     }
 }

@@ -74,7 +74,7 @@ final class StreamTail<T> {
         if (batch != null) {
             for (StreamMessage<String, String, T> entry : batch) {
                 lastId = entry.id();
-                T value = entry.payload().get(JobEventStream.FIELD);
+                T value = entry.payload().get(StoredEventStream.FIELD);
                 if (value != null) {
                     values.onNext(value);
                 }

@@ -3,8 +3,12 @@ package com.garage.mobile.platform.outbox;
 import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -45,14 +49,17 @@ public class OutboxDispatcher {
             for update skip locked""";
 
     private final Pool pool;
+    private final Vertx vertx;
     private final OutboundHandlers handlers;
     private final GarageClock clock;
     private final OutboxConfig config;
     private final Backoff backoff;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public OutboxDispatcher(Pool pool, OutboundHandlers handlers, GarageClock clock, OutboxConfig config) {
+    public OutboxDispatcher(Pool pool, OutboundHandlers handlers, GarageClock clock, OutboxConfig config,
+            Vertx vertx) {
         this.pool = pool;
+        this.vertx = vertx;
         this.handlers = handlers;
         this.clock = clock;
         this.config = config;
@@ -65,9 +72,16 @@ public class OutboxDispatcher {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Starts a pass now, unless one is running. */
+    /**
+     * Starts a pass now, unless one is running. It runs on a context of its own, as a scheduled pass
+     * does: the caller may be on a Redis client's context, where the handlers' Hibernate Reactive
+     * sessions cannot live.
+     */
     public void dispatchSoon() {
-        dispatchOnce().subscribe().with(count -> { }, e -> LOG.warnf("Outbox dispatch failed: %s", e.getMessage()));
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> dispatchOnce().subscribe().with(count -> { },
+                e -> LOG.warnf("Outbox dispatch failed: %s", e.getMessage())));
     }
 
     /** One pass of this pod, unless one is running or the outbox is off here; says how many items it claimed. */

@@ -6,7 +6,7 @@ import com.garage.mobile.domain.notification.JobEventRules;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.time.GarageClock;
-import com.garage.mobile.platform.events.JobEventFeed;
+import com.garage.mobile.platform.events.JobEventStream;
 import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  * {@code notification_pending_event} (filled by the event's own transaction) and is claimed with
  * {@code skip locked}, decided and marked in one transaction. A crash rolls the claim back and
  * another pass takes the event again; the outbox's unique (notification, device) key keeps a
- * second decision from writing a second row. The live event feed only wakes the decider early.
+ * second decision from writing a second row. The live job events only wake the decider early.
  */
 @ApplicationScoped
 public class NotificationDecider {
@@ -56,22 +56,22 @@ public class NotificationDecider {
     private final GarageClock clock;
     private final NotificationConfig config;
     private final OutboxDispatcher dispatcher;
-    private final JobEventFeed feed;
+    private final JobEventStream events;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public NotificationDecider(Pool pool, JobEventRules rules, OutboxWriter outbox, GarageClock clock,
-            NotificationConfig config, OutboxDispatcher dispatcher, JobEventFeed feed) {
+            NotificationConfig config, OutboxDispatcher dispatcher, JobEventStream events) {
         this.pool = pool;
         this.rules = rules;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
         this.dispatcher = dispatcher;
-        this.feed = feed;
+        this.events = events;
     }
 
     void wakeOnEvents(@Observes StartupEvent startup) {
-        feed.events().subscribe().with(event -> decideSoon(), failure -> LOG.warnf("Event feed ended: %s",
+        events.arrivals().subscribe().with(event -> decideSoon(), failure -> LOG.warnf("Job event arrivals ended: %s",
                 failure.getMessage()));
     }
 

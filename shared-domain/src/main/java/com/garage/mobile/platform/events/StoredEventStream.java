@@ -1,0 +1,129 @@
+package com.garage.mobile.platform.events;
+
+import com.garage.mobile.platform.live.LiveHistory.Stored;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
+import io.quarkus.redis.datasource.stream.XAddArgs;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One kind of committed event on its way to every pod: a PostgreSQL table written in the change's
+ * transaction (the outbox) and a Redis stream every pod follows. The writer publishes after commit
+ * and marks the rows published; what it could not publish (a crash, Redis down) the
+ * {@link EventRelay} publishes later, so a change never fails because Redis did. Two publishers of
+ * one event may both put it on the stream; apps dedupe by its id, as for every live event.
+ *
+ * @param <T> the event as it travels, written by Jackson into the entry's {@code event} field
+ */
+public abstract class StoredEventStream<T> {
+
+    static final String FIELD = "event";
+
+    private final Pool pool;
+    private final String table;
+    private final String columns;
+    private final String streamKey;
+    private final EventBusConfig config;
+    private final ReactiveStreamCommands<String, String, T> stream;
+    private final StreamTail<T> tail;
+
+    protected StoredEventStream(ReactiveRedisDataSource redis, Pool pool, EventBusConfig config, Class<T> type,
+            String table, String columns, String streamKey) {
+        this.pool = pool;
+        this.table = table;
+        this.columns = columns;
+        this.streamKey = streamKey;
+        this.config = config;
+        this.stream = redis.stream(type);
+        this.tail = new StreamTail<>(redis, type, streamKey, config);
+    }
+
+    /** Reads one event from a row holding {@link #columns}. */
+    protected abstract T read(Row row);
+
+    protected abstract long idOf(T event);
+
+    /** Every event committed by any pod of either BFF, as it reaches this pod; hot. */
+    public Multi<T> arrivals() {
+        return tail.values();
+    }
+
+    /** The events of the rows, in row order. */
+    public List<T> events(RowSet<Row> rows) {
+        List<T> events = new ArrayList<>(rows.size());
+        rows.forEach(row -> events.add(read(row)));
+        return events;
+    }
+
+    /** The event with this id as stored, with when it was published (null if not yet). */
+    public Uni<Optional<Stored<T>>> find(long eventId) {
+        return pool.preparedQuery("select " + columns + ", published_at from " + table + " where id = $1")
+                .execute(Tuple.of(eventId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    OffsetDateTime publishedAt = row.getOffsetDateTime("published_at");
+                    return Optional.of(new Stored<>(read(row), publishedAt != null ? publishedAt.toInstant() : null));
+                });
+    }
+
+    /** Puts committed events on the stream in order, then marks them published. */
+    protected Uni<Void> toStream(List<T> events) {
+        return publishOn(pool, events);
+    }
+
+    private Uni<Void> publishOn(SqlClient client, List<T> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        XAddArgs trim = new XAddArgs().maxlen(config.streamLength()).nearlyExactTrimming();
+        Long[] ids = events.stream().map(this::idOf).toArray(Long[]::new);
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> stream.xadd(streamKey, trim, Map.of(FIELD, event)))
+                .collect().last()
+                .chain(() -> client.preparedQuery("update " + table
+                        + " set published_at = now() where id = any($1) and published_at is null").execute(Tuple.of(ids)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Publishes, within the connection's transaction, what is older than the grace and still
+     * unpublished; {@code skip locked} keeps two pods off the same rows. Says how many it published.
+     */
+    Uni<Integer> relayOverdue(SqlConnection connection) {
+        double graceSeconds = config.relayGrace().toMillis() / 1000.0;
+        return connection.preparedQuery("select " + columns + " from " + table
+                        + " where published_at is null and occurred_at < now() - make_interval(secs => $1)"
+                        + " order by id limit 500 for update skip locked")
+                .execute(Tuple.of(graceSeconds))
+                .map(this::events)
+                .chain(events -> publishOn(connection, events).replaceWith(events.size()));
+    }
+
+    /** What this stream is called in logs: its table. */
+    String name() {
+        return table;
+    }
+
+    void follow() {
+        tail.start();
+    }
+
+    void unfollow() {
+        tail.stop();
+    }
+}
