@@ -4,8 +4,11 @@ import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.garage.mobile.domain.job.JobStatus;
+import com.garage.mobile.domain.job.JobStatusService;
 import com.garage.mobile.testing.LiveClient;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.StripeStub;
@@ -13,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -42,6 +46,9 @@ class PaymentStatusReachesTheCustomerTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    JobStatusService statuses;
+
     PaymentWorld world;
     final List<LiveClient> clients = new ArrayList<>();
 
@@ -70,6 +77,10 @@ class PaymentStatusReachesTheCustomerTest {
                 && "HELD".equals(m.getJsonObject("data").getString("status")));
         assertEquals(world.jobId.toString(), held.getString("jobId"));
         assertEquals(world.onlyPayment().get("id").toString(), held.getJsonObject("data").getString("paymentId"));
+        assertEquals("DEPOSIT", held.getJsonObject("data").getString("purpose"));
+        assertEquals(1944, held.getJsonObject("data").getInteger("amountMinor"));
+        assertEquals("CREATED", held.getJsonObject("data").getString("previousStatus"));
+        assertFalse(held.encode().contains("pi_"), "no provider ids: " + held.encode());
         await().atMost(Duration.ofSeconds(30)).until(() -> pushes(carlsPhone, "PAYMENTS") == 1);
         assertTrue(corasApp.events().stream().noneMatch(e -> world.jobId.toString().equals(e.getString("jobId"))),
                 "another customer's channel never carries the payment");
@@ -93,21 +104,21 @@ class PaymentStatusReachesTheCustomerTest {
     }
 
     @Test
-    void everyStepOfPayingInTheAppIsAudited() {
+    void everyStepOfPayingInTheAppIsAudited() throws Throwable {
         given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
                 .body(Map.of("purpose", "DEPOSIT")).post(path())
                 .then().statusCode(401);
         payDepositWithACard();
+        VertxContextSupport.subscribeAndAwait(() -> statuses.changeStatus(world.advisor.actor(), world.jobId,
+                JobStatus.IN_PROGRESS, 0));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "SUCCEEDED".equals(world.onlyPayment().get("status")));
 
-        String paymentId = world.onlyPayment().get("id").toString();
-        assertEquals(List.of("payment.open REFUSED", "payment.open SUCCESS", "payment.status SUCCESS",
-                        "payment.status SUCCESS"),
-                world.rows.query("select action, outcome from audit_entry where garage_id = ? and action like"
-                        + " 'payment.%' order by id", world.garage.garageId)
-                        .stream().map(a -> a.get("action") + " " + a.get("outcome")).toList());
-        assertEquals(List.of("AWAITING_METHOD", "HELD"), world.rows.query("select detail->>'status' as status"
-                        + " from audit_entry where action = 'payment.status' and resource_id = ? order by id", paymentId)
-                .stream().map(a -> a.get("status")).toList());
+        assertEquals(List.of("payment.open REFUSED app 401", "payment.open SUCCESS app null",
+                        "payment.status SUCCESS app HELD", "payment.status SUCCESS scheduler SUCCEEDED"),
+                world.rows.query("select action, outcome, channel, detail->>'status' as status from audit_entry"
+                                + " where garage_id = ? and action like 'payment.%' order by id", world.garage.garageId)
+                        .stream().map(a -> a.get("action") + " " + a.get("outcome") + " " + a.get("channel") + " "
+                                + a.get("status")).toList());
     }
 
     private void payDepositWithACard() {
