@@ -103,7 +103,8 @@ class OpenPaymentEndpointsAbuseTest {
                 "{\"id\": \"" + run + "object\", \"type\": \"payment_intent.succeeded\", \"created\": " + created
                         + ", \"data\": {\"object\": [1]}}",
                 "{\"id\": \"" + run + "metadata\", \"type\": \"payment_intent.succeeded\", \"created\": " + created
-                        + ", \"data\": {\"object\": {\"object\": \"payment_intent\", \"id\": \"pi_x\", \"metadata\": 7}}}");
+                        + ", \"data\": {\"object\": {\"object\": \"payment_intent\", \"id\": \"pi_x\","
+                        + " \"metadata\": 7}}}");
         for (String body : bodies) {
             Response answer = given().header("Stripe-Signature", StripeStub.signature(StripeStub.WEBHOOK_SECRET,
                     Instant.now(), body)).contentType(ContentType.JSON).body(body).post(WEBHOOK);

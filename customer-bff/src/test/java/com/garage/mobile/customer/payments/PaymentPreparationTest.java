@@ -109,7 +109,8 @@ class PaymentPreparationTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                lines.add(record.getMessage() + " " + Arrays.toString(record.getParameters()) + " " + record.getThrown());
+                lines.add(record.getMessage() + " " + Arrays.toString(record.getParameters()) + " "
+                        + record.getThrown());
             }
 
             @Override

@@ -85,8 +85,8 @@ public class EstimateApprovalService {
                                         ApprovalRules.choices(request, lines)))));
     }
 
-    private Uni<Changed<EstimateApproval>> record(Actor customer, JobCard job, ApprovalRequest request, ShownContent shown,
-            List<Chosen> chosen) {
+    private Uni<Changed<EstimateApproval>> record(Actor customer, JobCard job, ApprovalRequest request,
+            ShownContent shown, List<Chosen> chosen) {
         Instant now = clock.now();
         chosen.forEach(choice -> {
             choice.line().approvalStatus = choice.decision().status();
