@@ -1,6 +1,8 @@
 package com.garage.mobile.customer.payments;
 
 import com.garage.mobile.platform.payment.PaymentLinks;
+import com.garage.mobile.platform.security.ratelimit.RateClass;
+import com.garage.mobile.platform.security.ratelimit.RateLimited;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -26,9 +28,11 @@ public class PayLinkResource {
     }
 
     @GET
+    @RateLimited(RateClass.PAY_LINK)
     @Operation(operationId = "openPaymentLink", summary = "Open a pay-by-link link",
             description = "Claims the single-use link and redirects (303) to the provider's hosted payment page for"
-                    + " its amount; a used, expired or unknown link gets 410.")
+                    + " its amount; a used, expired or unknown link gets 410. Limited per client IP and per link:"
+                    + " over the budget, 429 with `Retry-After`.")
     public Uni<Response> open(@PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{43}",
             message = "must be a payment link token") String token) {
         return links.open(token).map(checkout -> Response.seeOther(URI.create(checkout.url())).build());

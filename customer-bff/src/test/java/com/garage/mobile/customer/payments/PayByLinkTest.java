@@ -69,6 +69,9 @@ class PayByLinkTest {
                 world.jobId);
         assertNotNull(link.get("used_at"));
         assertEquals(payment.get("id"), link.get("payment_id"));
+        assertEquals(1L, world.rows.count("select count(*) from audit_entry where garage_id = ? and action ="
+                + " 'payment-link.open' and outcome = 'SUCCESS' and resource_id = ?", world.garage.garageId,
+                payment.get("id").toString()));
 
         given().redirects().follow(false).when().get("/pay/" + token)
                 .then().statusCode(410).contentType("application/problem+json")

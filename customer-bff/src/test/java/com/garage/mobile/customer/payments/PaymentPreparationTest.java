@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.StripeStub;
@@ -24,13 +26,18 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +101,50 @@ class PaymentPreparationTest {
                 world.jobId, "job.payment-changed"));
         assertEquals(1L, world.rows.count("select count(*) from audit_entry where garage_id = ? and action = ?",
                 world.garage.garageId, "payment.open"));
+    }
+
+    @Test
+    void theClientSecretIsInTheAnswerOnlyNeverStoredLoggedOrInAUrl() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getMessage() + " " + Arrays.toString(record.getParameters()) + " "
+                        + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        String secret;
+        try {
+            secret = pay(steppedUp(), Map.of("purpose", "DEPOSIT", "paymentMethod", "pm_card_threeDSecure2Required"))
+                    .statusCode(200).extract().path("clientSecret");
+            org.jboss.logging.Logger.getLogger(PaymentPreparationTest.class).info("log capture works");
+        } finally {
+            root.removeHandler(capture);
+        }
+
+        assertTrue(secret.contains("_secret_"), secret);
+        assertTrue(lines.stream().anyMatch(line -> line.contains("log capture works")), "nothing was captured");
+        assertFalse(lines.stream().anyMatch(line -> line.contains(secret)), String.join("\n", lines));
+        String like = "%" + secret + "%";
+        assertEquals(0L, world.rows.count("select count(*) from payment p where p.job_id = ? and cast(row_to_json(p)"
+                + " as text) like ?", world.jobId, like));
+        assertEquals(0L, world.rows.count("select count(*) from audit_entry a where a.garage_id = ?"
+                + " and cast(row_to_json(a) as text) like ?", world.garage.garageId, like));
+        assertEquals(0L, world.rows.count("select count(*) from job_event e where e.job_id = ?"
+                + " and cast(row_to_json(e) as text) like ?", world.jobId, like));
+        assertEquals(0L, world.rows.count("select count(*) from outbound_work w where cast(row_to_json(w) as text)"
+                + " like ?", like));
+        StripeStub.posts("/v1/payment_intents.*").forEach(request -> assertFalse(request.getUrl().contains(secret)));
     }
 
     @Test

@@ -75,6 +75,22 @@ class PaymentReconciliationTest {
     }
 
     @Test
+    void aHoldAlreadyPastItsDeadlineIsFlaggedAsLapsedOnce() throws Throwable {
+        pay("pm_card_visa");
+        Instant deadline = ((Timestamp) world.onlyPayment().get("capture_before")).toInstant();
+
+        clock.moveTo(deadline.plus(Duration.ofHours(2)));
+        pass();
+        pass();
+
+        assertNotNull(world.onlyPayment().get("hold_flagged_at"));
+        assertEquals("true", world.rows.one("select payload->>'lapsed' as lapsed from job_event where job_id = ?"
+                + " and type = ?", world.jobId, "job.payment-hold-expiring").get("lapsed"));
+        assertEquals(1L, world.rows.count("select count(*) from audit_entry where garage_id = ? and action = ?"
+                + " and outcome = 'FLAGGED'", world.garage.garageId, "payment.hold-expiring"));
+    }
+
+    @Test
     void anIntentStuckWaitingForTheBankIsAskedAboutAndSettled() throws Throwable {
         pay("pm_card_threeDSecure2Required");
         String intent = (String) world.onlyPayment().get("provider_intent_id");

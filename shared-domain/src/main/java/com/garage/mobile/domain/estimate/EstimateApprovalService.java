@@ -7,7 +7,7 @@ import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
 import com.garage.mobile.domain.customer.Customer;
-import com.garage.mobile.domain.event.JobEventMessage;
+import com.garage.mobile.domain.event.Changed;
 import com.garage.mobile.domain.job.ApprovalStatus;
 import com.garage.mobile.domain.job.EstimateLine;
 import com.garage.mobile.domain.job.JobCard;
@@ -61,12 +61,16 @@ public class EstimateApprovalService {
     /** Records the decisions and, once committed, publishes the job's event to every pod. */
     public Uni<EstimateApproval> decide(Actor customer, UUID jobId, ApprovalRequest request) {
         return audited.run(customer, ACTION, "job", jobId, () -> apply(customer, jobId, request))
-                .call(decided -> stream.publish(List.of(decided.event())))
-                .map(Decided::record);
+                .call(decided -> stream.publish(decided.events()))
+                .map(Changed::row);
     }
 
+    /**
+     * Records the decisions in the caller's transaction (or a new one) and audits the success; the
+     * caller publishes the event after commit and audits a refusal (as offline writes do).
+     */
     @WithTransaction
-    Uni<Decided> apply(Actor customer, UUID jobId, ApprovalRequest request) {
+    public Uni<Changed<EstimateApproval>> apply(Actor customer, UUID jobId, ApprovalRequest request) {
         return JobCard.<JobCard>find("garageId = ?1 and customerId = ?2 and id = ?3", customer.garageId(),
                         customer.personId(), jobId).withLock(LockModeType.PESSIMISTIC_WRITE).<JobCard>firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Job"))
@@ -81,8 +85,8 @@ public class EstimateApprovalService {
                                         ApprovalRules.choices(request, lines)))));
     }
 
-    private Uni<Decided> record(Actor customer, JobCard job, ApprovalRequest request, ShownContent shown,
-            List<Chosen> chosen) {
+    private Uni<Changed<EstimateApproval>> record(Actor customer, JobCard job, ApprovalRequest request,
+            ShownContent shown, List<Chosen> chosen) {
         Instant now = clock.now();
         chosen.forEach(choice -> {
             choice.line().approvalStatus = choice.decision().status();
@@ -97,7 +101,7 @@ public class EstimateApprovalService {
                 .chain(approval -> EstimateLine.count("jobId = ?1 and approvalStatus = ?2 and awaitingPrice = false",
                                 job.id, ApprovalStatus.PENDING)
                         .chain(pending -> appendEvent(customer, job, approval, chosen, pending, now))
-                        .map(event -> new Decided(approval, event.message())));
+                        .map(event -> new Changed<>(approval, List.of(event.message()))));
     }
 
     private Uni<JobEvent> appendEvent(Actor customer, JobCard job, EstimateApproval approval, List<Chosen> chosen,
@@ -162,8 +166,5 @@ public class EstimateApprovalService {
     /** One line's entry in the record's {@code decisions}. */
     @RegisterForReflection
     public record RecordedDecision(UUID lineId, LineDecision decision, String note) {
-    }
-
-    record Decided(EstimateApproval record, JobEventMessage event) {
     }
 }

@@ -98,6 +98,9 @@ class StaffPaymentsTest {
         assertEquals(6480L, link.get("amount_minor"));
         assertEquals(64, link.get("token_hash").toString().length());
         assertNotEquals(null, link.get("token_hash"));
+        assertEquals(1L, rows.count("select count(*) from audit_entry where garage_id = ? and action ="
+                + " 'payment-link.issue' and outcome = 'SUCCESS' and resource_id = ?", garage.garageId,
+                jobId.toString()));
     }
 
     @Test

@@ -31,6 +31,15 @@ public class StripeWebhookReader {
             throw new ProblemException(ProblemType.WEBHOOK_SIGNATURE_INVALID, refusal);
         }
         JsonObject event = parse(rawBody);
+        try {
+            return meaningOf(event);
+        } catch (ClassCastException e) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "The event's data is not shaped as Stripe's.");
+        }
+    }
+
+    /** The event's intent and payment; a field of another JSON type than Stripe's fails with a ClassCastException. */
+    private static ProviderEvent meaningOf(JsonObject event) {
         JsonObject object = event.getJsonObject("data", new JsonObject()).getJsonObject("object", new JsonObject());
         String objectType = object.getString("object", "");
         String intentId = switch (objectType) {

@@ -9,5 +9,7 @@ public enum RateClass {
     /** Sending chat messages: a budget of its own, so a flood of messages cannot eat the app's other calls. */
     CHAT_SEND,
     /** Calls next to signing in: attestation nonces, device registration. */
-    SIGN_IN
+    SIGN_IN,
+    /** Opening a pay-by-link link: no sign-in, so counted per client IP and per link. */
+    PAY_LINK
 }

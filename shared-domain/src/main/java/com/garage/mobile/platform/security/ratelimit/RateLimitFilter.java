@@ -19,10 +19,15 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,8 +35,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Limits each signed-in person and each device to their budget of calls. Runs first after the
- * capability check. When Redis cannot count, the call goes through (with a warning): the bay must
+ * Limits each signed-in person and each device to their budget of calls, and calls without a
+ * signed-in person per client IP and per path where their class says so (pay by link). Runs first
+ * after the capability check. When Redis cannot count, the call goes through (with a warning): the bay must
  * keep working when the cache fails, and identity, capabilities and ownership still guard it.
  */
 public class RateLimitFilter {
@@ -72,21 +78,45 @@ public class RateLimitFilter {
         RateClass rateClass = endpoint.get().annotation(RateLimited.class)
                 .filter(limited -> access.servesAnyOf(limited.onlyFor()))
                 .map(RateLimited::value).orElse(RateClass.STANDARD);
+        RateLimitConfig.Budget budget = config.of(rateClass);
+        String prefix = KEY + rateClass.name().toLowerCase(Locale.ROOT) + ":";
         return identities.getDeferredIdentity().chain(identity -> {
             Actor actor = identity.getAttribute(ActorAugmentor.ACTOR_ATTRIBUTE);
-            return actor == null ? Uni.createFrom().voidItem() : admit(actor, rateClass);
+            return admit(actor != null ? signedIn(actor, budget, prefix) : anonymous(budget, prefix), budget);
         });
     }
 
-    private Uni<Void> admit(Actor actor, RateClass rateClass) {
-        RateLimitConfig.Budget budget = config.of(rateClass);
-        String prefix = KEY + rateClass.name().toLowerCase() + ":";
+    private List<SlidingWindow.Counter> signedIn(Actor actor, RateLimitConfig.Budget budget, String prefix) {
         List<SlidingWindow.Counter> counters = new ArrayList<>();
         counters.add(new SlidingWindow.Counter(prefix + "user:" + actor.garageId() + ":" + actor.subject(),
                 budget.perUser()));
         if (request.deviceId() != null) {
             counters.add(new SlidingWindow.Counter(prefix + "device:" + actor.garageId() + ":" + request.deviceId(),
                     budget.perDevice()));
+        }
+        return counters;
+    }
+
+    /**
+     * A call without a signed-in person, on the class's budgets per client IP and per path, where it
+     * sets them. The path is kept as its hash: it may hold a credential (a payment link's token).
+     */
+    private List<SlidingWindow.Counter> anonymous(RateLimitConfig.Budget budget, String prefix) {
+        List<SlidingWindow.Counter> counters = new ArrayList<>();
+        if (budget.perClientIp().isPresent() && request.clientIp() != null) {
+            counters.add(new SlidingWindow.Counter(prefix + "ip:" + request.clientIp(),
+                    budget.perClientIp().getAsInt()));
+        }
+        if (budget.perPath().isPresent() && request.path() != null) {
+            counters.add(new SlidingWindow.Counter(prefix + "path:" + sha256(request.path()),
+                    budget.perPath().getAsInt()));
+        }
+        return counters;
+    }
+
+    private Uni<Void> admit(List<SlidingWindow.Counter> counters, RateLimitConfig.Budget budget) {
+        if (counters.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
         return windows.admit(counters, budget.window())
                 .ifNoItem().after(config.redisTimeout()).fail()
@@ -108,6 +138,15 @@ public class RateLimitFilter {
                     LoggedFailure.describe(failure));
         }
         return Duration.ZERO;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ProblemException tooMany(Duration wait) {

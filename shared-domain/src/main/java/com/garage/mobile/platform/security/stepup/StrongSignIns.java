@@ -19,7 +19,12 @@ public class StrongSignIns {
     }
 
     public StrongSignIn current() {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+        return identity.getPrincipal() instanceof JsonWebToken token ? of(token) : of(null);
+    }
+
+    /** The evidence of a token the caller holds (an offline batch's, judged after the request's first steps). */
+    public static StrongSignIn of(JsonWebToken token) {
+        if (token == null || token.getRawToken() == null) {
             return new StrongSignIn(null, List.of(), null);
         }
         Object acr = token.getClaim("acr");
