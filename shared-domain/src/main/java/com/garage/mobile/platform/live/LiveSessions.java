@@ -114,6 +114,14 @@ public class LiveSessions {
         }
     }
 
+    /** Answers the connection's own message (a refusal, say), as a notice outside the events. */
+    public void reply(WebSocketConnection connection, Object message) {
+        LiveSession session = connection.userData().get(SESSION);
+        if (session != null) {
+            session.notice(writer.text(message));
+        }
+    }
+
     /** Who the connection belongs to, or null once it is closed. */
     public Actor actorOf(WebSocketConnection connection) {
         LiveSession session = connection.userData().get(SESSION);
