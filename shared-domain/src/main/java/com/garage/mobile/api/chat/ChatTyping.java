@@ -1,5 +1,6 @@
 package com.garage.mobile.api.chat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.access.AppAudience;
@@ -12,7 +13,6 @@ import com.garage.mobile.platform.live.LiveInbound;
 import com.garage.mobile.platform.live.LiveSessions;
 import com.garage.mobile.platform.live.LiveSignalHandler;
 import com.garage.mobile.platform.live.LiveSignals;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;

@@ -46,13 +46,15 @@ public final class ChatPush {
         Map<String, Object> sent = message.payload();
         String text = (String) sent.get("text");
         List<?> attachments = sent.get("attachments") instanceof List<?> list ? list : List.of();
-        String textKey = attachments.isEmpty() ? "chat.message" : text == null ? "chat.attachment" : "chat.attachment-text";
+        String textKey = attachments.isEmpty() ? "chat.message"
+                : text == null ? "chat.attachment" : "chat.attachment-text";
         Map<String, String> localized = attachments.isEmpty() ? Map.of()
                 : Map.of("attachment", "chat.attachment." + kindOf(attachments.getFirst()));
         Map<String, String> values = new HashMap<>();
         values.put("sender", Objects.toString(sent.get("authorName"), ""));
         values.put("preview", text == null ? "" : preview(text));
-        String link = (reader.customer() ? "garage-customer://chat/" : "garage-tech://chat/") + message.conversationId();
+        String app = reader.customer() ? "garage-customer://chat/" : "garage-tech://chat/";
+        String link = app + message.conversationId();
         Map<String, String> data = Map.of("type", "chat.message", "conversationId", message.conversationId().toString(),
                 "channel", message.channel().name(), "messageId", sent.get("messageId").toString(), "link", link);
         return new PlannedNotification(message.garageId(), reader.personId(), NotificationCategory.CHAT,

@@ -36,7 +36,7 @@ public record MessageDraft(String text, QuickReply quickReply) {
         return of(text, reply, false, customer);
     }
 
-    /** With attachments: optional typed text, never a quick reply; without: as {@link #of(String, QuickReply, boolean)}. */
+    /** With attachments: optional typed text, never a quick reply; without: either text or a quick reply. */
     public static MessageDraft of(String text, QuickReply reply, boolean withAttachments, boolean customer) {
         if (withAttachments && reply != null) {
             throw ProblemException.invalidField("quickReply", "a quick reply carries no attachments");

@@ -166,7 +166,7 @@ public class ChatPushDecider {
     private Uni<Void> write(SqlConnection connection, List<PlannedNotification> planned,
             Set<UUID> live, Instant now) {
         return Multi.createFrom().iterable(planned)
-                .onItem().transformToUniAndConcatenate(notification -> outbox.write(connection, notification, now, live))
+                .onItem().transformToUniAndConcatenate(notice -> outbox.write(connection, notice, now, live))
                 .collect().asList().replaceWithVoid();
     }
 
