@@ -176,6 +176,31 @@ class ChatAttachmentTest {
                 .get("target_type"));
     }
 
+    @Test
+    void anOfflineSendCarriesItsAttachmentsOnceTheyAreStored() {
+        UUID photo = garage.media(jobId, "chat-conversation", conversation, tom);
+        UUID uploading = garage.upload(jobId, tom);
+        garage.sql("update media set target_type = 'chat-conversation', target_id = ? where id = ?", conversation,
+                uploading);
+        UUID sent = UUID.randomUUID();
+        UUID waiting = UUID.randomUUID();
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("deviceId", "pixel-8-tom", "mutations", List.of(
+                        offlineSend(sent, List.of(photo)), offlineSend(waiting, List.of(uploading)))))
+                .post("/api/v1/sync/mutations").then().statusCode(200)
+                .body("results.result", contains("applied", "rejected"))
+                .body("results[0].record.attachments[0].mediaId", equalTo(photo.toString()))
+                .body("results[1].problem.type", equalTo("urn:garage:problem:media-not-ready"));
+        assertEquals(List.of(sent), rows.query("select id from chat_message where conversation_id = ?", conversation)
+                .stream().map(row -> row.get("id")).toList());
+    }
+
+    private Map<String, Object> offlineSend(UUID messageId, List<UUID> media) {
+        return Map.of("clientMutationId", UUID.randomUUID(), "entity", "chat-message", "operation", "send",
+                "entityId", messageId, "payload", Map.of("conversationId", conversation, "channel", "WORKSHOP",
+                        "attachments", media.stream().map(UUID::toString).toList()));
+    }
+
     private ValidatableResponse send(Person who, UUID messageId, Map<String, Object> body) {
         return given().auth().oauth2(TOKENS.of(who)).contentType(ContentType.JSON).body(body)
                 .put(MESSAGE, conversation, messageId).then();
