@@ -101,7 +101,9 @@ public class ChatResource {
     @RateLimited(RateClass.CHAT_SEND)
     @AuditedAs(action = ChatMessages.SEND, resource = "chat-message", idParam = "messageId")
     @Operation(operationId = "sendMessage", summary = "Send a message",
-            description = "Sends text or a quick reply into a channel under an id the app chose (a UUID). Sending"
+            description = "Sends text or a quick reply into a channel under an id the app chose (a UUID), or"
+                    + " `attachments` (media uploaded for the conversation, stored and checked) with or without text;"
+                    + " a media still uploading is 409 `media-not-ready`. Sending"
                     + " the same id again answers the message already sent (200) and writes nothing; the same id with"
                     + " other content is 409 `message-id-reused`. The server numbers each channel's messages 1, 2, 3…"
                     + " in order, with no gaps.")
@@ -112,7 +114,8 @@ public class ChatResource {
     public Uni<Response> send(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId,
             @Valid @NotNull SendRequest request) {
         Actor sender = actor.get();
-        return messages.send(sender, id, request.channel(), messageId, request.text(), request.quickReply())
+        return messages.send(sender, id, request.channel(), messageId, request.text(), request.quickReply(),
+                        request.media())
                 .map(sent -> Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK)
                         .entity(MessageView.of(sent.message(), sender.role())).build());
     }

@@ -1,6 +1,7 @@
 package com.garage.mobile.api.chat;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.chat.ChatAttachments;
 import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessage;
 import com.garage.mobile.domain.chat.ChatMessages;
@@ -10,6 +11,8 @@ import com.garage.mobile.platform.offline.MutationHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,7 +24,11 @@ public class SendMutation implements MutationHandler<SendMutation.Payload> {
 
     /** Where and what: as the body of {@code PUT …/messages/{messageId}}, with the conversation. */
     public record Payload(@NotNull UUID conversationId, @NotNull ChatChannel channel, String text,
-            QuickReply quickReply) {
+            QuickReply quickReply, @Size(max = ChatAttachments.MAX) List<@NotNull UUID> attachments) {
+
+        List<UUID> media() {
+            return attachments == null ? List.of() : attachments;
+        }
     }
 
     private final ChatMessages messages;
@@ -63,7 +70,7 @@ public class SendMutation implements MutationHandler<SendMutation.Payload> {
     @Override
     public Uni<Applied> apply(Actor actor, UUID messageId, Long baseVersion, Payload payload) {
         return messages.write(actor, payload.conversationId(), payload.channel(), messageId, payload.text(),
-                        payload.quickReply())
+                        payload.quickReply(), payload.media())
                 .map(sent -> Applied.of(MessageView.of(sent.message(), actor.role()), sent.message().version));
     }
 

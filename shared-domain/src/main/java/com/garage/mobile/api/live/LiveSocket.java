@@ -2,11 +2,13 @@ package com.garage.mobile.api.live;
 
 import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.live.LiveInbox;
 import com.garage.mobile.platform.live.LiveSessions;
 import io.quarkus.security.Authenticated;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnPongMessage;
+import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
@@ -28,8 +30,10 @@ public class LiveSocket {
     private final LiveSessions sessions;
     private final CurrentActor actor;
     private final AccessConfig access;
+    private final LiveInbox inbox;
 
-    public LiveSocket(LiveSessions sessions, CurrentActor actor, AccessConfig access) {
+    public LiveSocket(LiveSessions sessions, CurrentActor actor, AccessConfig access, LiveInbox inbox) {
+        this.inbox = inbox;
         this.sessions = sessions;
         this.actor = actor;
         this.access = access;
@@ -38,6 +42,12 @@ public class LiveSocket {
     @OnOpen
     public Uni<Void> open(WebSocketConnection connection) {
         return sessions.open(connection, actor.get(), access.audience());
+    }
+
+    /** A message from the app: a signal such as typing, handed to the feature that takes its type. */
+    @OnTextMessage
+    public Uni<Void> message(WebSocketConnection connection, String text) {
+        return inbox.receive(connection, text);
     }
 
     @OnPongMessage

@@ -38,14 +38,6 @@ public record ChatEventMessage(long id, UUID garageId, UUID conversationId, Chat
 
     /** The same rule as reading the channel over REST, as it stood when the change was made. */
     public boolean visibleTo(Actor actor) {
-        if (!garageId.equals(actor.garageId())) {
-            return false;
-        }
-        return switch (actor.role()) {
-            case ADVISOR, ADMIN -> true;
-            case TECHNICIAN -> technicianIds.contains(actor.personId());
-            case CUSTOMER -> channel == ChatChannel.CUSTOMER && actor.personId().equals(customerId);
-            case SYSTEM -> false;
-        };
+        return new ChatAudience(garageId, channel, customerId, technicianIds).includes(actor);
     }
 }

@@ -2,12 +2,14 @@ package com.garage.mobile.domain.chat;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -39,6 +41,9 @@ public class ChatMessage extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "quick_reply")
     public QuickReply quickReply;
+    /** What was sent with it, in order; none once deleted. */
+    @Convert(converter = ChatAttachment.ListColumn.class)
+    public List<ChatAttachment> attachments = List.of();
     @Column(name = "sent_at")
     public Instant sentAt;
     /** Bumped by an edit or the deletion. */
@@ -54,7 +59,8 @@ public class ChatMessage extends PanacheEntityBase {
     }
 
     /** Whether a resend under this message's id carries the same content. */
-    boolean sameContent(MessageDraft draft) {
-        return quickReply == draft.quickReply() && Objects.equals(body, draft.text());
+    boolean sameContent(MessageDraft draft, List<UUID> media) {
+        return quickReply == draft.quickReply() && Objects.equals(body, draft.text())
+                && attachments.stream().map(ChatAttachment::mediaId).toList().equals(media);
     }
 }

@@ -12,6 +12,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,9 +33,11 @@ public class ChatMessages {
     private final GarageClock clock;
     private final ChatEventPublisher publisher;
     private final ReadCursors cursors;
+    private final ChatAttachments attachments;
 
     public ChatMessages(ConversationAccess access, AuditTrail audit, AuditedAction audited, GarageClock clock,
-            ChatEventPublisher publisher, ReadCursors cursors) {
+            ChatEventPublisher publisher, ReadCursors cursors, ChatAttachments attachments) {
+        this.attachments = attachments;
         this.publisher = publisher;
         this.cursors = cursors;
         this.access = access;
@@ -47,14 +50,20 @@ public class ChatMessages {
     public record Sent(ChatMessage message, boolean created) {
     }
 
-    /**
-     * Sends text or a quick reply (exactly one of them, checked once the conversation and the id
-     * are known to be the sender's to use).
-     */
+    /** Sends text or a quick reply, without attachments. */
     public Uni<Sent> send(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
             QuickReply quickReply) {
+        return send(actor, conversationId, channel, messageId, text, quickReply, List.of());
+    }
+
+    /**
+     * Sends text or a quick reply (exactly one of them), or attachments with or without text,
+     * checked once the conversation and the id are known to be the sender's to use.
+     */
+    public Uni<Sent> send(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
+            QuickReply quickReply, List<UUID> media) {
         return audited.run(actor, SEND, "chat-message", messageId,
-                        () -> write(actor, conversationId, channel, messageId, text, quickReply))
+                        () -> write(actor, conversationId, channel, messageId, text, quickReply, media))
                 .call(sent -> sent.created() ? publisher.publishPending(conversationId) : Uni.createFrom().voidItem());
     }
 
@@ -64,13 +73,14 @@ public class ChatMessages {
      */
     @WithTransaction
     public Uni<Sent> write(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
-            QuickReply quickReply) {
+            QuickReply quickReply, List<UUID> media) {
         return access.requireChannelLocked(actor, conversationId, channel)
                 .chain(conversation -> ChatMessage.<ChatMessage>findById(messageId).chain(existing -> {
                     requireOwnId(actor, conversation, channel, existing);
-                    MessageDraft draft = MessageDraft.of(text, quickReply, actor.role() == ActorRole.CUSTOMER);
-                    return existing == null ? create(actor, conversation, channel, messageId, draft)
-                            : Uni.createFrom().item(resent(existing, draft));
+                    MessageDraft draft = MessageDraft.of(text, quickReply, !media.isEmpty(),
+                            actor.role() == ActorRole.CUSTOMER);
+                    return existing == null ? create(actor, conversation, channel, messageId, draft, media)
+                            : Uni.createFrom().item(resent(existing, draft, media));
                 }));
     }
 
@@ -82,8 +92,8 @@ public class ChatMessages {
         }
     }
 
-    private static Sent resent(ChatMessage existing, MessageDraft draft) {
-        if (!existing.sameContent(draft)) {
+    private static Sent resent(ChatMessage existing, MessageDraft draft, List<UUID> media) {
+        if (!existing.sameContent(draft, media)) {
             throw new ProblemException(ProblemType.MESSAGE_ID_REUSED,
                     "Message " + existing.id + " was already sent with other content; choose a new id.");
         }
@@ -91,8 +101,14 @@ public class ChatMessages {
     }
 
     private Uni<Sent> create(Actor actor, Conversation conversation, ChatChannel channel, UUID messageId,
-            MessageDraft draft) {
+            MessageDraft draft, List<UUID> media) {
         Instant now = clock.now();
+        return attachments.attach(actor, conversation, messageId, media, now)
+                .chain(attached -> create(actor, conversation, channel, messageId, draft, attached, now));
+    }
+
+    private Uni<Sent> create(Actor actor, Conversation conversation, ChatChannel channel, UUID messageId,
+            MessageDraft draft, List<ChatAttachment> attached, Instant now) {
         ChatMessage message = new ChatMessage();
         message.id = messageId;
         message.garageId = conversation.garageId;
@@ -105,9 +121,11 @@ public class ChatMessages {
         message.authorName = actor.displayName();
         message.body = draft.text();
         message.quickReply = draft.quickReply();
+        message.attachments = attached;
         message.sentAt = now;
         Map<String, Object> detail = Map.of("conversationId", conversation.id.toString(),
-                "channel", channel.name(), "seq", message.seq, "kind", message.kind.name());
+                "channel", channel.name(), "seq", message.seq, "kind", message.kind.name(),
+                "attachments", attached.size());
         return message.persist()
                 .call(() -> cursors.readOwn(conversation, channel, actor.personId(), message.seq, now))
                 .call(() -> audit.record(actor, SEND, "chat-message", messageId, AuditOutcome.SUCCESS, detail, now))

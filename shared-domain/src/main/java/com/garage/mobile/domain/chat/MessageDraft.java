@@ -4,8 +4,9 @@ import com.garage.mobile.domain.problem.ProblemException;
 
 /**
  * What a person sends: their own text (kept verbatim) or a quick reply, whose text is the
- * catalogue's.
+ * catalogue's; with attachments the text may be left out.
  *
+ * @param text       null for attachments alone
  * @param quickReply null for typed text
  */
 public record MessageDraft(String text, QuickReply quickReply) {
@@ -32,6 +33,17 @@ public record MessageDraft(String text, QuickReply quickReply) {
 
     /** Either text or a quick reply, not both. */
     public static MessageDraft of(String text, QuickReply reply, boolean customer) {
+        return of(text, reply, false, customer);
+    }
+
+    /** With attachments: optional typed text, never a quick reply; without: either text or a quick reply. */
+    public static MessageDraft of(String text, QuickReply reply, boolean withAttachments, boolean customer) {
+        if (withAttachments && reply != null) {
+            throw ProblemException.invalidField("quickReply", "a quick reply carries no attachments");
+        }
+        if (withAttachments) {
+            return text == null ? new MessageDraft(null, null) : typed(text);
+        }
         if ((text == null) == (reply == null)) {
             throw ProblemException.invalidField("text", "send either text or a quickReply");
         }

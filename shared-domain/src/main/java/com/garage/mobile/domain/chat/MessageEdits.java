@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,6 +89,7 @@ public class MessageEdits {
         }
         Instant now = clock.now();
         message.body = null;
+        message.attachments = List.of();
         message.deletedAt = now;
         return record(actor, message, DELETE, now);
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A photo, video or audio note attached to a job, a step or an inspection item; its bytes are in the object store. */
+/**
+ * A photo, video or audio note attached to a job, a step, an inspection item or a chat message; its
+ * bytes are in the object store.
+ */
 @Entity
 @Table(name = "media")
 public class Media extends GarageOwnedEntity {

@@ -7,13 +7,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A kind of record media can be attached to: a job, a job step, an inspection item (later a chat
- * message). Each is a CDI bean in its feature's package; the media feature finds them by
- * {@link #type()}.
+ * A kind of record media can be attached to: a job, a job step, an inspection item, a job's chat
+ * conversation (uploaded, not sent yet) and a chat message. Each is a CDI bean in its feature's
+ * package; the media feature finds them by {@link #type()}.
  */
 public interface MediaTarget {
 
-    /** The wire name apps send and {@code media.target_type} keeps: {@code job}, {@code job-step}, {@code inspection-item}. */
+    /**
+     * The wire name apps send and {@code media.target_type} keeps: {@code job}, {@code job-step},
+     * {@code inspection-item}, {@code chat-conversation}, {@code chat-message}.
+     */
     String type();
 
     /**

@@ -22,6 +22,8 @@ public enum ProblemType {
     OUT_OF_STOCK(409, "out-of-stock", "Not enough in stock"),
     /** A chat message's client-chosen id names a message already sent with other content. */
     MESSAGE_ID_REUSED(409, "message-id-reused", "That message id was used for another message"),
+    /** A media sent with a chat message is still uploading or waiting for its checks; send again once stored. */
+    MEDIA_NOT_READY(409, "media-not-ready", "The media has not finished uploading and its checks"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     VERSION_REQUIRED(428, "version-required", "Send the version your change is based on"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

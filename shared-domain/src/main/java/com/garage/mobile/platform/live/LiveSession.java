@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +23,7 @@ final class LiveSession {
     private final WebSocketConnection connection;
     private final Actor actor;
     private final AppAudience audience;
+    private final UUID deviceId;
     private final LiveWriter writer;
     private final LiveMetrics metrics;
     private final LiveConfig config;
@@ -34,8 +36,9 @@ final class LiveSession {
     private Uni<Void> closing;
     private volatile Instant heardAt;
 
-    LiveSession(WebSocketConnection connection, Actor actor, AppAudience audience, Long resumeAfter, LiveWriter writer,
-            LiveMetrics metrics, LiveConfig config, Instant openedAt) {
+    LiveSession(WebSocketConnection connection, Actor actor, AppAudience audience, UUID deviceId, Long resumeAfter,
+            LiveWriter writer, LiveMetrics metrics, LiveConfig config, Instant openedAt) {
+        this.deviceId = deviceId;
         this.heardAt = openedAt;
         this.connection = connection;
         this.actor = actor;
@@ -53,6 +56,25 @@ final class LiveSession {
 
     AppAudience audience() {
         return audience;
+    }
+
+    /** The push device the app named, or null. */
+    UUID deviceId() {
+        return deviceId;
+    }
+
+    String connectionId() {
+        return connection.id();
+    }
+
+    /**
+     * A notice that is no event (no id, never replayed), such as someone typing: sent only while
+     * live, and dropped during a replay, since it would be stale by the end of it.
+     */
+    synchronized void notice(String text) {
+        if (held == null) {
+            write(text);
+        }
     }
 
     /** A live event, already in this app's words. */

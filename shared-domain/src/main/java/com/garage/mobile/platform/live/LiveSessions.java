@@ -14,12 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -41,6 +45,7 @@ public class LiveSessions {
     private final LiveConfig config;
     private final Vertx vertx;
     private final GarageClock clock;
+    private final LivePresence presence;
     private final Map<UUID, Set<LiveSession>> byGarage = new ConcurrentHashMap<>();
     private final Map<UUID, Set<LiveSession>> byPerson = new ConcurrentHashMap<>();
     private final Set<LiveSession> all = ConcurrentHashMap.newKeySet();
@@ -48,8 +53,9 @@ public class LiveSessions {
     private volatile boolean draining;
 
     public LiveSessions(LiveSequencer sequencer, MissedEvents missed, LiveWriter writer, LiveMetrics metrics,
-            LiveConfig config, Vertx vertx, GarageClock clock) {
+            LiveConfig config, Vertx vertx, GarageClock clock, LivePresence presence) {
         this.clock = clock;
+        this.presence = presence;
         this.sequencer = sequencer;
         this.missed = missed;
         this.writer = writer;
@@ -70,14 +76,16 @@ public class LiveSessions {
      */
     public Uni<Void> open(WebSocketConnection connection, Actor actor, AppAudience audience) {
         Long resumeAfter;
+        UUID deviceId;
         try {
             resumeAfter = LastEventId.of(connection.handshakeRequest().query());
+            deviceId = LiveDeviceId.of(connection.handshakeRequest().query());
         } catch (IllegalArgumentException e) {
             metrics.closed("bad-request");
             return connection.close(new CloseReason(LiveCloseCodes.BAD_REQUEST, e.getMessage()));
         }
-        LiveSession session = new LiveSession(connection, actor, audience, resumeAfter, writer, metrics, config,
-                clock.now());
+        LiveSession session = new LiveSession(connection, actor, audience, deviceId, resumeAfter, writer, metrics,
+                config, clock.now());
         if (draining) {
             return session.reconnectElsewhere();
         }
@@ -85,16 +93,16 @@ public class LiveSessions {
         add(session);
         if (resumeAfter == null) {
             session.goLive(Replay.NOTHING);
-            return Uni.createFrom().voidItem();
+            return present(session);
         }
-        return missed.since(actor, resumeAfter)
+        return present(session).chain(() -> missed.since(actor, resumeAfter)
                 .invoke(metrics::resumed)
                 .invoke(session::goLive)
                 .onFailure().call(failure -> {
                     LOG.warnf("Replay after event %d failed: %s", resumeAfter, failure.getMessage());
                     return session.end(LiveCloseCodes.TRY_AGAIN_LATER, "replay-failed");
                 })
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure().recoverWithNull().replaceWithVoid());
     }
 
     /** The client answered a ping (or otherwise showed it is there). */
@@ -102,7 +110,37 @@ public class LiveSessions {
         LiveSession session = connection.userData().get(SESSION);
         if (session != null) {
             session.heard(clock.now());
+            present(session).subscribe().with(done -> { });
         }
+    }
+
+    /** Answers the connection's own message (a refusal, say), as a notice outside the events. */
+    public void reply(WebSocketConnection connection, Object message) {
+        LiveSession session = connection.userData().get(SESSION);
+        if (session != null) {
+            session.notice(writer.text(message));
+        }
+    }
+
+    /** Who the connection belongs to, or null once it is closed. */
+    public Actor actorOf(WebSocketConnection connection) {
+        LiveSession session = connection.userData().get(SESSION);
+        return session != null ? session.actor() : null;
+    }
+
+    /**
+     * Hands a notice that is no event to this pod's live connections of these people (and of their
+     * garage's staff who see the whole garage) that {@code to} accepts; each app gets it in its
+     * words ({@code message} answers null to send that app nothing).
+     */
+    public void notice(UUID garageId, Collection<UUID> people, Predicate<Actor> to,
+            Function<AppAudience, Object> message) {
+        Map<AppAudience, Optional<String>> worded = new EnumMap<>(AppAudience.class);
+        Stream.concat(sessions(byGarage, garageId), people.stream().flatMap(person -> sessions(byPerson, person)))
+                .distinct().filter(session -> to.test(session.actor())).forEach(session -> worded
+                        .computeIfAbsent(session.audience(), audience -> Optional.ofNullable(message.apply(audience))
+                                .map(writer::text))
+                        .ifPresent(session::notice));
     }
 
     public void closed(WebSocketConnection connection) {
@@ -146,11 +184,19 @@ public class LiveSessions {
     }
 
     private void remove(LiveSession session) {
-        all.remove(session);
+        if (all.remove(session) && session.deviceId() != null) {
+            presence.gone(session.actor().personId(), session.deviceId(), session.connectionId())
+                    .subscribe().with(done -> { });
+        }
         indexOf(session.actor()).computeIfPresent(keyOf(session.actor()), (key, sessions) -> {
             sessions.remove(session);
             return sessions.isEmpty() ? null : sessions;
         });
+    }
+
+    private Uni<Void> present(LiveSession session) {
+        return session.deviceId() == null ? Uni.createFrom().voidItem()
+                : presence.present(session.actor().personId(), session.deviceId(), session.connectionId());
     }
 
     private Map<UUID, Set<LiveSession>> indexOf(Actor actor) {

@@ -41,4 +41,14 @@ class MessageDraftTest {
         assertThrows(ProblemException.class, () -> MessageDraft.of(null, null, true));
         assertNull(MessageDraft.typed("Hi").quickReply());
     }
+
+    @Test
+    void attachmentsMayGoWithoutTextButNeverWithAQuickReply() {
+        assertNull(MessageDraft.of(null, null, true, false).text());
+        assertEquals(MessageKind.TEXT, MessageDraft.of(null, null, true, false).kind());
+        assertEquals("Look", MessageDraft.of("Look", null, true, false).text());
+        assertThrows(ProblemException.class, () -> MessageDraft.of(" ", null, true, false));
+        assertThrows(ProblemException.class, () -> MessageDraft.of(null, QuickReply.CALL_ME, true, true));
+        assertThrows(ProblemException.class, () -> MessageDraft.of(null, null, false, true));
+    }
 }

@@ -107,7 +107,7 @@ class LiveSessionTest {
 
     private LiveSession session(Long resumeAfter, int sendBuffer, int replayBuffer) {
         Actor carl = new Actor(GARAGE, "carl", ActorRole.CUSTOMER, CARL, "Carl Jensen");
-        return new LiveSession(client.connection(), carl, AUDIENCE, resumeAfter, writer(),
+        return new LiveSession(client.connection(), carl, AUDIENCE, null, resumeAfter, writer(),
                 new LiveMetrics(registry, new GarageClock()), config(sendBuffer, replayBuffer), new GarageClock().now());
     }
 

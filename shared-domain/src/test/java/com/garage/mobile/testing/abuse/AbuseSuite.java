@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.garage.mobile.platform.live.LiveInbound;
 import com.garage.mobile.platform.web.Endpoint;
 import com.garage.mobile.platform.web.Endpoints;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture.Foreign;
+import io.quarkus.test.common.http.TestHTTPResource;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Attacks every operation a BFF publishes in its OpenAPI document: without a token, with a bad
  * one, as the wrong person, on other people's records, with broken and oversized bodies and with
- * injection-shaped text. Each attack must get the right problem and leave the data unchanged; free
+ * injection-shaped text, and every message type apps send on the live channel likewise
+ * ({@link LiveMessageAttacks}). Each attack must get the right problem and leave the data unchanged; free
  * text must be stored and returned verbatim. A BFF's test extends this and says who its people
  * are; an operation the suite cannot fill (a path parameter of an unknown collection, free text
  * without a way to make a valid call) fails the suite instead of being skipped.
@@ -37,6 +42,12 @@ public abstract class AbuseSuite {
 
     @Inject
     Endpoints endpoints;
+
+    @Inject
+    Instance<LiveInbound> inbound;
+
+    @TestHTTPResource("/")
+    URI base;
 
     /** Mints tokens for this BFF's audience. */
     protected abstract TestTokens tokens();
@@ -69,6 +80,13 @@ public abstract class AbuseSuite {
         assertFalse(operations.isEmpty(), "the OpenAPI document lists no operation under /api/");
         return operations.stream().map(operation -> dynamicContainer(operation.toString(),
                 new Attacks(this, world, operation, endpointOf(operation)).all()));
+    }
+
+    @Test
+    void everyLiveMessageTypeRefusesAbuseAndChangesNothing() {
+        AbuseFixture world = AbuseFixture.create(dataSource);
+        new LiveMessageAttacks(base, this, world).all(inbound.stream().map(LiveInbound::type).toList(),
+                members(world), foreignRecords());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** A tus client as an app would be, acting as one person. */
-final class TusClient {
+public final class TusClient {
 
     static final String CHUNK = "application/offset+octet-stream";
     private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
@@ -24,17 +24,17 @@ final class TusClient {
 
     private final Person person;
 
-    TusClient(Person person) {
+    public TusClient(Person person) {
         this.person = person;
     }
 
-    static String metadata(String targetType, UUID targetId, String kind, String contentType, UUID clientMediaId) {
+    public static String metadata(String targetType, UUID targetId, String kind, String contentType, UUID clientMediaId) {
         return "targetType " + b64(targetType) + ",targetId " + b64(targetId.toString()) + ",kind " + b64(kind)
                 + ",contentType " + b64(contentType) + ",clientMediaId " + b64(clientMediaId.toString())
                 + ",filename " + b64("bay-" + kind + ".bin");
     }
 
-    Response create(String metadata, long length) {
+    public Response create(String metadata, long length) {
         return request().header("Upload-Length", length).header("Upload-Metadata", metadata).post("/api/v1/uploads");
     }
 

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Writes a planned notification to the outbox as one item per active, consenting device of its
@@ -54,12 +56,21 @@ public class OutboxWriter {
 
     /** Writes the items; says how many devices will get the notification. */
     public Uni<Integer> write(SqlConnection connection, PlannedNotification notification, Instant now) {
+        return write(connection, notification, now, Set.of());
+    }
+
+    /** The same, leaving out devices that learn of it otherwise (a live socket open now). */
+    public Uni<Integer> write(SqlConnection connection, PlannedNotification notification, Instant now,
+            Set<UUID> leaveOut) {
         return connection.preparedQuery(CONSENTING_DEVICES)
                 .execute(Tuple.of(notification.garageId(), notification.personId(), notification.category().name()))
                 .chain(rows -> {
                     List<NewWork> work = new ArrayList<>();
                     List<String> devices = new ArrayList<>();
                     for (Row device : rows) {
+                        if (leaveOut.contains(device.getUUID("id"))) {
+                            continue;
+                        }
                         devices.add(device.getUUID("id").toString());
                         work.add(work(notification, device, now));
                     }

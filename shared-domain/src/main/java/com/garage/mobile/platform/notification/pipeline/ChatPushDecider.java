@@ -1,0 +1,180 @@
+package com.garage.mobile.platform.notification.pipeline;
+
+import com.garage.mobile.domain.chat.ChatChannel;
+import com.garage.mobile.domain.chat.ChatEventMessage;
+import com.garage.mobile.domain.chat.ChatPush;
+import com.garage.mobile.domain.notification.NotificationConfig;
+import com.garage.mobile.domain.notification.PlannedNotification;
+import com.garage.mobile.domain.notification.SqlTime;
+import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.events.ChatEventFeed;
+import com.garage.mobile.platform.live.LivePresence;
+import com.garage.mobile.platform.outbox.OutboxDispatcher;
+import com.garage.mobile.platform.problem.LoggedFailure;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns sent chat messages into push notifications for the devices of the channel's readers that
+ * have no live socket now ({@link LivePresence}), exactly once across every pod: each message waits
+ * in {@code chat_push_pending} and is claimed with {@code skip locked}, decided and marked in one
+ * transaction, like job events in {@link NotificationDecider}. Consent (CHAT) is the outbox
+ * writer's; quiet hours and the rate limit are the dispatcher's, as for every notification.
+ */
+@ApplicationScoped
+public class ChatPushDecider {
+
+    private static final Logger LOG = Logger.getLogger(ChatPushDecider.class);
+    private static final String CLAIM = """
+            select e.id, e.garage_id, e.conversation_id, e.channel, e.customer_id, e.technician_ids, e.type,
+                   e.payload, e.occurred_at
+            from chat_push_pending p join chat_event e on e.id = p.chat_event_id
+            where p.decided_at is null and p.next_attempt_at <= $1 and p.attempts < $2
+            order by p.chat_event_id limit 1
+            for update of p skip locked""";
+    /** Who may read the channel: the garage's advisors and admins, its technicians, its customer. */
+    private static final String READERS = """
+            select s.id, false as customer, null as language from staff s
+            where s.garage_id = $1 and s.active and (s.role in ('ADVISOR', 'ADMIN') or s.id = any($2))
+            union all
+            select c.id, true, c.preferred_language from customer c where c.id = $3 and $4""";
+    private static final String DECIDED = """
+            update chat_push_pending set decided_at = $2, attempts = attempts + 1, last_error = null
+            where chat_event_id = $1""";
+    private static final String FAILED = """
+            update chat_push_pending set attempts = attempts + 1, last_error = $2, next_attempt_at = $3
+            where chat_event_id = $1""";
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
+
+    private final Pool pool;
+    private final OutboxWriter outbox;
+    private final LivePresence presence;
+    private final GarageClock clock;
+    private final NotificationConfig config;
+    private final OutboxDispatcher dispatcher;
+    private final ChatEventFeed feed;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    public ChatPushDecider(Pool pool, OutboxWriter outbox, LivePresence presence, GarageClock clock,
+            NotificationConfig config, OutboxDispatcher dispatcher, ChatEventFeed feed) {
+        this.pool = pool;
+        this.outbox = outbox;
+        this.presence = presence;
+        this.clock = clock;
+        this.config = config;
+        this.dispatcher = dispatcher;
+        this.feed = feed;
+    }
+
+    void wakeOnMessages(@Observes StartupEvent startup) {
+        feed.events().filter(event -> "chat.message".equals(event.type()))
+                .subscribe().with(event -> decideSoon(), failure -> LOG.warnf("Chat event feed ended: %s",
+                        LoggedFailure.describe(failure)));
+    }
+
+    @Scheduled(every = "${garage.notifications.decision.interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduledPass() {
+        return decideOnce().onFailure().invoke(e -> LOG.warnf("Chat push pass failed: %s", LoggedFailure.describe(e)))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** One pass: decides up to a batch of waiting messages; says how many it decided. */
+    public Uni<Integer> decideOnce() {
+        if (!running.compareAndSet(false, true)) {
+            return Uni.createFrom().item(0);
+        }
+        return Multi.createBy().repeating().uni(this::decideNext).whilst(found -> found)
+                .filter(found -> found)
+                .select().first(config.decision().batchSize())
+                .collect().with(Collectors.counting())
+                .eventually(() -> running.set(false))
+                .invoke(decided -> {
+                    if (decided > 0) {
+                        dispatcher.dispatchSoon();
+                    }
+                })
+                .map(Long::intValue);
+    }
+
+    private void decideSoon() {
+        decideOnce().subscribe().with(count -> { },
+                e -> LOG.warnf("Chat push decision failed: %s", LoggedFailure.describe(e)));
+    }
+
+    /** Claims and decides the next waiting message; false when none is waiting. */
+    private Uni<Boolean> decideNext() {
+        Instant now = clock.now();
+        AtomicLong claimed = new AtomicLong(-1);
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
+                        .execute(Tuple.of(SqlTime.at(now), config.decision().maxAttempts()))
+                        .chain(rows -> {
+                            if (rows.size() == 0) {
+                                return Uni.createFrom().item(false);
+                            }
+                            ChatEventMessage message = ChatEventMessage.of(rows.iterator().next());
+                            claimed.set(message.id());
+                            return decide(connection, message, now)
+                                    .chain(() -> connection.preparedQuery(DECIDED)
+                                            .execute(Tuple.of(message.id(), SqlTime.at(now))))
+                                    .replaceWith(true);
+                        }))
+                .onFailure().recoverWithUni(failure -> claimed.get() < 0
+                        ? Uni.createFrom().failure(failure)
+                        : failed(claimed.get(), failure, now));
+    }
+
+    private Uni<Void> decide(SqlConnection connection, ChatEventMessage message, Instant now) {
+        return readers(connection, message)
+                .chain(readers -> presence.liveDevices(readers.stream().map(ChatPush.Reader::personId).toList())
+                        .chain(live -> write(connection, ChatPush.plan(message, readers, now,
+                                now.plus(config.ttl())), live, now)));
+    }
+
+    private Uni<List<ChatPush.Reader>> readers(SqlConnection connection, ChatEventMessage message) {
+        return connection.preparedQuery(READERS)
+                .execute(Tuple.of(message.garageId(), message.technicianIds().toArray(UUID[]::new),
+                        message.customerId(), message.channel() == ChatChannel.CUSTOMER))
+                .map(rows -> {
+                    List<ChatPush.Reader> readers = new ArrayList<>();
+                    for (Row row : rows) {
+                        readers.add(new ChatPush.Reader(row.getUUID("id"), row.getBoolean("customer"),
+                                row.getString("language")));
+                    }
+                    return readers;
+                });
+    }
+
+    private Uni<Void> write(SqlConnection connection, List<PlannedNotification> planned,
+            Set<UUID> live, Instant now) {
+        return Multi.createFrom().iterable(planned)
+                .onItem().transformToUniAndConcatenate(notice -> outbox.write(connection, notice, now, live))
+                .collect().asList().replaceWithVoid();
+    }
+
+    private Uni<Boolean> failed(long eventId, Throwable failure, Instant now) {
+        LOG.warnf("Deciding the push of chat event %d failed (will retry): %s", eventId,
+                LoggedFailure.describe(failure));
+        return pool.preparedQuery(FAILED)
+                .execute(Tuple.of(eventId, LoggedFailure.describe(failure), SqlTime.at(now.plus(RETRY_AFTER_FAILURE))))
+                .replaceWith(true);
+    }
+}
