@@ -7,7 +7,7 @@ import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.PlannedNotification;
 import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.time.GarageClock;
-import com.garage.mobile.platform.events.ChatEventFeed;
+import com.garage.mobile.platform.events.ChatEventStream;
 import com.garage.mobile.platform.live.LivePresence;
 import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import com.garage.mobile.platform.problem.LoggedFailure;
@@ -70,23 +70,23 @@ public class ChatPushDecider {
     private final GarageClock clock;
     private final NotificationConfig config;
     private final OutboxDispatcher dispatcher;
-    private final ChatEventFeed feed;
+    private final ChatEventStream events;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public ChatPushDecider(Pool pool, OutboxWriter outbox, LivePresence presence, GarageClock clock,
-            NotificationConfig config, OutboxDispatcher dispatcher, ChatEventFeed feed) {
+            NotificationConfig config, OutboxDispatcher dispatcher, ChatEventStream events) {
         this.pool = pool;
         this.outbox = outbox;
         this.presence = presence;
         this.clock = clock;
         this.config = config;
         this.dispatcher = dispatcher;
-        this.feed = feed;
+        this.events = events;
     }
 
     void wakeOnMessages(@Observes StartupEvent startup) {
-        feed.events().filter(event -> "chat.message".equals(event.type()))
-                .subscribe().with(event -> decideSoon(), failure -> LOG.warnf("Chat event feed ended: %s",
+        events.arrivals().filter(event -> "chat.message".equals(event.type()))
+                .subscribe().with(event -> decideSoon(), failure -> LOG.warnf("Chat event arrivals ended: %s",
                         LoggedFailure.describe(failure)));
     }
 
