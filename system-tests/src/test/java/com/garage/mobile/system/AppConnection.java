@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
-/** A customer app's live connection to one pod, through the JDK's WebSocket client. */
+/** An app's live connection to one pod, through the JDK's WebSocket client. */
 final class AppConnection implements WebSocket.Listener {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -76,6 +76,11 @@ final class AppConnection implements WebSocket.Listener {
     JsonObject await(Predicate<JsonObject> wanted) {
         Awaitility.await().atMost(PATIENCE).until(() -> messages.stream().anyMatch(wanted));
         return messages.stream().filter(wanted).findFirst().orElseThrow();
+    }
+
+    /** Sends a message on the socket, as the app does for what needs no answer (typing). */
+    void send(JsonObject message) {
+        socket.sendText(message.encode(), true).join();
     }
 
     int awaitClosed() {

@@ -2,6 +2,7 @@ package com.garage.mobile.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
@@ -38,7 +39,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * app, over the same PostgreSQL and a Redis of the test's own: what a technician changes reaches
  * the customer on whichever pod, in order, across reconnects, a Redis outage and a pod shutdown,
  * and it reaches their next sync and their cached copy of the job on the other app. A customer
- * unlinked at the desk is refused by every pod that knew them.
+ * unlinked at the desk is refused by every pod that knew them. Chat messages and typing cross between
+ * the customer's pod and the workshop's both ways.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -216,6 +218,39 @@ class LiveUpdatesAcrossPodsTest {
         assertEquals("IN_PROGRESS", customerGet(customerPodB, "/api/v1/jobs/" + jobId).getString("status"));
     }
 
+    @Test
+    @Order(7)
+    void chatMessagesAndTypingCrossPodsBothWays() {
+        Person alice = garage.advisor("Alice Morgan");
+        UUID conversation = (UUID) rows.one("select id from chat_conversation where job_id = ?", jobId).get("id");
+        String messages = "/api/v1/chat/conversations/" + conversation + "/messages/";
+        AppConnection carlsApp = connect(customerPodB, null);
+        AppConnection alicesApp = AppConnection.open(workshopPod, STAFF_TOKENS.of(alice), null);
+        connections.add(alicesApp);
+
+        UUID question = UUID.randomUUID();
+        HttpResponse<String> asked = send(customerPodB, CUSTOMER_TOKENS.of(carl), null, messages + question,
+                "{\"channel\": \"CUSTOMER\", \"text\": \"When will it be ready?\"}");
+        assertEquals(201, asked.statusCode(), asked.body());
+        JsonObject received = alicesApp.await(m -> "chat.message".equals(m.getString("event"))
+                && question.toString().equals(m.getJsonObject("data").getString("messageId")));
+        assertEquals("When will it be ready?", received.getJsonObject("data").getString("text"));
+
+        alicesApp.send(new JsonObject().put("type", "typing").put("conversationId", conversation.toString())
+                .put("channel", "CUSTOMER"));
+        JsonObject typing = carlsApp.await(m -> "typing".equals(m.getString("type")));
+        assertEquals(conversation.toString(), typing.getString("conversationId"));
+        assertNull(typing.getString("personId"), "a customer's app never learns a staff member's id");
+
+        UUID answer = UUID.randomUUID();
+        HttpResponse<String> answered = send(workshopPod, STAFF_TOKENS.of(alice), alice, messages + answer,
+                "{\"channel\": \"CUSTOMER\", \"text\": \"Around five.\"}");
+        assertEquals(201, answered.statusCode(), answered.body());
+        JsonObject reply = carlsApp.await(m -> "chat.message".equals(m.getString("event"))
+                && answer.toString().equals(m.getJsonObject("data").getString("messageId")));
+        assertEquals(2, reply.getJsonObject("data").getInteger("seq"));
+    }
+
     /** Syncs Carl's app from scratch, page by page; the cursor to continue from. */
     private String fullSync(Pod pod) {
         JsonObject page = customerGet(pod, "/api/v1/sync");
@@ -254,10 +289,27 @@ class LiveUpdatesAcrossPodsTest {
         return connection;
     }
 
-    /** A nonce for the attestation of Tom's next change, as the technician app asks for it before each one. */
-    private String attestationNonce() throws java.io.IOException, InterruptedException {
+    /** A PUT with a JSON body; staff (non-null) attest their device as the technician app does. */
+    private HttpResponse<String> send(Pod pod, String token, Person staff, String path, String body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(pod.http(path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
+            if (staff != null) {
+                request.header("X-Device-Attestation", ATTESTATIONS.of(attestationNonce(staff)).sign());
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A nonce to attest a staff member's next change, as the technician app asks for it before each one. */
+    private String attestationNonce(Person staff) throws java.io.IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(workshopPod.http("/api/v1/device-attestation/nonces"))
-                .header("Authorization", "Bearer " + STAFF_TOKENS.of(tom))
+                .header("Authorization", "Bearer " + STAFF_TOKENS.of(staff))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
@@ -270,7 +322,7 @@ class LiveUpdatesAcrossPodsTest {
         try {
             HttpRequest request = HttpRequest.newBuilder(workshopPod.http("/api/v1/jobs/" + jobId + "/status"))
                     .header("Authorization", "Bearer " + STAFF_TOKENS.of(tom))
-                    .header("X-Device-Attestation", ATTESTATIONS.of(attestationNonce()).sign())
+                    .header("X-Device-Attestation", ATTESTATIONS.of(attestationNonce(tom)).sign())
                     .header("Content-Type", "application/json")
                     .header("If-Match", "\"" + version + "\"")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"" + target + "\"}")).build();

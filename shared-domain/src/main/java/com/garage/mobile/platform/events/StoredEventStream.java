@@ -29,8 +29,6 @@ import java.util.Optional;
  */
 public abstract class StoredEventStream<T> {
 
-    static final String FIELD = "event";
-
     private final Pool pool;
     private final String table;
     private final String columns;
@@ -93,7 +91,8 @@ public abstract class StoredEventStream<T> {
         XAddArgs trim = new XAddArgs().maxlen(config.streamLength()).nearlyExactTrimming();
         Long[] ids = events.stream().map(this::idOf).toArray(Long[]::new);
         return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> stream.xadd(streamKey, trim, Map.of(FIELD, event)))
+                .onItem().transformToUniAndConcatenate(
+                        event -> stream.xadd(streamKey, trim, Map.of(StreamTail.FIELD, event)))
                 .collect().last()
                 .chain(() -> client.preparedQuery("update " + table
                         + " set published_at = now() where id = any($1) and published_at is null").execute(Tuple.of(ids)))

@@ -17,9 +17,12 @@ import org.jboss.logging.Logger;
  * hands each entry's value on as a hot stream of this pod. Idle spells and Redis hiccups drop
  * nothing; what Redis itself lost is read back from PostgreSQL by the consumers.
  *
- * @param <T> the value each entry carries in its {@code event} field
+ * @param <T> the value each entry carries in its {@link #FIELD} field
  */
-final class StreamTail<T> {
+public final class StreamTail<T> {
+
+    /** The entry field that carries the value, written by Jackson. */
+    public static final String FIELD = "event";
 
     private static final Logger LOG = Logger.getLogger(StreamTail.class);
 
@@ -31,23 +34,23 @@ final class StreamTail<T> {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile String lastId;
 
-    StreamTail(ReactiveRedisDataSource redis, Class<T> type, String key, EventBusConfig config) {
+    public StreamTail(ReactiveRedisDataSource redis, Class<T> type, String key, EventBusConfig config) {
         this.redis = redis;
         this.stream = redis.stream(type);
         this.key = key;
         this.config = config;
     }
 
-    Multi<T> values() {
+    public Multi<T> values() {
         return values;
     }
 
-    void start() {
+    public void start() {
         running.set(true);
         readNext();
     }
 
-    void stop() {
+    public void stop() {
         running.set(false);
     }
 
@@ -74,7 +77,7 @@ final class StreamTail<T> {
         if (batch != null) {
             for (StreamMessage<String, String, T> entry : batch) {
                 lastId = entry.id();
-                T value = entry.payload().get(StoredEventStream.FIELD);
+                T value = entry.payload().get(FIELD);
                 if (value != null) {
                     values.onNext(value);
                 }
