@@ -5,6 +5,7 @@ import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
+import com.garage.mobile.domain.chat.escalation.ResponseClocks;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.time.GarageClock;
@@ -32,9 +33,11 @@ public class ChatMessages {
     private final GarageClock clock;
     private final ChatEventPublisher publisher;
     private final ReadCursors cursors;
+    private final ResponseClocks responseClocks;
 
     public ChatMessages(ConversationAccess access, AuditTrail audit, AuditedAction audited, GarageClock clock,
-            ChatEventPublisher publisher, ReadCursors cursors) {
+            ChatEventPublisher publisher, ReadCursors cursors, ResponseClocks responseClocks) {
+        this.responseClocks = responseClocks;
         this.publisher = publisher;
         this.cursors = cursors;
         this.access = access;
@@ -110,6 +113,7 @@ public class ChatMessages {
                 "channel", channel.name(), "seq", message.seq, "kind", message.kind.name());
         return message.persist()
                 .call(() -> cursors.readOwn(conversation, channel, actor.personId(), message.seq, now))
+                .call(() -> responseClocks.onMessage(conversation, channel, actor, now))
                 .call(() -> audit.record(actor, SEND, "chat-message", messageId, AuditOutcome.SUCCESS, detail, now))
                 .replaceWith(new Sent(message, true));
     }

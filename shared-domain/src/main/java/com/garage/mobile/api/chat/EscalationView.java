@@ -1,0 +1,29 @@
+package com.garage.mobile.api.chat;
+
+import com.garage.mobile.domain.chat.escalation.EscalationState;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A conversation's priority and the response it awaits. The customer sees the priority and whether
+ * an answer is awaited; staff also who answers it and the deadlines (null where none).
+ *
+ * @param advisorId    the advisor it is assigned to; null: every advisor of the garage (staff only)
+ * @param handedOver   assigned by a handover rather than as the job's advisor (staff only)
+ * @param awaiting     {@code FIRST} or {@code NEXT} while a customer message awaits a staff answer, else null
+ */
+public record EscalationView(UUID conversationId, String priority, boolean awaitingAnswer, String awaiting,
+        UUID advisorId, String advisorName, Boolean handedOver, Instant awaitingSince, Instant warnAt, Instant dueAt,
+        Instant warnedAt, Instant breachedAt) {
+
+    public static EscalationView of(EscalationState state, boolean staff) {
+        boolean awaiting = state.awaiting() != null;
+        if (!staff) {
+            return new EscalationView(state.conversationId(), state.priority().name(), awaiting, null, null, null,
+                    null, null, null, null, null, null);
+        }
+        return new EscalationView(state.conversationId(), state.priority().name(), awaiting,
+                awaiting ? state.awaiting().name() : null, state.advisorId(), state.advisorName(), state.handedOver(),
+                state.awaitingSince(), state.warnAt(), state.dueAt(), state.warnedAt(), state.breachedAt());
+    }
+}
