@@ -12,8 +12,8 @@ create table business_hours (
     time_zone      text        not null check (length(time_zone) between 1 and 64),
     -- {"MONDAY": [{"opens": "08:00", "closes": "18:00"}], ...}; a day not named is closed
     week           jsonb       not null,
-    -- ["2026-12-25", ...]: closed all day
-    holidays       jsonb       not null default '[]',
+    -- dates (YYYY-MM-DD) closed all day
+    holidays       text[]      not null default '{}',
     effective_from timestamptz not null,
     changed_by     uuid,
     primary key (garage_id, version)

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Advisors and admins set a conversation's priority and hand it over to another advisor. */
-@Path("/api/v1/chat/conversations/{id}")
+@Path("/api/v1/chat")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Chat", description = "Conversations between customers, advisors and technicians")
 public class ConversationEscalationResource {
@@ -35,7 +35,7 @@ public class ConversationEscalationResource {
     }
 
     @PUT
-    @Path("/priority")
+    @Path("/conversations/{id}/priority")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.CHAT_MANAGE)
     @AuditedAs(action = Escalations.SET_PRIORITY, resource = "chat-conversation")
@@ -50,7 +50,7 @@ public class ConversationEscalationResource {
     }
 
     @PUT
-    @Path("/assignee")
+    @Path("/conversations/{id}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.CHAT_MANAGE)
     @AuditedAs(action = Escalations.HANDOVER, resource = "chat-conversation")

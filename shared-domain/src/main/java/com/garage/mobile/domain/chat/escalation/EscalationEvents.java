@@ -24,13 +24,13 @@ public final class EscalationEvents {
             insert into chat_event (garage_id, conversation_id, channel, customer_id, technician_ids, type, payload,
                 occurred_at)
             select c.garage_id, c.id, 'WORKSHOP', c.customer_id, chat_channel_technicians(c.id, 'WORKSHOP'), $2,
-                cast($3 as jsonb), $4
+                cast(cast($3 as text) as jsonb), $4
             from chat_conversation c where c.id = $1""";
     private static final String NATIVE_INSERT = """
             insert into chat_event (garage_id, conversation_id, channel, customer_id, technician_ids, type, payload,
                 occurred_at)
             select c.garage_id, c.id, 'WORKSHOP', c.customer_id, chat_channel_technicians(c.id, 'WORKSHOP'), :type,
-                cast(:payload as jsonb), :at
+                cast(cast(:payload as text) as jsonb), :at
             from chat_conversation c where c.id = :conversation""";
 
     private EscalationEvents() {

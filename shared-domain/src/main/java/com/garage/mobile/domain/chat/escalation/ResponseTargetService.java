@@ -4,6 +4,7 @@ import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
+import com.garage.mobile.domain.garage.Garage;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.problem.StaleVersionException;
@@ -12,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -55,13 +57,17 @@ public class ResponseTargetService {
             return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
                     "Response targets are the garage's advisors' and admins'."));
         }
-        return ResponseTargetSettings.<ResponseTargetSettings>findById(staff.garageId()).chain(found -> {
+        // the garage's row serialises changes, so two at once cannot both move the version
+        return Garage.<Garage>findById(staff.garageId(), LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> ResponseTargetSettings.<ResponseTargetSettings>findById(staff.garageId()))
+                .chain(found -> {
             ResponseTargetSettings settings = found != null ? found : ResponseTargetSettings.defaults(staff.garageId());
             if (settings.version != baseVersion) {
                 throw new StaleVersionException("The response targets", baseVersion, settings.version);
             }
             Instant now = clock.now();
             settings.set(targets);
+            settings.version++;
             settings.updatedAt = now;
             if (found == null) {
                 settings.createdAt = now;

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -33,7 +32,7 @@ public class ResponseTargetSettings extends PanacheEntityBase {
     public int normalNextMinutes;
     @Column(name = "warn_before_percent")
     public int warnBeforePercent;
-    @Version
+    /** Moved by each change, under the garage's row lock. */
     public long version;
     @Column(name = "created_at")
     public Instant createdAt;

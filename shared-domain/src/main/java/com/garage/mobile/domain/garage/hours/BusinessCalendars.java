@@ -79,7 +79,7 @@ public class BusinessCalendars {
                     return next.persistAndFlush()
                             .call(() -> audit.record(staff, ACTION, "garage", staff.garageId(), AuditOutcome.SUCCESS,
                                     Map.of("version", next.version, "timeZone", next.timeZone,
-                                            "holidays", next.holidays.size()), now))
+                                            "holidays", next.holidays.length), now))
                             .replaceWith(new CurrentHours(next.hours(), next.version));
                 });
     }

@@ -36,8 +36,8 @@ public class BusinessHoursVersion extends PanacheEntityBase {
     /** Day name to its intervals as {@code {"opens": "08:00", "closes": "18:00"}}. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, List<Map<String, String>>> week;
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> holidays;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] holidays;
     @Column(name = "effective_from")
     public Instant effectiveFrom;
     @Column(name = "changed_by")
@@ -58,7 +58,7 @@ public class BusinessHoursVersion extends PanacheEntityBase {
                     .map(i -> Map.of("opens", i.opens().toString(), "closes", i.closes().toString())).toList());
         }
         stored.week = week;
-        stored.holidays = hours.holidays().stream().sorted().map(LocalDate::toString).toList();
+        stored.holidays = hours.holidays().stream().sorted().map(LocalDate::toString).toArray(String[]::new);
         stored.effectiveFrom = from;
         stored.changedBy = changedBy;
         return stored;
@@ -69,7 +69,9 @@ public class BusinessHoursVersion extends PanacheEntityBase {
         week.forEach((day, intervals) -> days.put(DayOfWeek.valueOf(day), intervals.stream()
                 .map(i -> OpeningInterval.of(i.get("opens"), i.get("closes"))).toList()));
         Set<LocalDate> closed = new HashSet<>();
-        holidays.forEach(date -> closed.add(LocalDate.parse(date)));
+        for (String date : holidays) {
+            closed.add(LocalDate.parse(date));
+        }
         return new BusinessHours(ZoneId.of(timeZone), days, closed);
     }
 }
