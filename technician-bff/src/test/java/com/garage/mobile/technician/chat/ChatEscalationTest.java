@@ -3,7 +3,6 @@ package com.garage.mobile.technician.chat;
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,17 +14,21 @@ import com.garage.mobile.platform.chat.ResponseWatch;
 import com.garage.mobile.technician.notifications.PushFixture;
 import com.garage.mobile.testing.ChatDesk;
 import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.LiveClient;
 import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -50,6 +53,9 @@ class ChatEscalationTest {
     static final String ASSIGNEE = "/api/v1/chat/conversations/{id}/assignee";
     /** Wednesday 6 January 2027, 10:00 in London (GMT). */
     static final Instant WEDNESDAY_TEN = Instant.parse("2027-01-06T10:00:00Z");
+
+    @TestHTTPResource("/")
+    URI base;
 
     @Inject
     DataSource dataSource;
@@ -178,11 +184,22 @@ class ChatEscalationTest {
     @Test
     void aTechnicianEscalatesAndAnAdvisorSetsThePriority() throws Throwable {
         sendAt(WEDNESDAY_TEN, carl, "It is making a noise.");
+        try (LiveClient alicesBoard = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(alice), null)) {
+            alicesBoard.await("caught-up");
+            given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                    .body(Map.of("priority", "URGENT", "reason", "Customer sounds worried"))
+                    .put(ESCALATION, conversation).then().statusCode(200);
+            JsonObject live = alicesBoard.await(m -> "chat.priority-changed".equals(m.getString("event")));
+            assertEquals(conversation.toString(), live.getString("conversationId"));
+            assertEquals("URGENT", live.getJsonObject("data").getString("priority"));
+            assertEquals("Tom Reyes", live.getJsonObject("data").getString("byName"));
+        }
         given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
                 .body(Map.of("priority", "URGENT", "reason", "Customer sounds worried"))
                 .put(ESCALATION, conversation).then().statusCode(200)
                 .body("priority", equalTo("URGENT")).body("advisorId", equalTo(alice.id().toString()))
                 .body("awaiting", equalTo("FIRST"));
+        assertEquals(1L, events("chat.priority-changed"), "the same escalation again changes nothing");
         // urgent first response: 15 minutes from the customer's message
         assertNear(WEDNESDAY_TEN.plusSeconds(15 * 60), clockRow().get("due_at"));
         given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON).body(Map.of("priority", "HIGH"))
@@ -192,7 +209,7 @@ class ChatEscalationTest {
                 + " where conversation_id = ? and type = 'chat.priority-changed'", conversation);
         assertEquals("WORKSHOP", event.get("channel"));
         assertTrue(((String) event.get("payload")).contains("Customer sounds worried"));
-        assertEquals(2L, rows.count("select count(*) from audit_entry where garage_id = ? and action = ?"
+        assertEquals(3L, rows.count("select count(*) from audit_entry where garage_id = ? and action = ?"
                 + " and outcome = 'SUCCESS'", garage.garageId, Escalations.ESCALATE));
 
         given().auth().oauth2(TOKENS.of(tina)).contentType(ContentType.JSON).body(Map.of("priority", "URGENT"))
