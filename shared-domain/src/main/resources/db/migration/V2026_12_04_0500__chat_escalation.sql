@@ -42,6 +42,9 @@ create table chat_response_clock (
     conversation_id     uuid        primary key references chat_conversation (id) on delete cascade,
     garage_id           uuid        not null references garage (id),
     priority            text        not null default 'NORMAL' check (priority in ('NORMAL', 'HIGH', 'URGENT')),
+    -- why the priority is what it is, and who set it (null: never changed)
+    priority_reason     text        check (length(priority_reason) between 1 and 2000),
+    priority_set_by     uuid,
     -- null: the job's advisor if it has one, else every advisor of the garage
     assigned_advisor_id uuid        references staff (id) on delete set null,
     answered_once       boolean     not null default false,

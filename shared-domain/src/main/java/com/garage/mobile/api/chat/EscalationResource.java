@@ -43,7 +43,7 @@ public class EscalationResource {
     @APIResponseSchema(EscalationView.class)
     public Uni<EscalationView> get(@PathParam("id") UUID id) {
         Actor reader = actor.get();
-        return escalations.state(reader, id).map(state -> EscalationView.of(state, !reader.isCustomer()));
+        return escalations.state(reader, id).map(state -> EscalationView.of(state, reader));
     }
 
     @PUT
@@ -59,6 +59,6 @@ public class EscalationResource {
     public Uni<EscalationView> escalate(@PathParam("id") UUID id, @Valid @NotNull EscalateRequest request) {
         Actor caller = actor.get();
         return escalations.escalate(caller, id, request.priority(), request.reason())
-                .map(state -> EscalationView.of(state, !caller.isCustomer()));
+                .map(state -> EscalationView.of(state, caller));
     }
 }

@@ -1,6 +1,7 @@
 package com.garage.mobile.technician.chat;
 
 import com.garage.mobile.api.chat.EscalationView;
+import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.chat.escalation.Escalations;
 import com.garage.mobile.platform.audit.AuditedAs;
@@ -45,8 +46,9 @@ public class ConversationEscalationResource {
                     + " hear of it live (`chat.priority-changed`).")
     @APIResponseSchema(EscalationView.class)
     public Uni<EscalationView> priority(@PathParam("id") UUID id, @Valid @NotNull PriorityRequest request) {
-        return escalations.setPriority(actor.get(), id, request.priority(), request.reason())
-                .map(state -> EscalationView.of(state, true));
+        Actor advisor = actor.get();
+        return escalations.setPriority(advisor, id, request.priority(), request.reason())
+                .map(state -> EscalationView.of(state, advisor));
     }
 
     @PUT
@@ -61,6 +63,7 @@ public class ConversationEscalationResource {
                     + " Staff hear of it live (`chat.assigned`).")
     @APIResponseSchema(EscalationView.class)
     public Uni<EscalationView> handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverRequest request) {
-        return escalations.handOver(actor.get(), id, request.advisorId()).map(state -> EscalationView.of(state, true));
+        Actor advisor = actor.get();
+        return escalations.handOver(advisor, id, request.advisorId()).map(state -> EscalationView.of(state, advisor));
     }
 }

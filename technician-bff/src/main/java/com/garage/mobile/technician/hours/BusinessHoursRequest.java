@@ -2,6 +2,7 @@ package com.garage.mobile.technician.hours;
 
 import com.garage.mobile.domain.garage.hours.BusinessHoursDraft;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Map;
  * @param holidays    dates ({@code YYYY-MM-DD}) it is closed all day
  * @param baseVersion the hours' version the change is based on, unless sent as {@code If-Match}
  */
-public record BusinessHoursRequest(@NotNull String timeZone,
+public record BusinessHoursRequest(
+        @NotNull @Pattern(regexp = "[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}",
+                message = "must be an IANA time zone such as Europe/London") String timeZone,
         @NotNull @Size(max = 7) Map<String, List<BusinessHoursDraft.Interval>> week,
         @Size(max = 366) List<String> holidays, @PositiveOrZero Long baseVersion) {
 }

@@ -107,6 +107,8 @@ public class Escalations {
                             .chain(() -> stateOf(conversation, current));
                 }
                 current.priority = priority;
+                current.priorityReason = why;
+                current.prioritySetBy = actor.personId();
                 return clocks.reschedule(current).call(rescheduled -> rescheduled.persist())
                         .call(rescheduled -> EscalationEvents.write(conversationId,
                                 EscalationEvents.PRIORITY_CHANGED, priorityPayload(actor, rescheduled, previous, why,
@@ -204,7 +206,7 @@ public class Escalations {
         return advisorId.chain(id -> id == null ? Uni.createFrom().<Staff>nullItem() : staff.findById(id))
                 .map(advisor -> new EscalationState(conversation.id, clock.priority,
                         advisor != null ? advisor.id : null, advisor != null ? advisor.displayName : null,
-                        clock.assignedAdvisorId != null, clock.awaiting, clock.awaitingSince, clock.warnAt,
+                        clock.assignedAdvisorId != null, clock.priorityReason, clock.prioritySetBy, clock.awaiting, clock.awaitingSince, clock.warnAt,
                         clock.dueAt, clock.warnedAt, clock.breachedAt));
     }
 }

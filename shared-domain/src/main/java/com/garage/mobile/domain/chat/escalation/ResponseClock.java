@@ -26,6 +26,11 @@ public class ResponseClock extends PanacheEntityBase {
     public UUID garageId;
     @Enumerated(EnumType.STRING)
     public ChatPriority priority = ChatPriority.NORMAL;
+    @Column(name = "priority_reason")
+    public String priorityReason;
+    /** Who set the priority last; null while never changed. */
+    @Column(name = "priority_set_by")
+    public UUID prioritySetBy;
     /** Null: the job's advisor, else every advisor of the garage. */
     @Column(name = "assigned_advisor_id")
     public UUID assignedAdvisorId;
