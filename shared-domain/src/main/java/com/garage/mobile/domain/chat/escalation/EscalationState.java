@@ -12,6 +12,6 @@ import java.util.UUID;
  * @param awaiting   the response awaited, null while the last word is staff's
  */
 public record EscalationState(UUID conversationId, ChatPriority priority, UUID advisorId, String advisorName,
-        boolean handedOver, String reason, UUID setBy, ResponseKind awaiting, Instant awaitingSince, Instant warnAt, Instant dueAt,
-        Instant warnedAt, Instant breachedAt) {
+        boolean handedOver, String reason, UUID setBy, ResponseKind awaiting, Instant awaitingSince, Instant warnAt,
+        Instant dueAt, Instant warnedAt, Instant breachedAt) {
 }

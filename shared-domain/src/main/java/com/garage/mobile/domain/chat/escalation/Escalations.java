@@ -206,7 +206,8 @@ public class Escalations {
         return advisorId.chain(id -> id == null ? Uni.createFrom().<Staff>nullItem() : staff.findById(id))
                 .map(advisor -> new EscalationState(conversation.id, clock.priority,
                         advisor != null ? advisor.id : null, advisor != null ? advisor.displayName : null,
-                        clock.assignedAdvisorId != null, clock.priorityReason, clock.prioritySetBy, clock.awaiting, clock.awaitingSince, clock.warnAt,
+                        clock.assignedAdvisorId != null, clock.priorityReason, clock.prioritySetBy,
+                        clock.awaiting, clock.awaitingSince, clock.warnAt,
                         clock.dueAt, clock.warnedAt, clock.breachedAt));
     }
 }

@@ -27,8 +27,10 @@ class BusinessCalendarTest {
 
     @Test
     void workingTimeWithinOneOpenStretchIsTheElapsedTime() {
-        assertEquals(Duration.ofMinutes(45), WEEKDAYS.workingTime(london("2026-12-02T09:00"), london("2026-12-02T09:45")));
-        assertEquals(Optional.of(london("2026-12-02T09:45")), WEEKDAYS.after(london("2026-12-02T09:00"), Duration.ofMinutes(45)));
+        assertEquals(Duration.ofMinutes(45),
+                WEEKDAYS.workingTime(london("2026-12-02T09:00"), london("2026-12-02T09:45")));
+        assertEquals(Optional.of(london("2026-12-02T09:45")),
+                WEEKDAYS.after(london("2026-12-02T09:00"), Duration.ofMinutes(45)));
     }
 
     @Test
@@ -36,9 +38,11 @@ class BusinessCalendarTest {
         // Friday 17:00 to Monday 09:00: one hour on Friday, four on Saturday, one on Monday
         assertEquals(Duration.ofHours(6), WEEKDAYS.workingTime(london("2026-12-04T17:00"), london("2026-12-07T09:00")));
         // Friday 17:30 plus two working hours: half an hour on Friday, then Saturday 10:30
-        assertEquals(Optional.of(london("2026-12-05T10:30")), WEEKDAYS.after(london("2026-12-04T17:30"), Duration.ofHours(2)));
+        assertEquals(Optional.of(london("2026-12-05T10:30")),
+                WEEKDAYS.after(london("2026-12-04T17:30"), Duration.ofHours(2)));
         // five working hours from Friday 17:30: Friday 0.5, Saturday 4, then Monday 08:30
-        assertEquals(Optional.of(london("2026-12-07T08:30")), WEEKDAYS.after(london("2026-12-04T17:30"), Duration.ofHours(5)));
+        assertEquals(Optional.of(london("2026-12-07T08:30")),
+                WEEKDAYS.after(london("2026-12-04T17:30"), Duration.ofHours(5)));
     }
 
     @Test
@@ -47,17 +51,21 @@ class BusinessCalendarTest {
                 Set.of(LocalDate.parse("2026-12-25")));
         BusinessCalendar calendar = BusinessCalendar.always(hours);
         // Thursday 24th 17:00 + 2 h: one hour on the 24th, Friday the 25th is a holiday, Saturday 09:00-10:00
-        assertEquals(Optional.of(london("2026-12-26T10:00")), calendar.after(london("2026-12-24T17:00"), Duration.ofHours(2)));
+        assertEquals(Optional.of(london("2026-12-26T10:00")),
+                calendar.after(london("2026-12-24T17:00"), Duration.ofHours(2)));
         assertEquals(Duration.ZERO, calendar.workingTime(london("2026-12-25T00:00"), london("2026-12-26T00:00")));
     }
 
     @Test
     void aStartOutsideHoursCountsFromTheNextOpening() {
-        assertEquals(Optional.of(london("2026-12-03T08:15")), WEEKDAYS.after(london("2026-12-02T22:15"), Duration.ofMinutes(15)));
+        assertEquals(Optional.of(london("2026-12-03T08:15")),
+                WEEKDAYS.after(london("2026-12-02T22:15"), Duration.ofMinutes(15)));
         assertEquals(Duration.ZERO, WEEKDAYS.workingTime(london("2026-12-02T19:00"), london("2026-12-03T07:59")));
         // Sunday: nothing until Monday 08:00
-        assertEquals(Optional.of(london("2026-12-06T12:00")), WEEKDAYS.after(london("2026-12-06T12:00"), Duration.ZERO));
-        assertEquals(Optional.of(london("2026-12-07T08:01")), WEEKDAYS.after(london("2026-12-06T12:00"), Duration.ofMinutes(1)));
+        assertEquals(Optional.of(london("2026-12-06T12:00")),
+                WEEKDAYS.after(london("2026-12-06T12:00"), Duration.ZERO));
+        assertEquals(Optional.of(london("2026-12-07T08:01")),
+                WEEKDAYS.after(london("2026-12-06T12:00"), Duration.ofMinutes(1)));
     }
 
     @Test
@@ -65,10 +73,12 @@ class BusinessCalendarTest {
         Map<DayOfWeek, List<OpeningInterval>> week = new EnumMap<>(DayOfWeek.class);
         week.put(DayOfWeek.WEDNESDAY, List.of(OpeningInterval.of("08:00", "12:00"), OpeningInterval.of("13:00", "17:00")));
         BusinessCalendar calendar = BusinessCalendar.always(new BusinessHours(LONDON, week, Set.of()));
-        assertEquals(Optional.of(london("2026-12-02T13:30")), calendar.after(london("2026-12-02T11:30"), Duration.ofHours(1)));
+        assertEquals(Optional.of(london("2026-12-02T13:30")),
+                calendar.after(london("2026-12-02T11:30"), Duration.ofHours(1)));
         assertEquals(Duration.ofHours(8), calendar.workingTime(london("2026-12-02T07:00"), london("2026-12-02T18:00")));
         // the next Wednesday, a week on
-        assertEquals(Optional.of(london("2026-12-09T08:30")), calendar.after(london("2026-12-02T16:30"), Duration.ofHours(1)));
+        assertEquals(Optional.of(london("2026-12-09T08:30")),
+                calendar.after(london("2026-12-02T16:30"), Duration.ofHours(1)));
     }
 
     @Test
@@ -77,13 +87,16 @@ class BusinessCalendarTest {
         Instant due = WEEKDAYS.after(london("2026-03-28T12:30"), Duration.ofHours(1)).orElseThrow();
         assertEquals(Instant.parse("2026-03-30T07:30:00Z"), due);
         // a week of hours across the change is still 54 working hours
-        assertEquals(Duration.ofHours(54), WEEKDAYS.workingTime(london("2026-03-23T00:00"), london("2026-03-30T00:00")));
+        assertEquals(Duration.ofHours(54),
+                WEEKDAYS.workingTime(london("2026-03-23T00:00"), london("2026-03-30T00:00")));
         // an interval holding the skipped hour is an hour shorter that night, and an hour longer in autumn
         Map<DayOfWeek, List<OpeningInterval>> night = new EnumMap<>(DayOfWeek.class);
         night.put(DayOfWeek.SUNDAY, List.of(OpeningInterval.of("00:00", "04:00")));
         BusinessCalendar nights = BusinessCalendar.always(new BusinessHours(LONDON, night, Set.of()));
-        assertEquals(Duration.ofHours(3), nights.workingTime(Instant.parse("2026-03-28T12:00:00Z"), Instant.parse("2026-03-30T00:00:00Z")));
-        assertEquals(Duration.ofHours(5), nights.workingTime(Instant.parse("2026-10-24T12:00:00Z"), Instant.parse("2026-10-26T00:00:00Z")));
+        assertEquals(Duration.ofHours(3),
+                nights.workingTime(Instant.parse("2026-03-28T12:00:00Z"), Instant.parse("2026-03-30T00:00:00Z")));
+        assertEquals(Duration.ofHours(5),
+                nights.workingTime(Instant.parse("2026-10-24T12:00:00Z"), Instant.parse("2026-10-26T00:00:00Z")));
     }
 
     @Test
