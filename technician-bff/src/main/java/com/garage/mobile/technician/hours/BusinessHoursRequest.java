@@ -1,6 +1,6 @@
 package com.garage.mobile.technician.hours;
 
-import com.garage.mobile.domain.garage.hours.BusinessHoursDraft;
+import com.garage.mobile.domain.hours.BusinessHoursDraft;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;

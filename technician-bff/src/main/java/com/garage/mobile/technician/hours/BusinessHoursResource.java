@@ -2,8 +2,8 @@ package com.garage.mobile.technician.hours;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.garage.hours.BusinessCalendars;
-import com.garage.mobile.domain.garage.hours.BusinessHoursDraft;
+import com.garage.mobile.domain.hours.BusinessCalendars;
+import com.garage.mobile.domain.hours.BusinessHoursDraft;
 import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;

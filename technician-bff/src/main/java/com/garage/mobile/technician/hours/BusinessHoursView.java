@@ -1,7 +1,7 @@
 package com.garage.mobile.technician.hours;
 
-import com.garage.mobile.domain.garage.hours.BusinessCalendars;
-import com.garage.mobile.domain.garage.hours.BusinessHoursDraft;
+import com.garage.mobile.domain.hours.BusinessCalendars;
+import com.garage.mobile.domain.hours.BusinessHoursDraft;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.Conversation;
-import com.garage.mobile.domain.garage.hours.BusinessCalendars;
+import com.garage.mobile.domain.hours.BusinessCalendars;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

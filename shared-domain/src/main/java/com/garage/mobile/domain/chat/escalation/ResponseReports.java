@@ -1,7 +1,7 @@
 package com.garage.mobile.domain.chat.escalation;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.garage.hours.BusinessCalendars;
+import com.garage.mobile.domain.hours.BusinessCalendars;
 import com.garage.mobile.domain.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -1,6 +1,6 @@
 package com.garage.mobile.domain.chat.escalation;
 
-import com.garage.mobile.domain.garage.hours.BusinessCalendar;
+import com.garage.mobile.domain.hours.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -3,8 +3,8 @@ package com.garage.mobile.domain.chat.escalation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.garage.mobile.domain.garage.hours.BusinessCalendar;
-import com.garage.mobile.domain.garage.hours.BusinessHours;
+import com.garage.mobile.domain.hours.BusinessCalendar;
+import com.garage.mobile.domain.hours.BusinessHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

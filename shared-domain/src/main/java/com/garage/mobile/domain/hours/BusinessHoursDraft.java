@@ -1,4 +1,4 @@
-package com.garage.mobile.domain.garage.hours;
+package com.garage.mobile.domain.hours;
 
 import com.garage.mobile.domain.problem.ProblemException;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package com.garage.mobile.domain.garage.hours;
+package com.garage.mobile.domain.hours;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditOutcome;

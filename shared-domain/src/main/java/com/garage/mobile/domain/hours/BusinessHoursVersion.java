@@ -1,4 +1,4 @@
-package com.garage.mobile.domain.garage.hours;
+package com.garage.mobile.domain.hours;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package com.garage.mobile.domain.garage.hours;
+package com.garage.mobile.domain.hours;
 
 import java.time.LocalTime;
 
