@@ -66,7 +66,8 @@ class CustomerEscalationTest {
     void theCustomerEscalatesTheirLateReplyOnceAndSeesOnlyThePriority() {
         desk.send(carl, conversation, ChatChannel.CUSTOMER, "Still no word?");
         escalate(carl, Map.of("priority", "URGENT", "reason", "I need the car tonight")).statusCode(200)
-                .body("priority", equalTo("URGENT")).body("awaitingAnswer", equalTo(true))
+                .body("priority", equalTo("URGENT")).body("reason", equalTo("I need the car tonight"))
+                .body("awaitingAnswer", equalTo(true))
                 .body("advisorId", nullValue()).body("dueAt", nullValue()).body("advisorName", nullValue());
         escalate(carl, Map.of("priority", "URGENT", "reason", "I need the car tonight")).statusCode(200)
                 .body("priority", equalTo("URGENT"));
