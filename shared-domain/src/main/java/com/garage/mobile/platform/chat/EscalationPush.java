@@ -29,8 +29,9 @@ import java.util.UUID;
 public class EscalationPush {
 
     private static final String CONVERSATION = """
-            select c.id, c.garage_id, j.number, j.advisor_id, g.time_zone,
-                   coalesce(v.make || ' ' || v.model, cu.first_name || ' ' || cu.last_name) as subject
+            select c.id, c.garage_id, j.advisor_id, g.time_zone,
+                   coalesce(v.make || ' ' || v.model || ' (#' || j.number || ')',
+                            cu.first_name || ' ' || cu.last_name) as subject
             from chat_conversation c join garage g on g.id = c.garage_id join customer cu on cu.id = c.customer_id
             left join job_card j on j.id = c.job_id left join vehicle v on v.id = j.vehicle_id
             where c.id = $1""";
@@ -52,13 +53,13 @@ public class EscalationPush {
 
     /** Says how many devices will hear of it. */
     Uni<Integer> notify(SqlConnection connection, boolean breach, UUID conversationId, long period,
-            UUID assignedAdvisorId, Instant now) {
+            UUID assignedAdvisorId, Instant dueAt, Instant now) {
         return connection.preparedQuery(CONVERSATION).execute(Tuple.of(conversationId))
                 .map(rows -> rows.iterator().next())
                 .chain(conversation -> recipients(connection, breach, conversation, assignedAdvisorId)
                         .chain(people -> Multi.createFrom().iterable(people)
                                 .onItem().transformToUniAndConcatenate(person -> outbox.write(connection,
-                                        notification(breach, conversation, person, period, now), now))
+                                        notification(breach, conversation, person, period, dueAt, now), now))
                                 .collect().asList()))
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
@@ -78,17 +79,15 @@ public class EscalationPush {
     }
 
     private PlannedNotification notification(boolean breach, Row conversation, UUID person, long period,
-            Instant now) {
+            Instant dueAt, Instant now) {
         UUID id = conversation.getUUID("id");
         String stage = breach ? "response-breached" : "response-warning";
-        Integer job = conversation.getInteger("number");
-        String when = DateTimeFormatter.ofPattern("HH:mm").format(now.atZone(ZoneId.of(conversation.getString(
+        String due = DateTimeFormatter.ofPattern("HH:mm").format(dueAt.atZone(ZoneId.of(conversation.getString(
                 "time_zone"))));
         return new PlannedNotification(conversation.getUUID("garage_id"), person, NotificationCategory.CHAT,
                 "chat-" + stage + ":" + id + ":" + period, null, breach ? PushPriority.HIGH : PushPriority.NORMAL,
                 "chat-" + id + "-response", now.toEpochMilli(), now.plus(config.ttl()), "staff.chat." + stage,
-                Map.of("subject", conversation.getString("subject"), "job", job != null ? "#" + job : "-",
-                        "time", when),
+                Map.of("subject", conversation.getString("subject"), "due", due),
                 Map.of(), Map.of("type", "chat." + stage, "conversationId", id.toString(),
                         "link", "garage-tech://chat/" + id), null);
     }

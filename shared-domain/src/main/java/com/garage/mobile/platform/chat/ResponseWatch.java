@@ -158,7 +158,7 @@ public class ResponseWatch {
         return connection.preparedQuery(EscalationEvents.INSERT).execute(Tuple.of(conversationId,
                         claimed.stage().type, new JsonObject(payload).encode(), SqlTime.at(now)))
                 .chain(() -> push.notify(connection, claimed.stage() == Stage.BREACH, conversationId, period,
-                        wait.getUUID("assigned_advisor_id"), now))
+                        wait.getUUID("assigned_advisor_id"), SqlTime.instant(wait, "due_at"), now))
                 .chain(devices -> audit.record(connection, system, claimed.stage().type, "chat-conversation",
                         conversationId, AuditOutcome.SUCCESS, Map.of("period", period, "priority",
                                 wait.getString("priority"), "kind", wait.getString("awaiting"), "devices", devices),

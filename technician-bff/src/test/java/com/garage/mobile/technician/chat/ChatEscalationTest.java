@@ -128,6 +128,10 @@ class ChatEscalationTest {
         assertEquals(1L, pushes(alicesPhone, "chat-response-warning"));
         assertEquals(0L, pushes(bobsPhone, "chat-response-warning"), "the job's advisor is warned, not every advisor");
         assertEquals(0L, pushes(adasPhone, "chat-response-warning"));
+        String warning = (String) rows.one("select payload->>'body' as body from outbound_work where"
+                + " payload->>'deviceId' = ? and payload->>'notificationKey' like ?", alicesPhone.toString(),
+                "chat-response-warning:" + conversation + "%").get("body");
+        assertTrue(warning.contains("due by 14:00"), warning);
 
         twoPodsWatchAt(WEDNESDAY_TEN.plusSeconds(4 * 3600 + 60));
         watchAt(WEDNESDAY_TEN.plusSeconds(5 * 3600));

@@ -8,6 +8,7 @@ import com.garage.mobile.domain.audit.AuditedAction;
 import com.garage.mobile.domain.chat.ChatEventPublisher;
 import com.garage.mobile.domain.chat.Conversation;
 import com.garage.mobile.domain.chat.ConversationAccess;
+import com.garage.mobile.domain.chat.VisibleConversation;
 import com.garage.mobile.domain.job.JobCard;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
@@ -151,11 +152,10 @@ public class Escalations {
         });
     }
 
-    /** The conversation, if the actor may see any channel of it, locked like a send locks it. */
+    /** The conversation, locked as a send locks it, if the actor may see any channel of it. */
     private Uni<Conversation> locked(Actor actor, UUID conversationId) {
-        return access.require(actor, conversationId)
-                .chain(visible -> Conversation.<Conversation>findById(conversationId,
-                        LockModeType.PESSIMISTIC_WRITE));
+        return Conversation.<Conversation>findById(conversationId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> access.require(actor, conversationId)).map(VisibleConversation::conversation);
     }
 
     private static void requireManager(Actor actor, boolean needed) {
