@@ -146,3 +146,22 @@ insert into inspection_template (id, garage_id, name, sections, created_by, crea
      '[{"title": "Tyres", "items": [{"key": "tyre-front-left", "label": "Front left tyre", "customerVisible": true, "measurements": [{"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}, {"key": "tyre-front-right", "label": "Front right tyre", "customerVisible": true, "measurements": [{"key": "tread", "label": "Tread depth", "unit": "mm", "badWhen": "BELOW", "yellowAt": 3, "redAt": 1.6}]}]}, {"title": "Brakes", "items": [{"key": "brake-pads-front", "label": "Front brake pads", "customerVisible": true, "measurements": [{"key": "pad", "label": "Pad thickness", "unit": "mm", "badWhen": "BELOW", "yellowAt": 4, "redAt": 2}]}, {"key": "brake-fluid", "label": "Brake fluid", "customerVisible": true, "measurements": [{"key": "moisture", "label": "Water content", "unit": "%", "badWhen": "ABOVE", "yellowAt": 2, "redAt": 3}]}]}, {"title": "Under the bonnet", "items": [{"key": "engine-oil", "label": "Engine oil level and condition", "customerVisible": true, "measurements": []}, {"key": "workshop-checks", "label": "Workshop checks (internal)", "customerVisible": false, "measurements": []}]}]',
      '5a000000-0000-4000-8000-00000000a001', now(), now())
 on conflict (id) do nothing;
+
+-- Northside's business hours and chat response targets (docs/chat.md, "Escalation"): weekdays with a
+-- lunch break, Saturday morning, closed over Christmas and New Year's Day.
+insert into business_hours (garage_id, version, time_zone, week, holidays, effective_from) values
+    ('6a0f4c52-1d2e-4c1b-9a10-00000000e001', 1, 'Europe/London',
+     '{"MONDAY": [{"opens": "08:00", "closes": "12:30"}, {"opens": "13:30", "closes": "18:00"}],
+       "TUESDAY": [{"opens": "08:00", "closes": "12:30"}, {"opens": "13:30", "closes": "18:00"}],
+       "WEDNESDAY": [{"opens": "08:00", "closes": "12:30"}, {"opens": "13:30", "closes": "18:00"}],
+       "THURSDAY": [{"opens": "08:00", "closes": "12:30"}, {"opens": "13:30", "closes": "18:00"}],
+       "FRIDAY": [{"opens": "08:00", "closes": "12:30"}, {"opens": "13:30", "closes": "17:00"}],
+       "SATURDAY": [{"opens": "09:00", "closes": "13:00"}], "SUNDAY": []}',
+     '{2026-12-25,2026-12-26,2027-01-01}', '2026-01-01T00:00:00Z')
+on conflict do nothing;
+
+insert into chat_response_targets (garage_id, urgent_first_minutes, urgent_next_minutes, high_first_minutes,
+                                   high_next_minutes, normal_first_minutes, normal_next_minutes, warn_before_percent,
+                                   version, created_at, updated_at) values
+    ('6a0f4c52-1d2e-4c1b-9a10-00000000e001', 15, 30, 60, 120, 240, 480, 20, 1, now(), now())
+on conflict do nothing;

@@ -49,6 +49,9 @@ class CustomerAbuseTest extends AbuseSuite {
                         JsonNodeFactory.instance.objectNode().put("channel", "CUSTOMER").put("text", "Any news?")),
                 "PUT /api/v1/chat/conversations/{id}/messages/{messageId}/text", world -> new ValidCall(
                         Map.of("id", world.ids("conversations").own(), "messageId", world.messageBy(world.customer)),
-                        JsonNodeFactory.instance.objectNode().put("text", "Any news, please?")));
+                        JsonNodeFactory.instance.objectNode().put("text", "Any news, please?")),
+                "PUT /api/v1/chat/conversations/{id}/escalation", world -> new ValidCall(
+                        Map.of("id", world.freshConversation()),
+                        JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Need it today")));
     }
 }

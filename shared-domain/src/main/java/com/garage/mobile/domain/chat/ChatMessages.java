@@ -5,6 +5,7 @@ import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
+import com.garage.mobile.domain.chat.escalation.ResponseClocks;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.time.GarageClock;
@@ -34,10 +35,13 @@ public class ChatMessages {
     private final ChatEventPublisher publisher;
     private final ReadCursors cursors;
     private final ChatAttachments attachments;
+    private final ResponseClocks responseClocks;
 
     public ChatMessages(ConversationAccess access, AuditTrail audit, AuditedAction audited, GarageClock clock,
-            ChatEventPublisher publisher, ReadCursors cursors, ChatAttachments attachments) {
+            ChatEventPublisher publisher, ReadCursors cursors, ChatAttachments attachments,
+            ResponseClocks responseClocks) {
         this.attachments = attachments;
+        this.responseClocks = responseClocks;
         this.publisher = publisher;
         this.cursors = cursors;
         this.access = access;
@@ -128,6 +132,7 @@ public class ChatMessages {
                 "attachments", attached.size());
         return message.persist()
                 .call(() -> cursors.readOwn(conversation, channel, actor.personId(), message.seq, now))
+                .call(() -> responseClocks.onMessage(conversation, channel, actor, now))
                 .call(() -> audit.record(actor, SEND, "chat-message", messageId, AuditOutcome.SUCCESS, detail, now))
                 .replaceWith(new Sent(message, true));
     }

@@ -155,6 +155,12 @@ public final class AbuseFixture {
         return id;
     }
 
+    /** The conversation of a new job of the customer: nothing escalated or assigned in it yet. */
+    public UUID freshConversation() {
+        UUID job = home.job(customer, ids("vehicles").own()).create();
+        return (UUID) rows.one("select id from chat_conversation where job_id = ?", job).get("id");
+    }
+
     /** A new inspection template of the home garage, at version 0. */
     public UUID freshTemplate() {
         return home.inspectionTemplate(admin);

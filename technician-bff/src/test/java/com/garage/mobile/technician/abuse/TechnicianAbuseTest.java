@@ -61,7 +61,13 @@ class TechnicianAbuseTest extends AbuseSuite {
                         JsonNodeFactory.instance.objectNode().put("channel", "WORKSHOP").put("text", "Pads at 2 mm")),
                 "PUT /api/v1/chat/conversations/{id}/messages/{messageId}/text", world -> new ValidCall(
                         Map.of("id", world.ids("conversations").own(), "messageId", world.messageBy(world.admin)),
-                        JsonNodeFactory.instance.objectNode().put("text", "Pads at 1.8 mm")));
+                        JsonNodeFactory.instance.objectNode().put("text", "Pads at 1.8 mm")),
+                "PUT /api/v1/chat/conversations/{id}/escalation", world -> new ValidCall(
+                        Map.of("id", world.freshConversation()),
+                        JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Brakes")),
+                "PUT /api/v1/chat/conversations/{id}/priority", world -> new ValidCall(
+                        Map.of("id", world.freshConversation()),
+                        JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")));
     }
 
     private static ObjectNode template() {

@@ -1,0 +1,121 @@
+package com.garage.mobile.domain.chat.escalation;
+
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.hours.BusinessCalendars;
+import com.garage.mobile.domain.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The garage's response report, computed in SQL from the stored responses: conversations
+ * answered, median and p90 first response, median next response and breaches, per priority and in
+ * total. Days are the garage's, in the time zone of its hours now.
+ */
+@ApplicationScoped
+public class ResponseReports {
+
+    static final int MAX_DAYS = 366;
+    private static final String FIGURES = """
+            select priority, count(distinct conversation_id), count(*) filter (where kind = 'FIRST'),
+                   percentile_cont(0.5) within group (order by response_seconds) filter (where kind = 'FIRST'),
+                   percentile_cont(0.9) within group (order by response_seconds) filter (where kind = 'FIRST'),
+                   count(*) filter (where kind = 'NEXT'),
+                   percentile_cont(0.5) within group (order by response_seconds) filter (where kind = 'NEXT'),
+                   count(*) filter (where breached)
+            from chat_response where garage_id = :garage and answered_at >= :from and answered_at < :to
+            group by grouping sets ((priority), ())""";
+    private static final String OPEN_BREACHES = """
+            select priority, count(*) from chat_response_clock
+            where garage_id = :garage and awaiting is not null and breached_at >= :from and breached_at < :to
+            group by grouping sets ((priority), ())""";
+
+    private final BusinessCalendars calendars;
+
+    public ResponseReports(BusinessCalendars calendars) {
+        this.calendars = calendars;
+    }
+
+    @WithSession
+    public Uni<ResponseReport> report(Actor staff, LocalDate from, LocalDate to) {
+        return Uni.createFrom().voidItem().invoke(() -> requireRange(from, to))
+                .chain(() -> calendars.current(staff)).chain(current -> {
+            ZoneId zone = current.hours().zone();
+            Instant start = from.atStartOfDay(zone).toInstant();
+            Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+            return rows(FIGURES, staff.garageId(), start, end).chain(figures -> rows(OPEN_BREACHES,
+                    staff.garageId(), start, end).map(open -> report(from, to, zone, figures, open)));
+        });
+    }
+
+    private static void requireRange(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw ProblemException.invalidField(from == null ? "from" : "to", "is required, as YYYY-MM-DD");
+        }
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ProblemException.invalidField("to", "must be within " + MAX_DAYS + " days of from");
+        }
+    }
+
+    private static Uni<List<Object[]>> rows(String sql, UUID garageId, Instant from, Instant to) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
+                .setParameter("garage", garageId).setParameter("from", from).setParameter("to", to)
+                .getResultList());
+    }
+
+    private static ResponseReport report(LocalDate from, LocalDate to, ZoneId zone, List<Object[]> figures,
+            List<Object[]> open) {
+        Map<ChatPriority, Long> openBreaches = new EnumMap<>(ChatPriority.class);
+        long openTotal = 0;
+        for (Object[] row : open) {
+            if (row[0] == null) {
+                openTotal = number(row[1]);
+            } else {
+                openBreaches.put(ChatPriority.valueOf((String) row[0]), number(row[1]));
+            }
+        }
+        Map<ChatPriority, ResponseFigures> byPriority = new EnumMap<>(ChatPriority.class);
+        ResponseFigures total = empty(null, openTotal);
+        for (Object[] row : figures) {
+            ChatPriority priority = row[0] != null ? ChatPriority.valueOf((String) row[0]) : null;
+            long breaches = number(row[7]) + (priority == null ? openTotal : openBreaches.getOrDefault(priority, 0L));
+            ResponseFigures line = new ResponseFigures(priority, number(row[1]), number(row[2]), seconds(row[3]),
+                    seconds(row[4]), number(row[5]), seconds(row[6]), breaches);
+            if (priority == null) {
+                total = line;
+            } else {
+                byPriority.put(priority, line);
+            }
+        }
+        List<ResponseFigures> lines = new ArrayList<>();
+        for (ChatPriority priority : ChatPriority.values()) {
+            lines.add(byPriority.getOrDefault(priority, empty(priority, openBreaches.getOrDefault(priority, 0L))));
+        }
+        return new ResponseReport(from, to, zone.getId(), total, lines);
+    }
+
+    private static ResponseFigures empty(ChatPriority priority, long breaches) {
+        return new ResponseFigures(priority, 0, 0, null, null, 0, null, breaches);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Long seconds(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue());
+    }
+}
