@@ -5,7 +5,6 @@ import com.garage.mobile.domain.chat.ChatEventMessage;
 import com.garage.mobile.domain.chat.ChatPush;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.PlannedNotification;
-import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.events.ChatEventStream;
 import com.garage.mobile.platform.live.LivePresence;
@@ -21,15 +20,11 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,37 +51,27 @@ public class ChatPushDecider {
             where s.garage_id = $1 and s.active and (s.role in ('ADVISOR', 'ADMIN') or s.id = any($2))
             union all
             select c.id, true, c.preferred_language from customer c where c.id = $3 and $4""";
-    private static final String DECIDED = """
-            update chat_push_pending set decided_at = $2, attempts = attempts + 1, last_error = null
-            where chat_event_id = $1""";
-    private static final String FAILED = """
-            update chat_push_pending set attempts = attempts + 1, last_error = $2, next_attempt_at = $3
-            where chat_event_id = $1""";
-    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
 
-    private final Pool pool;
     private final OutboxWriter outbox;
     private final LivePresence presence;
-    private final GarageClock clock;
     private final NotificationConfig config;
-    private final OutboxDispatcher dispatcher;
     private final ChatEventStream events;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final PendingDecisions pending;
 
     public ChatPushDecider(Pool pool, OutboxWriter outbox, LivePresence presence, GarageClock clock,
             NotificationConfig config, OutboxDispatcher dispatcher, ChatEventStream events) {
-        this.pool = pool;
         this.outbox = outbox;
         this.presence = presence;
-        this.clock = clock;
         this.config = config;
-        this.dispatcher = dispatcher;
         this.events = events;
+        this.pending = new PendingDecisions("chat push", "chat_push_pending", "chat_event_id", CLAIM,
+                (connection, row, now) -> decide(connection, ChatEventMessage.of(row), now), pool, clock, config,
+                dispatcher);
     }
 
     void wakeOnMessages(@Observes StartupEvent startup) {
         events.arrivals().filter(event -> "chat.message".equals(event.type()))
-                .subscribe().with(event -> decideSoon(), failure -> LOG.warnf("Chat event arrivals ended: %s",
+                .subscribe().with(event -> pending.soon(), failure -> LOG.warnf("Chat event arrivals ended: %s",
                         LoggedFailure.describe(failure)));
     }
 
@@ -99,47 +84,7 @@ public class ChatPushDecider {
 
     /** One pass: decides up to a batch of waiting messages; says how many it decided. */
     public Uni<Integer> decideOnce() {
-        if (!running.compareAndSet(false, true)) {
-            return Uni.createFrom().item(0);
-        }
-        return Multi.createBy().repeating().uni(this::decideNext).whilst(found -> found)
-                .filter(found -> found)
-                .select().first(config.decision().batchSize())
-                .collect().with(Collectors.counting())
-                .eventually(() -> running.set(false))
-                .invoke(decided -> {
-                    if (decided > 0) {
-                        dispatcher.dispatchSoon();
-                    }
-                })
-                .map(Long::intValue);
-    }
-
-    private void decideSoon() {
-        decideOnce().subscribe().with(count -> { },
-                e -> LOG.warnf("Chat push decision failed: %s", LoggedFailure.describe(e)));
-    }
-
-    /** Claims and decides the next waiting message; false when none is waiting. */
-    private Uni<Boolean> decideNext() {
-        Instant now = clock.now();
-        AtomicLong claimed = new AtomicLong(-1);
-        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
-                        .execute(Tuple.of(SqlTime.at(now), config.decision().maxAttempts()))
-                        .chain(rows -> {
-                            if (rows.size() == 0) {
-                                return Uni.createFrom().item(false);
-                            }
-                            ChatEventMessage message = ChatEventMessage.of(rows.iterator().next());
-                            claimed.set(message.id());
-                            return decide(connection, message, now)
-                                    .chain(() -> connection.preparedQuery(DECIDED)
-                                            .execute(Tuple.of(message.id(), SqlTime.at(now))))
-                                    .replaceWith(true);
-                        }))
-                .onFailure().recoverWithUni(failure -> claimed.get() < 0
-                        ? Uni.createFrom().failure(failure)
-                        : failed(claimed.get(), failure, now));
+        return pending.once();
     }
 
     private Uni<Void> decide(SqlConnection connection, ChatEventMessage message, Instant now) {
@@ -168,13 +113,5 @@ public class ChatPushDecider {
         return Multi.createFrom().iterable(planned)
                 .onItem().transformToUniAndConcatenate(notice -> outbox.write(connection, notice, now, live))
                 .collect().asList().replaceWithVoid();
-    }
-
-    private Uni<Boolean> failed(long eventId, Throwable failure, Instant now) {
-        LOG.warnf("Deciding the push of chat event %d failed (will retry): %s", eventId,
-                LoggedFailure.describe(failure));
-        return pool.preparedQuery(FAILED)
-                .execute(Tuple.of(eventId, LoggedFailure.describe(failure), SqlTime.at(now.plus(RETRY_AFTER_FAILURE))))
-                .replaceWith(true);
     }
 }

@@ -1,0 +1,125 @@
+package com.garage.mobile.platform.notification.pipeline;
+
+import com.garage.mobile.domain.notification.NotificationConfig;
+import com.garage.mobile.domain.notification.SqlTime;
+import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.outbox.OutboxDispatcher;
+import com.garage.mobile.platform.problem.LoggedFailure;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * A table of committed events waiting for their notifications to be decided, exactly once across
+ * every pod: each pass claims them one at a time ({@code skip locked}, so pods share the work),
+ * decides each in the claiming transaction and marks it decided; a failure leaves it due again
+ * later. At most one pass runs per pod; the dispatcher is woken once a pass decided something.
+ */
+final class PendingDecisions {
+
+    /** Decides one claimed event in the claiming transaction. */
+    interface Decision {
+        Uni<Void> decide(SqlConnection connection, Row event, Instant now);
+    }
+
+    private static final Logger LOG = Logger.getLogger(PendingDecisions.class);
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
+
+    private final String what;
+    private final String claim;
+    private final String decided;
+    private final String failed;
+    private final Decision decision;
+    private final Pool pool;
+    private final GarageClock clock;
+    private final NotificationConfig config;
+    private final OutboxDispatcher dispatcher;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    /**
+     * @param what     what is decided, for logs
+     * @param table    the waiting table, with {@code decided_at}, {@code attempts}, {@code last_error},
+     *                 {@code next_attempt_at} and the event's id in {@code idColumn}
+     * @param claim    selects the next due event (the event's columns, its id as {@code id}) with
+     *                 {@code $1} now and {@code $2} the most attempts, {@code for update of} the
+     *                 waiting row {@code skip locked}
+     */
+    PendingDecisions(String what, String table, String idColumn, String claim, Decision decision, Pool pool,
+            GarageClock clock, NotificationConfig config, OutboxDispatcher dispatcher) {
+        this.what = what;
+        this.claim = claim;
+        this.decided = "update " + table + " set decided_at = $2, attempts = attempts + 1, last_error = null where "
+                + idColumn + " = $1";
+        this.failed = "update " + table + " set attempts = attempts + 1, last_error = $2, next_attempt_at = $3 where "
+                + idColumn + " = $1";
+        this.decision = decision;
+        this.pool = pool;
+        this.clock = clock;
+        this.config = config;
+        this.dispatcher = dispatcher;
+    }
+
+    /** One pass: decides up to a batch of waiting events; says how many it decided. */
+    Uni<Integer> once() {
+        if (!running.compareAndSet(false, true)) {
+            return Uni.createFrom().item(0);
+        }
+        AtomicLong count = new AtomicLong();
+        return Multi.createBy().repeating().uni(this::decideNext).whilst(found -> found)
+                .filter(found -> found)
+                .select().first(config.decision().batchSize())
+                .onItem().invoke(found -> count.incrementAndGet())
+                .collect().last()
+                .eventually(() -> running.set(false))
+                .invoke(() -> {
+                    if (count.get() > 0) {
+                        dispatcher.dispatchSoon();
+                    }
+                })
+                .map(ignored -> (int) count.get());
+    }
+
+    /** Starts a pass now, unless one is running. */
+    void soon() {
+        once().subscribe().with(count -> { },
+                e -> LOG.warnf("Deciding %s failed: %s", what, LoggedFailure.describe(e)));
+    }
+
+    /** Claims and decides the next waiting event; false when none is waiting. */
+    private Uni<Boolean> decideNext() {
+        Instant now = clock.now();
+        AtomicLong claimed = new AtomicLong(-1);
+        return pool.withTransaction(connection -> connection.preparedQuery(claim)
+                        .execute(Tuple.of(SqlTime.at(now), config.decision().maxAttempts()))
+                        .chain(rows -> {
+                            if (rows.size() == 0) {
+                                return Uni.createFrom().item(false);
+                            }
+                            Row event = rows.iterator().next();
+                            claimed.set(event.getLong("id"));
+                            return decision.decide(connection, event, now)
+                                    .chain(() -> connection.preparedQuery(decided)
+                                            .execute(Tuple.of(claimed.get(), SqlTime.at(now))))
+                                    .replaceWith(true);
+                        }))
+                .onFailure().recoverWithUni(failure -> claimed.get() < 0
+                        ? Uni.createFrom().failure(failure)
+                        : failed(claimed.get(), failure, now));
+    }
+
+    private Uni<Boolean> failed(long eventId, Throwable failure, Instant now) {
+        LOG.warnf("Deciding %s of event %d failed (will retry): %s", what, eventId, LoggedFailure.describe(failure));
+        return pool.preparedQuery(failed)
+                .execute(Tuple.of(eventId, LoggedFailure.describe(failure),
+                        SqlTime.at(now.plus(RETRY_AFTER_FAILURE))))
+                .replaceWith(true);
+    }
+}
