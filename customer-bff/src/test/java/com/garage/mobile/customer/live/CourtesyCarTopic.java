@@ -2,6 +2,7 @@ package com.garage.mobile.customer.live;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.AppAudience;
+import com.garage.mobile.platform.events.StoredEvent;
 import com.garage.mobile.platform.live.LiveEvent;
 import com.garage.mobile.platform.live.LiveHistory;
 import com.garage.mobile.platform.live.LiveTopic;
@@ -102,7 +103,7 @@ public class CourtesyCarTopic implements LiveTopic<CourtesyCarTopic.CarReady>, L
     }
 
     @Override
-    public Uni<Optional<Stored<CarReady>>> find(long eventId) {
+    public Uni<Optional<StoredEvent<CarReady>>> find(long eventId) {
         return pool.preparedQuery("select " + COLUMNS + ", published_at from test_courtesy_car_event where id = $1")
                 .execute(Tuple.of(eventId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(stored(rows.iterator().next())));
@@ -120,7 +121,7 @@ public class CourtesyCarTopic implements LiveTopic<CourtesyCarTopic.CarReady>, L
                 });
     }
 
-    private static Stored<CarReady> stored(Row row) {
-        return new Stored<>(CarReady.of(row), row.getOffsetDateTime("published_at").toInstant());
+    private static StoredEvent<CarReady> stored(Row row) {
+        return new StoredEvent<>(CarReady.of(row), row.getOffsetDateTime("published_at").toInstant());
     }
 }

@@ -3,6 +3,7 @@ package com.garage.mobile.api.chat;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.chat.ChatEventMessage;
 import com.garage.mobile.platform.events.ChatEventStream;
+import com.garage.mobile.platform.events.StoredEvent;
 import com.garage.mobile.platform.live.AudienceQueries;
 import com.garage.mobile.platform.live.LiveHistory;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +38,7 @@ public class ChatEventHistory implements LiveHistory<ChatEventMessage> {
     }
 
     @Override
-    public Uni<Optional<Stored<ChatEventMessage>>> find(long eventId) {
+    public Uni<Optional<StoredEvent<ChatEventMessage>>> find(long eventId) {
         return stream.find(eventId);
     }
 

@@ -3,6 +3,7 @@ package com.garage.mobile.api.jobs;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.platform.events.JobEventStream;
+import com.garage.mobile.platform.events.StoredEvent;
 import com.garage.mobile.platform.live.AudienceQueries;
 import com.garage.mobile.platform.live.LiveHistory;
 import io.smallrye.mutiny.Uni;
@@ -61,7 +62,7 @@ public class JobEventHistory implements LiveHistory<JobEventMessage> {
     }
 
     @Override
-    public Uni<Optional<Stored<JobEventMessage>>> find(long eventId) {
+    public Uni<Optional<StoredEvent<JobEventMessage>>> find(long eventId) {
         return stream.find(eventId);
     }
 

@@ -1,6 +1,5 @@
 package com.garage.mobile.platform.events;
 
-import com.garage.mobile.platform.live.LiveHistory.Stored;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.XAddArgs;
@@ -65,8 +64,8 @@ public abstract class StoredEventStream<T> {
         return events;
     }
 
-    /** The event with this id as stored, with when it was published (null if not yet). */
-    public Uni<Optional<Stored<T>>> find(long eventId) {
+    /** The event with this id as stored, if it is one of this table's. */
+    public Uni<Optional<StoredEvent<T>>> find(long eventId) {
         return pool.preparedQuery("select " + columns + ", published_at from " + table + " where id = $1")
                 .execute(Tuple.of(eventId))
                 .map(rows -> {
@@ -75,7 +74,7 @@ public abstract class StoredEventStream<T> {
                     }
                     Row row = rows.iterator().next();
                     OffsetDateTime publishedAt = row.getOffsetDateTime("published_at");
-                    return Optional.of(new Stored<>(read(row), publishedAt != null ? publishedAt.toInstant() : null));
+                    return Optional.of(new StoredEvent<>(read(row), publishedAt != null ? publishedAt.toInstant() : null));
                 });
     }
 

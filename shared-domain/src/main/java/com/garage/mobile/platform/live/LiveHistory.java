@@ -1,6 +1,7 @@
 package com.garage.mobile.platform.live;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.platform.events.StoredEvent;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
 public interface LiveHistory<E> {
 
     /** The event with this id, if it is one of this topic's. */
-    Uni<Optional<Stored<E>>> find(long eventId);
+    Uni<Optional<StoredEvent<E>>> find(long eventId);
 
     /**
      * The events after the resume point that the actor may see, in id order, at most {@code limit}:
@@ -27,14 +28,6 @@ public interface LiveHistory<E> {
     /** The last sequence number of a line below {@code beforeSeq} published before {@code instant}; 0 if none. */
     default Uni<Long> lastSeqPublishedBefore(Object line, long beforeSeq, Instant instant) {
         return Uni.createFrom().item(0L);
-    }
-
-    /**
-     * An event as stored.
-     *
-     * @param publishedAt when it went on the stream, or null if it has not yet
-     */
-    record Stored<E>(E event, Instant publishedAt) {
     }
 
     /**
