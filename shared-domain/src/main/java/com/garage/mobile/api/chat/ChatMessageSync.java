@@ -3,6 +3,7 @@ package com.garage.mobile.api.chat;
 import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.AppAudience;
+import com.garage.mobile.domain.chat.ChannelReaders;
 import com.garage.mobile.domain.chat.ChatMessage;
 import com.garage.mobile.domain.chat.Conversation;
 import com.garage.mobile.platform.sync.SyncScope;
@@ -30,9 +31,8 @@ class ChatMessageSync implements SyncableType {
     private static final String MESSAGES = "select m.id from chat_message m"
             + " join chat_conversation c on c.id = m.conversation_id where m.garage_id = $1 and ";
     private static final String READABLE_BY_CUSTOMER = "c.customer_id = $2 and m.channel = 'CUSTOMER'";
-    private static final String READABLE_BY_TECHNICIAN = "(exists (select 1 from chat_participant p"
-            + " where p.conversation_id = c.id and p.staff_id = $2) or (m.channel = 'WORKSHOP'"
-            + " and exists (select 1 from job_assignment a where a.job_id = c.job_id and a.technician_id = $2)))";
+    private static final String READABLE_BY_TECHNICIAN = "(" + ChannelReaders.ADDED + " or (m.channel = 'WORKSHOP'"
+            + " and " + ChannelReaders.ASSIGNED + "))";
     private static final String READABLE_BY_GARAGE = "$2::uuid is not null";
     private static final String RECENT = " and m.sent_at >= $3";
     private static final String AGED = " and m.sent_at < $3 and m.sent_at >= $4";
@@ -79,7 +79,7 @@ class ChatMessageSync implements SyncableType {
         List<UUID> conversations = messages.stream().map(message -> message.conversationId).distinct().toList();
         return Conversation.<Conversation>list("garageId = ?1 and id in ?2", viewer.garageId(), conversations)
                 .map(found -> found.stream().filter(conversation -> conversation.jobId != null)
-                        .collect(Collectors.toMap(conversation -> conversation.id, conversation -> conversation.jobId)));
+                        .collect(Collectors.toMap(conversation -> conversation.id, job -> job.jobId)));
     }
 
     /**

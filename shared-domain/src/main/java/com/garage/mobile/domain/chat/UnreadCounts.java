@@ -29,13 +29,10 @@ public class UnreadCounts {
               left join chat_read_cursor rw on rw.conversation_id = c.id and rw.channel = 'WORKSHOP'
                    and rw.person_id = $2
               where c.garage_id = $1 and %1$s) counted""";
-    private static final String ADDED = "exists (select 1 from chat_participant p where p.conversation_id = c.id"
-            + " and p.staff_id = $2)";
-    private static final String ASSIGNED = "exists (select 1 from job_assignment a where a.job_id = c.job_id"
-            + " and a.technician_id = $2)";
     private static final String FOR_CUSTOMER = COUNT.formatted("c.customer_id = $2", "true", "false");
     private static final String FOR_GARAGE = COUNT.formatted("true", "true", "c.job_id is not null");
-    private static final String FOR_TECHNICIAN = COUNT.formatted("(" + ADDED + " or " + ASSIGNED + ")", ADDED,
+    private static final String FOR_TECHNICIAN = COUNT.formatted(
+            "(" + ChannelReaders.ADDED + " or " + ChannelReaders.ASSIGNED + ")", ChannelReaders.ADDED,
             "c.job_id is not null");
 
     private final Pool pool;
