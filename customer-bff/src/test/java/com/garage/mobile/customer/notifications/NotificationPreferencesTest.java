@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -20,6 +21,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,14 @@ class NotificationPreferencesTest {
         rows = new Rows(dataSource);
         garage = GarageFixture.create(dataSource);
         carl = garage.customer("Carl", "Jensen");
+    }
+
+    @Test
+    void everyCategoryIsOneTheLedgerAccepts() {
+        List<String> rowsOfCategories = rows.query("select name from notification_category order by name").stream()
+                .map(row -> (String) row.get("name")).toList();
+        List<String> categories = Arrays.stream(NotificationCategory.values()).map(Enum::name).sorted().toList();
+        assertEquals(categories, rowsOfCategories);
     }
 
     @Test
@@ -129,10 +139,24 @@ class NotificationPreferencesTest {
     }
 
     @Test
+    void aCategoryTheAppDoesNotNameKeepsItsDecision() {
+        replace(document(true, false, null, null), "\"0\"").statusCode(200);
+        Map<String, Object> olderApp = document(false, false, null, null);
+        castCategories(olderApp).remove("CHAT");
+
+        replace(olderApp, "\"1\"").statusCode(200)
+                .body("categories.find { it.category == 'CHAT' }.granted", equalTo(true))
+                .body("categories.find { it.category == 'JOB_STATUS' }.granted", equalTo(false));
+
+        assertEquals(List.of(true), rows.query("select granted from notification_consent where customer_id = ?"
+                + " and category = 'CHAT' order by id", carl.id()).stream().map(row -> row.get("granted")).toList());
+    }
+
+    @Test
     void badDocumentsAreExplainedAndChangeNothing() {
-        Map<String, Object> missing = document(true, false, null, null);
-        castCategories(missing).remove("CHAT");
-        replace(missing, "\"0\"").statusCode(400).body("errors[0].field", equalTo("categories.CHAT"));
+        Map<String, Object> undecided = document(true, false, null, null);
+        castCategories(undecided).put("CHAT", null);
+        replace(undecided, "\"0\"").statusCode(400).body("errors[0].field", equalTo("categories.CHAT"));
 
         Map<String, Object> unknown = document(true, false, null, null);
         castCategories(unknown).put("SMOKE_SIGNALS", true);

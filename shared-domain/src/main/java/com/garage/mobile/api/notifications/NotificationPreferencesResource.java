@@ -58,9 +58,9 @@ public class NotificationPreferencesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.OWN_NOTIFICATION_PREFERENCES)
     @Operation(operationId = "replaceNotificationPreferences", summary = "Replace my notification preferences",
-            description = "Sets every category and the quiet hours at once, based on the version in `If-Match` or"
-                    + " `baseVersion`; each grant and withdrawal is recorded with the screen and policy version it"
-                    + " was given on. A stale version gets 409 with the preferences as they are now.")
+            description = "Sets the categories named (one not named keeps its decision) and the quiet hours at once,"
+                    + " based on the version in `If-Match` or `baseVersion`; each grant and withdrawal is recorded"
+                    + " with the screen and policy version it was given on. A stale version gets 409 with the preferences as they are now.")
     @APIResponseSchema(PreferencesView.class)
     public Uni<Response> replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PreferencesChange change) {

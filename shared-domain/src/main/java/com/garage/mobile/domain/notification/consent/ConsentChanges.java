@@ -8,13 +8,14 @@ import java.util.Map;
 /** The categories a preferences change grants and withdraws, compared with the ledger's current state. */
 record ConsentChanges(List<NotificationCategory> granted, List<NotificationCategory> withdrawn) {
 
+    /** A category the change does not name keeps its current decision. */
     static ConsentChanges between(Map<NotificationCategory, ConsentRecord> current,
             Map<NotificationCategory, Boolean> wanted) {
         return new ConsentChanges(
                 Arrays.stream(NotificationCategory.values())
-                        .filter(c -> wanted.get(c) && !isGranted(current.get(c))).toList(),
+                        .filter(c -> Boolean.TRUE.equals(wanted.get(c)) && !isGranted(current.get(c))).toList(),
                 Arrays.stream(NotificationCategory.values())
-                        .filter(c -> !wanted.get(c) && isGranted(current.get(c))).toList());
+                        .filter(c -> Boolean.FALSE.equals(wanted.get(c)) && isGranted(current.get(c))).toList());
     }
 
     /** For the audit entry; plain strings, so that the stored JSON reads back equal. */

@@ -165,16 +165,18 @@ public class NotificationPreferences {
         }
     }
 
-    /** Checks what Bean Validation cannot: every category named, a real time zone, a real window. */
+    /**
+     * Checks what Bean Validation cannot: a decision for each category named, a real time zone, a
+     * real window. A category not named keeps its decision, so an app released before a category
+     * existed can still save its settings.
+     */
     private static QuietHours checked(PreferencesChange change) {
         FieldErrors errors = new FieldErrors();
-        for (NotificationCategory category : NotificationCategory.values()) {
-            if (!change.categories().containsKey(category)) {
-                errors.add("categories." + category, "is required: send every category, true or false");
-            } else if (change.categories().get(category) == null) {
+        change.categories().forEach((category, granted) -> {
+            if (granted == null) {
                 errors.add("categories." + category, "must be true or false");
             }
-        }
+        });
         QuietHoursSetting quiet = change.quietHours();
         if (quiet != null) {
             errors.timeZone("quietHours.timeZone", quiet.timeZone());

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The whole preferences document as the person leaves the settings screen.
  *
- * @param categories    every category, consented ({@code true}) or not
+ * @param categories    the categories decided, consented ({@code true}) or not; one not named keeps its decision
  * @param quietHours    the quiet window, or null for none
  * @param screen        the app screen the change was made on, recorded in the ledger
  * @param policyVersion the privacy policy version the screen showed
