@@ -11,6 +11,8 @@ public class RequestInfo {
     private String deviceId;
     private String clientIp;
     private String path;
+    private String appPlatform;
+    private String appVersion;
     private boolean refusalAudited;
 
     void fill(String id, String device, String ip, String requestPath) {
@@ -18,6 +20,11 @@ public class RequestInfo {
         this.deviceId = device;
         this.clientIp = ip;
         this.path = requestPath;
+    }
+
+    void fillApp(String platform, String version) {
+        this.appPlatform = platform;
+        this.appVersion = version;
     }
 
     /** The device a sync batch names in its body: the audit entries of its mutations carry it. */
@@ -39,6 +46,16 @@ public class RequestInfo {
 
     public String path() {
         return path;
+    }
+
+    /** The platform the app names in {@code X-App-Platform}, as sent (unchecked). */
+    public String appPlatform() {
+        return appPlatform;
+    }
+
+    /** The version the app names in {@code X-App-Version}, as sent (unchecked). */
+    public String appVersion() {
+        return appVersion;
     }
 
     /** Notes an audit entry written for this request, so that a refusal is audited once. */

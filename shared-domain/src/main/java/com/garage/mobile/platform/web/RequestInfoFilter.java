@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Gives every request an id (the client's, if it sent a sane one) and notes its device. */
+/** Gives every request an id (the client's, if it sent a sane one) and notes its device and app build. */
 public class RequestInfoFilter {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     public static final String DEVICE_ID_HEADER = "X-Device-Id";
+    public static final String APP_PLATFORM_HEADER = "X-App-Platform";
+    public static final String APP_VERSION_HEADER = "X-App-Version";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final RequestInfo info;
@@ -28,6 +30,7 @@ public class RequestInfoFilter {
                 safe(request.getHeaderString(DEVICE_ID_HEADER)),
                 http.remoteAddress() != null ? http.remoteAddress().hostAddress() : null,
                 http.path());
+        info.fillApp(request.getHeaderString(APP_PLATFORM_HEADER), request.getHeaderString(APP_VERSION_HEADER));
     }
 
     @ServerResponseFilter

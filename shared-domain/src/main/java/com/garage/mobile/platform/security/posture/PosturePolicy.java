@@ -1,5 +1,6 @@
 package com.garage.mobile.platform.security.posture;
 
+import com.garage.mobile.domain.access.SoftwareVersion;
 import com.garage.mobile.domain.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;

@@ -1,10 +1,14 @@
-package com.garage.mobile.platform.security.posture;
+package com.garage.mobile.domain.access;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SoftwareVersionTest {
@@ -34,6 +38,18 @@ class SoftwareVersionTest {
     @Test
     void anEqualVersionIsNotBefore() {
         assertFalse(v("3.0.0").isBefore(v("3.0.0")));
+    }
+
+    @Test
+    void versionsSortAsTheyRankAndEqualOnesAreEqualWhateverTheirSpelling() {
+        List<SoftwareVersion> sorted = Stream.of("3.0.0", "2.10", "3.0.0-beta.2", "2.9.1", "10")
+                .map(SoftwareVersion::parse).sorted().toList();
+        assertEquals(List.of("2.9.1", "2.10", "3.0.0-beta.2", "3.0.0", "10"),
+                sorted.stream().map(SoftwareVersion::toString).toList());
+        assertEquals(v("16"), v("16.0.0"));
+        assertEquals(v("16").hashCode(), v("16.0.0").hashCode());
+        assertEquals(v("3.0.0"), v("3.0.0+build.7"));
+        assertNotEquals(v("3.0.0"), v("3.0.0-rc.1"));
     }
 
     @Test
