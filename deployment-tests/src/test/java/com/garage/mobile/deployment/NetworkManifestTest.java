@@ -109,6 +109,26 @@ class NetworkManifestTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void uploadsPassTheIngressUpToTheLargestMediaUnbufferedOnTheApisHost(String overlay) {
+        Manifests manifests = Kustomize.overlay(overlay);
+        for (String bff : Manifests.BFFS) {
+            JsonNode api = manifests.get("Ingress", bff);
+            JsonNode uploads = manifests.get("Ingress", bff + "-uploads");
+            JsonNode annotations = uploads.path("metadata").path("annotations");
+            assertEquals(bytes(ServiceConfig.of(bff).prod("quarkus.http.limits.max-body-size")),
+                    bytes(annotations.path("nginx.ingress.kubernetes.io/proxy-body-size").asText()), bff);
+            assertEquals("off", annotations.path("nginx.ingress.kubernetes.io/proxy-request-buffering").asText(), bff);
+            assertEquals(ServiceConfig.of(bff).prod("garage.request.streamed-paths"),
+                    uploads.path("spec").path("rules").get(0).path("http").path("paths").get(0).path("path").asText());
+            assertEquals(1, uploads.path("spec").path("rules").get(0).path("http").path("paths").size(), bff);
+            assertEquals(api.path("spec").path("rules").get(0).path("host"),
+                    uploads.path("spec").path("rules").get(0).path("host"), bff);
+            assertEquals(api.path("spec").path("tls"), uploads.path("spec").path("tls"), bff);
+        }
+    }
+
     private static boolean isDenyAll(JsonNode policy) {
         JsonNode spec = policy.path("spec");
         Set<String> types = new TreeSet<>();

@@ -134,9 +134,10 @@ public final class GarageFixture {
     public UUID media(UUID jobId, String targetType, UUID targetId, Person uploader) {
         UUID id = UUID.randomUUID();
         String key = garageId + "/" + jobId + "/" + id;
+        String uploadedBy = "customer".equals(uploader.role()) ? "uploaded_by_customer" : "uploaded_by";
         sql("insert into media (id, garage_id, job_id, target_type, target_id, kind, status, content_type, declared_size,"
-                + " object_key, sha256, thumbnail_key, uploaded_by, created_at, updated_at, stored_at) values (?, ?, ?,"
-                + " ?, ?, 'PHOTO', 'STORED', 'image/jpeg', 1000, ?, repeat('a', 64), ?, ?, now(), now(), now())",
+                + " object_key, sha256, thumbnail_key, " + uploadedBy + ", created_at, updated_at, stored_at) values (?,"
+                + " ?, ?, ?, ?, 'PHOTO', 'STORED', 'image/jpeg', 1000, ?, repeat('a', 64), ?, ?, now(), now(), now())",
                 id, garageId, jobId, targetType, targetId, key, key + ".thumbnail.jpg", uploader.id());
         return id;
     }

@@ -27,6 +27,9 @@ public final class Capability {
     /** Price estimate lines, such as those an inspection recommends. */
     public static final String ESTIMATE_PRICE = "estimates:price";
 
+    /** Upload photos, videos and audio notes to what one may attach them to (each target's own rule). */
+    public static final String MEDIA_UPLOAD = "media:upload";
+
     /** Read the chat conversations one takes part in. */
     public static final String CHAT_READ = "chat:read";
     /** Send chat messages in the channels one may read. */

@@ -44,7 +44,7 @@ public class ChatAttachments {
     }
 
     private static void requireSendable(Actor sender, Conversation conversation, Media media, String field) {
-        if (media == null || !media.garageId.equals(sender.garageId()) || !sender.personId().equals(media.uploadedBy)
+        if (media == null || !media.garageId.equals(sender.garageId()) || !sender.personId().equals(media.uploader())
                 || media.deletedAt != null) {
             throw ProblemException.invalidField(field, "is not a media you uploaded");
         }

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Photos, videos and audio notes uploaded for a job's conversation, not sent yet: whoever may
- * write in one of its channels uploads them, and nobody but the garage's staff sees them until a
+ * write in one of its channels uploads them (the customer too), and nobody but the garage's staff sees them until a
  * message carries them ({@link ChatMessageMedia} then).
  */
 @ApplicationScoped
@@ -41,6 +41,11 @@ public class ChatConversationMedia implements MediaTarget {
             }
             return visible.conversation().jobId;
         });
+    }
+
+    @Override
+    public boolean takesCustomerUploads() {
+        return true;
     }
 
     @Override

@@ -35,12 +35,21 @@ public class Media extends GarageOwnedEntity {
     public String sha256;
     @Column(name = "thumbnail_key")
     public String thumbnailKey;
+    /** The staff member who uploaded it, or null when a customer did. */
     @Column(name = "uploaded_by")
     public UUID uploadedBy;
+    /** The customer who uploaded it (a chat attachment), or null when staff did. */
+    @Column(name = "uploaded_by_customer")
+    public UUID uploadedByCustomer;
     @Column(name = "stored_at")
     public Instant storedAt;
     @Column(name = "deleted_at")
     public Instant deletedAt;
     @Column(name = "deleted_by")
     public UUID deletedBy;
+
+    /** The person who uploaded it, staff or customer. */
+    public UUID uploader() {
+        return uploadedBy != null ? uploadedBy : uploadedByCustomer;
+    }
 }

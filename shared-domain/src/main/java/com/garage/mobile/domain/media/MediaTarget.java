@@ -26,6 +26,14 @@ public interface MediaTarget {
      */
     Uni<UUID> jobForAttaching(Actor actor, UUID targetId);
 
+    /**
+     * Whether customers may upload to this kind of target; only their own rule ({@link
+     * #jobForAttaching}) then says which records. Staff-only unless a target says otherwise.
+     */
+    default boolean takesCustomerUploads() {
+        return false;
+    }
+
     /** Of these targets of one garage, those whose media the job's customer may see now. */
     Uni<Set<UUID>> visibleToCustomer(UUID garageId, Collection<UUID> targetIds);
 }

@@ -1,5 +1,7 @@
 package com.garage.mobile.domain.media;
 
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,6 +24,16 @@ public class MediaTargets {
         MediaTarget target = byType.get(type);
         if (target == null) {
             throw ProblemException.invalidField("Upload-Metadata.targetType", "is not a target media can be attached to");
+        }
+        return target;
+    }
+
+    /** The target of this type, if this person may upload to its kind at all. */
+    public MediaTarget forUploadBy(Actor uploader, String type) {
+        MediaTarget target = of(type);
+        if (uploader.role() == ActorRole.CUSTOMER && !target.takesCustomerUploads()) {
+            throw ProblemException.invalidField("Upload-Metadata.targetType",
+                    "is not a target you can attach media to; customers attach them to their chat conversations");
         }
         return target;
     }

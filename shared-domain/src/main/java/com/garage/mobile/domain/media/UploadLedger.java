@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.media;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.media.tus.UploadMetadata;
@@ -53,12 +54,14 @@ public class UploadLedger {
     public Uni<Void> open(Actor actor, UploadRecord upload, UploadMetadata metadata, Instant now) {
         return pool.withTransaction(connection -> connection.preparedQuery("""
                 insert into media (id, garage_id, job_id, target_type, target_id, kind, status, content_type,
-                    declared_size, object_key, uploaded_by, created_at, updated_at, filename)
-                values ($1, $2, $3, $4, $5, $6, 'UPLOADING', $7, $8, $9, $10, $11, $11, $12)""")
+                    declared_size, object_key, uploaded_by, uploaded_by_customer, created_at, updated_at, filename)
+                values ($1, $2, $3, $4, $5, $6, 'UPLOADING', $7, $8, $9, $10, $11, $12, $12, $13)""")
                 .execute(Tuple.from(List.of(upload.id(), upload.garageId(), upload.jobId(), metadata.targetType(),
                         metadata.targetId(), upload.kind().name(), upload.contentType(), upload.length(),
-                        upload.objectKey(), upload.createdBy(), at(now)))
-                        .addString(metadata.filename()))
+                        upload.objectKey()))
+                        .addUUID(actor.role() == ActorRole.CUSTOMER ? null : upload.createdBy())
+                        .addUUID(actor.role() == ActorRole.CUSTOMER ? upload.createdBy() : null)
+                        .addValue(at(now)).addString(metadata.filename()))
                 .chain(() -> connection.preparedQuery("""
                         insert into media_upload (id, garage_id, created_by, upload_length, multipart_id, fingerprint,
                             status, expires_at, created_at, updated_at)

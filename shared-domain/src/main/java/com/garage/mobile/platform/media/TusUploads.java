@@ -1,6 +1,7 @@
 package com.garage.mobile.platform.media;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.audit.AuditedAction;
 import com.garage.mobile.domain.media.MediaConfig;
 import com.garage.mobile.domain.media.MediaTargets;
@@ -73,7 +74,7 @@ public class TusUploads {
             return same(actor, existing, fingerprint);
         }
         UUID jobId = await(() -> audited.run(actor, UploadLedger.START, "media", metadata.clientMediaId(),
-                () -> Panache.withSession(() -> targets.of(metadata.targetType())
+                () -> Panache.withSession(() -> targets.forUploadBy(actor, metadata.targetType())
                         .jobForAttaching(actor, metadata.targetId()))));
         String key = actor.garageId() + "/" + jobId + "/" + metadata.clientMediaId();
         String multipartId = store.startMultipart(key, metadata.contentType());
@@ -100,6 +101,10 @@ public class TusUploads {
             throw ProblemException.notFound("Upload");
         }
         if (!upload.createdBy().equals(actor.personId())) {
+            // A customer never learns of anyone else's records; staff are told whose it is not.
+            if (actor.role() == ActorRole.CUSTOMER) {
+                throw ProblemException.notFound("Upload");
+            }
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the person who began an upload may continue it.");
         }
         if (upload.expired(clock.now())) {

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.garage.mobile.domain.chat.ChatMessages;
-import com.garage.mobile.technician.media.TusClient;
+import com.garage.mobile.testing.TusClient;
 import com.garage.mobile.testing.ChatDesk;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.LiveClient;
@@ -77,19 +77,19 @@ class ChatAttachmentTest {
 
     @Test
     void uploadsGoToAJobsConversationTheSenderMayWriteIn() {
-        TusClient toms = new TusClient(tom);
+        TusClient toms = new TusClient(TOKENS, tom);
         toms.create(TusClient.metadata("chat-conversation", conversation, "photo", "image/jpeg", UUID.randomUUID()),
                 1000).then().statusCode(201);
         toms.create(TusClient.metadata("chat-conversation", desk.generalOf(carl), "photo", "image/jpeg",
                 UUID.randomUUID()), 1000).then().statusCode(404);
-        new TusClient(alice).create(TusClient.metadata("chat-conversation", desk.generalOf(carl), "photo",
+        new TusClient(TOKENS, alice).create(TusClient.metadata("chat-conversation", desk.generalOf(carl), "photo",
                 "image/jpeg", UUID.randomUUID()), 1000).then().statusCode(400)
                 .body("errors[0].field", equalTo("Upload-Metadata.targetId"));
         toms.create(TusClient.metadata("chat-message", UUID.randomUUID(), "photo", "image/jpeg", UUID.randomUUID()),
                 1000).then().statusCode(400).body("errors[0].field", equalTo("Upload-Metadata.targetType"));
         GarageFixture other = GarageFixture.create(dataSource);
         Person stranger = other.technician("Sam Other");
-        new TusClient(stranger).create(TusClient.metadata("chat-conversation", conversation, "photo", "image/jpeg",
+        new TusClient(TOKENS, stranger).create(TusClient.metadata("chat-conversation", conversation, "photo", "image/jpeg",
                 UUID.randomUUID()), 1000).then().statusCode(404);
     }
 

@@ -1,7 +1,7 @@
 package com.garage.mobile.technician.media;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
-import static com.garage.mobile.technician.media.TusClient.metadata;
+import static com.garage.mobile.testing.TusClient.metadata;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +13,7 @@ import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.S3ProxyResource;
+import com.garage.mobile.testing.TusClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +71,7 @@ class MediaCheckTest {
         tom = garage.technician("Tom Reyes");
         Person carl = garage.customer("Carl", "Jensen");
         jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
-        client = new TusClient(tom);
+        client = new TusClient(TOKENS, tom);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.garage.mobile.technician.media;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
-import static com.garage.mobile.technician.media.TusClient.metadata;
-import static com.garage.mobile.technician.media.TusClient.offset;
+import static com.garage.mobile.testing.TusClient.metadata;
+import static com.garage.mobile.testing.TusClient.offset;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,6 +19,7 @@ import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.S3ProxyResource;
+import com.garage.mobile.testing.TusClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,7 +88,7 @@ class MediaUploadTest {
         carl = garage.customer("Carl", "Jensen");
         jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).step("Check brakes").create();
         stepId = (UUID) rows.one("select id from job_step where job_id = ?", jobId).get("id");
-        client = new TusClient(tom);
+        client = new TusClient(TOKENS, tom);
     }
 
     @Test
@@ -266,7 +267,7 @@ class MediaUploadTest {
         String location = client.create(metadata("job", jobId, "audio", "audio/mp4", id), 2L * MB)
                 .header("Location");
         assertEquals(204, client.patch(location, 0, new byte[MB]).statusCode());
-        assertEquals(403, new TusClient(tina).terminate(location).statusCode());
+        assertEquals(403, new TusClient(TOKENS, tina).terminate(location).statusCode());
         assertEquals(204, client.terminate(location).statusCode());
         assertEquals(0L, rows.count("select count(*) from media where id = ?", id));
         assertEquals(404, client.head(location).statusCode());
@@ -276,7 +277,7 @@ class MediaUploadTest {
 
     @Test
     void onlyTheJobsPeopleMayAttachMedia() {
-        Response notOnTheJob = new TusClient(tina).create(metadata("job", jobId, "photo", "image/jpeg",
+        Response notOnTheJob = new TusClient(TOKENS, tina).create(metadata("job", jobId, "photo", "image/jpeg",
                 UUID.randomUUID()), 100);
         assertEquals(403, notOnTheJob.statusCode());
         GarageFixture other = GarageFixture.create(dataSource);
@@ -289,8 +290,8 @@ class MediaUploadTest {
         assertTrue(badMetadata.jsonPath().getList("errors.field").contains("Upload-Metadata.targetId"));
         String location = client.create(metadata("job", jobId, "photo", "image/jpeg", UUID.randomUUID()), 100)
                 .header("Location");
-        assertEquals(403, new TusClient(tina).head(location).statusCode());
-        assertEquals(403, new TusClient(tina).patch(location, 0, new byte[100]).statusCode());
+        assertEquals(403, new TusClient(TOKENS, tina).head(location).statusCode());
+        assertEquals(403, new TusClient(TOKENS, tina).patch(location, 0, new byte[100]).statusCode());
         assertEquals(1L, rows.count("select count(*) from audit_entry where actor_subject = ? and action = ?"
                 + " and outcome = 'REFUSED'", tina.subject(), "media.upload-start"));
     }

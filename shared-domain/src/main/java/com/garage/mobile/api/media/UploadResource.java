@@ -1,4 +1,4 @@
-package com.garage.mobile.technician.media;
+package com.garage.mobile.api.media;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
@@ -42,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Resumable uploads of photos, videos and audio notes with tus 1.0.0 (core, creation,
- * creation-with-upload, expiration, checksum, termination); docs/media.md. Blocking on purpose:
+ * creation-with-upload, expiration, checksum, termination), for both apps: what a person may attach
+ * media to is the target's rule (customers only to their chat conversations); docs/media.md. Blocking on purpose:
  * chunks stream from the request to the object store on a worker thread.
  */
 @Path(UploadResource.PATH)
@@ -62,7 +63,7 @@ public class UploadResource {
     }
 
     @OPTIONS
-    @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
+    @PermissionsAllowed(Capability.MEDIA_UPLOAD)
     @Operation(operationId = "describeUploads", summary = "What the upload server supports",
             description = "tus discovery: the protocol versions, extensions, checksum algorithms and the largest"
                     + " upload (`Tus-Max-Size`, the video cap; each kind has its own cap, see docs/media.md).")
@@ -81,7 +82,7 @@ public class UploadResource {
     // A creation usually has no body, and clients send it with whatever Content-Type their HTTP library adds;
     // only a tus chunk's body is read.
     @Consumes({Tus.CHUNK_TYPE, MediaType.WILDCARD})
-    @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
+    @PermissionsAllowed(Capability.MEDIA_UPLOAD)
     @RateLimited(RateClass.UPLOAD)
     @Operation(operationId = "createUpload", summary = "Begin an upload",
             description = "tus creation: `Upload-Length` (at most the kind's cap, else 413) and `Upload-Metadata`"
@@ -107,7 +108,7 @@ public class UploadResource {
 
     @HEAD
     @Path("/{id}")
-    @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
+    @PermissionsAllowed(Capability.MEDIA_UPLOAD)
     @Operation(operationId = "getUploadOffset", summary = "Where an upload stands",
             description = "tus: `Upload-Offset` is the authoritative number of bytes stored; continue from there."
                     + " Only the person who began the upload may ask; an expired one is 410.")
@@ -125,7 +126,7 @@ public class UploadResource {
     @PATCH
     @Path("/{id}")
     @Consumes(Tus.CHUNK_TYPE)
-    @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
+    @PermissionsAllowed(Capability.MEDIA_UPLOAD)
     @AuditedAs(action = "media.upload-chunk", resource = "media")
     @Operation(operationId = "appendUploadChunk", summary = "Send a chunk",
             description = "tus: the bytes from `Upload-Offset`, which must be where the upload stands (409"
@@ -146,7 +147,7 @@ public class UploadResource {
 
     @DELETE
     @Path("/{id}")
-    @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
+    @PermissionsAllowed(Capability.MEDIA_UPLOAD)
     @AuditedAs(action = UploadLedger.ABANDON, resource = "media")
     @Operation(operationId = "terminateUpload", summary = "Stop an upload",
             description = "tus termination: the bytes stored so far are dropped and the media is gone.")

@@ -1,9 +1,7 @@
-package com.garage.mobile.technician.media;
+package com.garage.mobile.testing;
 
-import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 
-import com.garage.mobile.testing.Person;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -18,13 +16,15 @@ import java.util.UUID;
 /** A tus client as an app would be, acting as one person. */
 public final class TusClient {
 
-    static final String CHUNK = "application/offset+octet-stream";
+    public static final String CHUNK = "application/offset+octet-stream";
     private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
             EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
+    private final TestTokens tokens;
     private final Person person;
 
-    public TusClient(Person person) {
+    public TusClient(TestTokens tokens, Person person) {
+        this.tokens = tokens;
         this.person = person;
     }
 
@@ -38,30 +38,30 @@ public final class TusClient {
         return request().header("Upload-Length", length).header("Upload-Metadata", metadata).post("/api/v1/uploads");
     }
 
-    Response createWith(String metadata, long length, byte[] first) {
+    public Response createWith(String metadata, long length, byte[] first) {
         return request().header("Upload-Length", length).header("Upload-Metadata", metadata).contentType(CHUNK)
                 .body(first).post("/api/v1/uploads");
     }
 
-    Response head(String location) {
+    public Response head(String location) {
         return request().head(location);
     }
 
-    Response patch(String location, long offset, byte[] bytes) {
+    public Response patch(String location, long offset, byte[] bytes) {
         return request().header("Upload-Offset", offset).contentType(CHUNK).body(bytes).patch(location);
     }
 
-    Response patch(String location, long offset, byte[] bytes, String checksum) {
+    public Response patch(String location, long offset, byte[] bytes, String checksum) {
         return request().header("Upload-Offset", offset).header("Upload-Checksum", checksum).contentType(CHUNK)
                 .body(bytes).patch(location);
     }
 
-    Response terminate(String location) {
+    public Response terminate(String location) {
         return request().delete(location);
     }
 
     /** Sends the bytes from the offset in chunks of the given size; answers the last answer. */
-    Response send(String location, byte[] bytes, long from, int chunk) {
+    public Response send(String location, byte[] bytes, long from, int chunk) {
         Response last = null;
         for (long offset = from; offset < bytes.length; offset += chunk) {
             byte[] part = Arrays.copyOfRange(bytes, (int) offset, (int) Math.min(bytes.length, offset + chunk));
@@ -73,19 +73,19 @@ public final class TusClient {
         return last;
     }
 
-    static long offset(Response response) {
+    public static long offset(Response response) {
         return Long.parseLong(response.header("Upload-Offset"));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         return "sha256 " + Base64.getEncoder().encodeToString(digest("SHA-256", bytes));
     }
 
-    static String sha1(byte[] bytes) {
+    public static String sha1(byte[] bytes) {
         return "sha1 " + Base64.getEncoder().encodeToString(digest("SHA-1", bytes));
     }
 
-    static byte[] digest(String algorithm, byte[] bytes) {
+    public static byte[] digest(String algorithm, byte[] bytes) {
         try {
             return MessageDigest.getInstance(algorithm).digest(bytes);
         } catch (NoSuchAlgorithmException e) {
@@ -94,7 +94,7 @@ public final class TusClient {
     }
 
     private RequestSpecification request() {
-        return given().config(RAW).auth().oauth2(TOKENS.of(person)).header("Tus-Resumable", "1.0.0")
+        return given().config(RAW).auth().oauth2(tokens.of(person)).header("Tus-Resumable", "1.0.0")
                 .redirects().follow(false);
     }
 
