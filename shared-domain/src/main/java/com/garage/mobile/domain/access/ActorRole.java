@@ -10,12 +10,13 @@ public enum ActorRole {
             Capability.PROFILE_READ, Capability.OWN_VEHICLES_READ, Capability.OWN_APPOINTMENTS_READ,
             Capability.OWN_JOBS_READ, Capability.ESTIMATE_DECIDE, Capability.OFFLINE_OWN_WRITES,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.CHAT_READ, Capability.CHAT_SEND, Capability.OWN_PAYMENTS)),
+            Capability.CHAT_READ, Capability.CHAT_SEND, Capability.OWN_PAYMENTS,
+            Capability.TELEMETRY_REPORT, Capability.OWN_RECOMMENDATIONS_ACT)),
     TECHNICIAN("technician", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.OFFLINE_JOB_WRITES, Capability.INSPECTION_WRITE,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
-            Capability.CHAT_READ, Capability.CHAT_SEND)),
+            Capability.CHAT_READ, Capability.CHAT_SEND, Capability.TELEMETRY_REPORT)),
     ADVISOR("advisor", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.OFFLINE_JOB_WRITES, Capability.INSPECTION_WRITE, Capability.INSPECTION_PUBLISH,
@@ -23,7 +24,7 @@ public enum ActorRole {
             Capability.GARAGE_BOARD_READ,
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
             Capability.JOB_ASSIGN, Capability.CHAT_READ, Capability.CHAT_SEND, Capability.CHAT_MANAGE,
-            Capability.GARAGE_PAYMENTS)),
+            Capability.GARAGE_PAYMENTS, Capability.TELEMETRY_REPORT, Capability.RECOMMENDATIONS_MANAGE)),
     ADMIN("admin", Set.of(Capability.APP_USE, Capability.SYNC_READ,
             Capability.JOB_BOARD_READ, Capability.GARAGE_JOBS_READ, Capability.JOB_STATUS_CHANGE,
             Capability.OFFLINE_JOB_WRITES, Capability.INSPECTION_WRITE, Capability.INSPECTION_PUBLISH,
@@ -32,7 +33,7 @@ public enum ActorRole {
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
             Capability.NOTIFICATION_DEAD_LETTERS, Capability.OUTBOUND_DEAD_LETTERS, Capability.JOB_ASSIGN,
             Capability.AUDIT_READ, Capability.CHAT_READ, Capability.CHAT_SEND, Capability.CHAT_MANAGE,
-            Capability.GARAGE_PAYMENTS)),
+            Capability.GARAGE_PAYMENTS, Capability.TELEMETRY_REPORT, Capability.RECOMMENDATIONS_MANAGE)),
     /**
      * The garage's own system: a scheduled job or a partner's webhook acting on the garage's behalf.
      * No token grants it and it holds no capability, so no request can act as the system.
