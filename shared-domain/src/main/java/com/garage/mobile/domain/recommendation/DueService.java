@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * When a service falls due: by time (the last time it was done plus the interval's months) or by
  * distance (the kilometres left divided by the daily mileage), whichever comes first. Due soon
- * means within the horizon; a service with no record at this garage is due now by distance if the
- * vehicle has covered the interval's distance, else by its age.
+ * means within the horizon; a service with no record at this garage counts its distance from zero
+ * and its time from the garage's first odometer of the vehicle.
  */
 public final class DueService {
 
@@ -32,7 +32,7 @@ public final class DueService {
     /**
      * @param currentKm the odometer predicted for today
      * @param kmPerDay  the vehicle's daily mileage
-     * @param since     the vehicle's first day when never serviced here (model year's first day), or null
+     * @param since     when the garage first knew the vehicle, counting time for a service never recorded here
      */
     public static Optional<Assessment> assess(ServiceInterval interval, Optional<LastDone> last, int currentKm,
             double kmPerDay, LocalDate today, LocalDate since, int horizonDays) {

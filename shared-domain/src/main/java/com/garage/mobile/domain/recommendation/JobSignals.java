@@ -15,7 +15,7 @@ public final class JobSignals {
 
     private static final Set<String> COMMON = Set.of("when", "with", "from", "that", "this", "have", "there",
             "after", "before", "since", "about", "very", "some", "also", "been", "please", "check", "car", "front",
-            "rear", "left", "right", "makes", "making", "sometimes", "into", "just", "when", "while", "again");
+            "rear", "left", "right", "makes", "making", "sometimes", "into", "just", "while", "again");
 
     private JobSignals() {
     }

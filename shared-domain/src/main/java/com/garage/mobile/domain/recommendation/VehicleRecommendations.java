@@ -3,6 +3,7 @@ package com.garage.mobile.domain.recommendation;
 import com.garage.mobile.domain.recommendation.DueService.Assessment;
 import com.garage.mobile.domain.recommendation.RecommendationStore.Opened;
 import com.garage.mobile.domain.telemetry.DailyMileage;
+import com.garage.mobile.domain.telemetry.OdometerReading;
 import com.garage.mobile.domain.telemetry.TelemetryConfig;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +95,10 @@ public class VehicleRecommendations {
         DailyMileage.Estimate mileage = DailyMileage.estimate(known.readings(), now, known.vehicle().modelYear(),
                 telemetry.mileageWindowDays(), telemetry.minSpanDays(), telemetry.defaultKmPerDay());
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
-        LocalDate since = known.vehicle().modelYear() == null ? null : LocalDate.of(known.vehicle().modelYear(), 1, 1);
+        // What the garage knows starts with its first odometer of the vehicle: a service never recorded
+        // here counts its time from then, not from a model year that would make every old car overdue.
+        LocalDate since = known.readings().stream().map(OdometerReading::at).min(Comparator.naturalOrder())
+                .map(at -> at.atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
         return DueServices.assess(all, known.visits(), mileage.predictedKm(today), mileage.kmPerDay(), today, since,
                 config.dueHorizonDays());
     }
