@@ -24,7 +24,7 @@ public record RecommendationView(UUID id, UUID vehicleId, RecommendationKind kin
     public record Action(String kind, String method, String href, String prefill) {
     }
 
-    static RecommendationView of(Recommendation recommendation) {
+    public static RecommendationView of(Recommendation recommendation) {
         String outcome = "/api/v1/recommendations/" + recommendation.id() + "/outcome";
         List<Action> actions = List.of("OPEN", "ACCEPTED").contains(recommendation.status())
                 ? List.of(new Action("BOOK", "POST", outcome, null),

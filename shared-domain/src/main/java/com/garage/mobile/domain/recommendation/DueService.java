@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * When a service falls due: by time (the last time it was done plus the interval's months) or by
  * distance (the kilometres left divided by the daily mileage), whichever comes first. Due soon
- * means within the horizon; a service with no record at this garage counts its distance from zero
- * and its time from the garage's first odometer of the vehicle.
+ * means within the horizon; a service with no record at this garage counts its distance and time
+ * from the garage's first odometer of the vehicle (not from zero: that would make every older car
+ * overdue for everything the garage has not seen it done).
  */
 public final class DueService {
 
@@ -30,22 +31,23 @@ public final class DueService {
     }
 
     /**
-     * @param currentKm the odometer predicted for today
-     * @param kmPerDay  the vehicle's daily mileage
-     * @param since     when the garage first knew the vehicle, counting time for a service never recorded here
+     * @param currentKm  the odometer predicted for today
+     * @param kmPerDay   the vehicle's daily mileage
+     * @param firstKnown the garage's first odometer of the vehicle: where a service never recorded here
+     *                   counts from (null: nothing is said of such a service)
      */
     public static Optional<Assessment> assess(ServiceInterval interval, Optional<LastDone> last, int currentKm,
-            double kmPerDay, LocalDate today, LocalDate since, int horizonDays) {
-        List<String> reasons = new ArrayList<>();
-        LocalDate byTime = null;
-        LocalDate byDistance = null;
-        LocalDate from = last.map(LastDone::on).orElse(since);
-        if (interval.months() != null && from != null) {
-            byTime = from.plusMonths(interval.months());
+            double kmPerDay, LocalDate today, LastDone firstKnown, int horizonDays) {
+        if (last.isEmpty() && firstKnown == null) {
+            return Optional.empty();
         }
+        List<String> reasons = new ArrayList<>();
+        LastDone from = last.orElse(firstKnown);
+        LocalDate byTime = interval.months() == null ? null : from.on().plusMonths(interval.months());
+        LocalDate byDistance = null;
+        int fromKm = from.km() == null ? 0 : from.km();
         if (interval.distanceKm() != null) {
-            int lastKm = last.map(LastDone::km).filter(km -> km != null).orElse(0);
-            int left = lastKm + interval.distanceKm() - currentKm;
+            int left = fromKm + interval.distanceKm() - currentKm;
             if (left <= 0) {
                 byDistance = today;
             } else if (kmPerDay > 0) {
@@ -58,12 +60,12 @@ public final class DueService {
         }
         reasons.add(last.map(done -> "Last done on %s%s.".formatted(done.on(),
                 done.km() == null ? "" : " at %,d km".formatted(done.km())))
-                .orElse("No record of it at this garage."));
+                .orElseGet(() -> "No record of it here since we first saw the vehicle on %s%s.".formatted(
+                        firstKnown.on(), firstKnown.km() == null ? "" : " at %,d km".formatted(firstKnown.km()))));
         reasons.add("Every " + describe(interval) + ", whichever comes first.");
         if (byDistance != null && !byDistance.isAfter(byTime == null ? byDistance : byTime)) {
             reasons.add("At about %,.0f km a day the odometer, now about %,d km, reaches %,d km around %s."
-                    .formatted(kmPerDay, currentKm, last.map(LastDone::km).filter(km -> km != null).orElse(0)
-                            + interval.distanceKm(), byDistance));
+                    .formatted(kmPerDay, currentKm, fromKm + interval.distanceKm(), byDistance));
         } else {
             reasons.add("By time it falls due on %s.".formatted(byTime));
         }

@@ -19,12 +19,12 @@ public final class DueServices {
 
     /** Each interval's service that falls due within the horizon. */
     public static List<Assessment> assess(List<ServiceInterval> intervals, List<ServiceVisit> visits, int currentKm,
-            double kmPerDay, LocalDate today, LocalDate since, int horizonDays) {
+            double kmPerDay, LocalDate today, LastDone firstKnown, int horizonDays) {
         return intervals.stream().flatMap(interval -> {
             Optional<ServiceVisit> last = visits.stream().filter(visit -> interval.doneBy(visit.work()))
                     .max(Comparator.comparing(ServiceVisit::on));
             return DueService.assess(interval, last.map(visit -> new LastDone(visit.on(), visit.km())), currentKm,
-                    kmPerDay, today, since, horizonDays).stream();
+                    kmPerDay, today, firstKnown, horizonDays).stream();
         }).toList();
     }
 

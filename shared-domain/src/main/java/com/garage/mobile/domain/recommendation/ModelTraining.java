@@ -1,5 +1,9 @@
 package com.garage.mobile.domain.recommendation;
 
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.Origin;
+import com.garage.mobile.domain.audit.AuditOutcome;
+import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -14,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +34,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ModelTraining {
 
+    public static final String JOB = "recommendation-model";
+    public static final String ACTION = "recommendation-model.train";
     private static final Logger LOG = Logger.getLogger(ModelTraining.class);
     private static final String STALE = """
             select g.id from garage g
@@ -49,9 +56,12 @@ public class ModelTraining {
     private final Pool pool;
     private final ModelStore store;
     private final RecommendationConfig.Model config;
+    private final AuditTrail audit;
     private final GarageClock clock;
 
-    public ModelTraining(Pool pool, ModelStore store, RecommendationConfig config, GarageClock clock) {
+    public ModelTraining(Pool pool, ModelStore store, RecommendationConfig config, AuditTrail audit,
+            GarageClock clock) {
+        this.audit = audit;
         this.pool = pool;
         this.store = store;
         this.config = config.model();
@@ -68,16 +78,19 @@ public class ModelTraining {
     /** Trains every garage whose model is missing or older than the maximum age; answers how many. */
     public Uni<Integer> retrainStale() {
         Instant now = clock.now();
+        String pass = UUID.randomUUID().toString();
         return pool.preparedQuery(STALE).execute(Tuple.of(now.minus(config.maxAge()).atOffset(ZoneOffset.UTC)))
                 .chain(rows -> Multi.createFrom().iterable(rows).map(row -> row.getUUID("id"))
-                        .onItem().transformToUniAndConcatenate(this::train)
+                        .onItem().transformToUniAndConcatenate(garage -> train(Actor.system(garage,
+                                Origin.scheduler(JOB, pass))))
                         .filter(Optional::isPresent).collect().asList())
                 .map(List::size);
     }
 
-    /** Trains the garage now, unless another pod is training it; answers the new version. */
-    public Uni<Optional<Integer>> train(UUID garageId) {
+    /** Trains the garage now, unless another pod is training it; answers the new version, audited as the trainer. */
+    public Uni<Optional<Integer>> train(Actor trainer) {
         Instant now = clock.now();
+        UUID garageId = trainer.garageId();
         return pool.withTransaction(connection -> connection
                 .preparedQuery("select pg_try_advisory_xact_lock(hashtextextended('recommendation-model:' || $1, 0))")
                 .execute(Tuple.of(garageId.toString()))
@@ -88,7 +101,12 @@ public class ModelTraining {
                                         .toList())
                                 .map(baskets -> AssociationRules.train(baskets, config.minTogether(),
                                         config.minConfidence()))
-                                .chain(model -> store.save(connection, garageId, model, now)).map(Optional::of)));
+                                .chain(model -> store.save(connection, garageId, model, now)
+                                        .call(version -> audit.record(connection, trainer, ACTION,
+                                                "recommendation-model", version, AuditOutcome.SUCCESS,
+                                                Map.of("jobsUsed", model.jobsUsed(), "rules", model.rules().size()),
+                                                now)))
+                                .map(Optional::of)));
     }
 
     private static JobBasket basket(Row row) {

@@ -63,6 +63,14 @@ public class RecommendationQueries {
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(RecommendationQueries::of).toList()));
     }
 
+    /** The recommendations with these ids of the garage (and customer, when not null), for the offline copy. */
+    public Uni<List<Recommendation>> byIds(UUID garageId, UUID customerId, List<UUID> ids) {
+        return pool.preparedQuery("select " + COLUMNS + " from recommendation where garage_id = $1"
+                        + " and ($2::uuid is null or customer_id = $2) and id = any($3)")
+                .execute(Tuple.of(garageId, customerId, ids.toArray(UUID[]::new)))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(RecommendationQueries::of).toList());
+    }
+
     static Recommendation of(Row row) {
         return new Recommendation(row.getUUID("id"), row.getUUID("vehicle_id"),
                 RecommendationKind.valueOf(row.getString("kind")), row.getString("title"),

@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.recommendation;
 
 import com.garage.mobile.domain.recommendation.DueService.Assessment;
+import com.garage.mobile.domain.recommendation.DueService.LastDone;
 import com.garage.mobile.domain.recommendation.RecommendationStore.Opened;
 import com.garage.mobile.domain.telemetry.DailyMileage;
 import com.garage.mobile.domain.telemetry.OdometerReading;
@@ -96,10 +97,10 @@ public class VehicleRecommendations {
                 telemetry.mileageWindowDays(), telemetry.minSpanDays(), telemetry.defaultKmPerDay());
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         // What the garage knows starts with its first odometer of the vehicle: a service never recorded
-        // here counts its time from then, not from a model year that would make every old car overdue.
-        LocalDate since = known.readings().stream().map(OdometerReading::at).min(Comparator.naturalOrder())
-                .map(at -> at.atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
-        return DueServices.assess(all, known.visits(), mileage.predictedKm(today), mileage.kmPerDay(), today, since,
+        // here counts from then, not from zero or the model year, which would make every old car overdue.
+        OdometerReading first = known.readings().stream().min(Comparator.comparing(OdometerReading::at)).orElseThrow();
+        LastDone firstKnown = new LastDone(first.at().atOffset(ZoneOffset.UTC).toLocalDate(), first.km());
+        return DueServices.assess(all, known.visits(), mileage.predictedKm(today), mileage.kmPerDay(), today, firstKnown,
                 config.dueHorizonDays());
     }
 }

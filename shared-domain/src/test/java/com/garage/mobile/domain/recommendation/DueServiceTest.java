@@ -18,11 +18,12 @@ class DueServiceTest {
     static final ServiceInterval BRAKE_FLUID = new ServiceInterval("brake-fluid", "Brake fluid change", null, 24,
             List.of("brake fluid"));
     static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    static final LastDone FIRST_SEEN = new LastDone(LocalDate.of(2025, 1, 1), 20_000);
 
     @Test
     void byDistanceTheDueDayIsTheKilometresLeftOverTheDailyMileage() {
         Assessment due = DueService.assess(OIL, Optional.of(new LastDone(LocalDate.of(2026, 6, 1), 30_000)), 44_400,
-                40, TODAY, null, 30).orElseThrow();
+                40, TODAY, FIRST_SEEN, 30).orElseThrow();
         assertEquals(TODAY.plusDays(15), due.dueOn(), "600 km left at 40 km a day");
         assertFalse(due.overdue());
         assertEquals(List.of("Last done on 2026-06-01 at 30,000 km.", "Every 15,000 km or 12 months, whichever comes"
@@ -34,7 +35,7 @@ class DueServiceTest {
     @Test
     void byTimeWhenTheMonthsRunOutFirst() {
         Assessment due = DueService.assess(OIL, Optional.of(new LastDone(LocalDate.of(2025, 12, 20), 30_000)), 33_000,
-                10, TODAY, null, 30).orElseThrow();
+                10, TODAY, FIRST_SEEN, 30).orElseThrow();
         assertEquals(LocalDate.of(2026, 12, 20), due.dueOn());
         assertEquals("By time it falls due on 2026-12-20.", due.reasons().get(2));
     }
@@ -48,19 +49,23 @@ class DueServiceTest {
     @Test
     void pastTheDistanceItIsOverdueToday() {
         Assessment due = DueService.assess(OIL, Optional.of(new LastDone(LocalDate.of(2026, 9, 1), 30_000)), 46_000,
-                40, TODAY, null, 30).orElseThrow();
+                40, TODAY, FIRST_SEEN, 30).orElseThrow();
         assertEquals(TODAY, due.dueOn());
         assertTrue(due.overdue());
     }
 
     @Test
-    void neverDoneHereCountsFromTheVehiclesFirstDayAndFromZeroKilometres() {
-        Assessment due = DueService.assess(BRAKE_FLUID, Optional.empty(), 20_000, 40, TODAY, LocalDate.of(2024, 1, 1),
-                30).orElseThrow();
-        assertEquals(LocalDate.of(2026, 1, 1), due.dueOn());
-        assertEquals("No record of it at this garage.", due.reasons().getFirst());
+    void neverDoneHereCountsFromTheGaragesFirstOdometerOfTheVehicle() {
+        Assessment due = DueService.assess(BRAKE_FLUID, Optional.empty(), 35_000, 40, TODAY,
+                new LastDone(LocalDate.of(2024, 12, 20), 20_000), 30).orElseThrow();
+        assertEquals(LocalDate.of(2026, 12, 20), due.dueOn());
+        assertEquals("No record of it here since we first saw the vehicle on 2024-12-20 at 20,000 km.",
+                due.reasons().getFirst());
+        assertTrue(DueService.assess(OIL, Optional.empty(), 120_000, 40, TODAY, new LastDone(TODAY.minusDays(10),
+                119_600), 30).isEmpty(), "a high odometer alone does not make a service due: the distance counts"
+                + " from when the garage first saw the vehicle");
         assertTrue(DueService.assess(BRAKE_FLUID, Optional.empty(), 20_000, 40, TODAY, null, 30).isEmpty(),
-                "a time-only interval with no known start says nothing");
+                "nothing known of the vehicle: nothing said");
     }
 
     @Test

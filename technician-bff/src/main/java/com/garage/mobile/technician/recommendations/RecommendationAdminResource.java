@@ -5,6 +5,7 @@ import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.recommendation.ModelTraining;
 import com.garage.mobile.domain.recommendation.RecommendationMeasures;
 import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -61,10 +62,11 @@ public class RecommendationAdminResource {
     @POST
     @Path("/model")
     @PermissionsAllowed(Capability.RECOMMENDATIONS_MANAGE)
+    @AuditedAs(action = ModelTraining.ACTION, resource = "recommendation-model")
     @Operation(operationId = "trainRecommendationModel", summary = "Retrain the garage's model now",
             description = "Learns a new version from the garage's closed jobs, as the scheduled pass does.")
     @APIResponseSchema(Trained.class)
     public Uni<Trained> train() {
-        return training.train(actor.get().garageId()).map(version -> new Trained(version.orElse(null)));
+        return training.train(actor.get()).map(version -> new Trained(version.orElse(null)));
     }
 }
