@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.telemetry.TelemetryService;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.SyncReplica;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -102,6 +105,13 @@ class CustomerRecommendationsTest {
         String id = given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/vehicles/{id}/recommendations", golf)
                 .then().extract().path("find { it.title.startsWith('Oil') }.id");
 
+        SyncReplica carlsCopy = new SyncReplica(TOKENS.of(carl)).catchUp(100);
+        assertEquals("Oil and filter change is due soon",
+                carlsCopy.records.get(SyncReplica.key("recommendation", UUID.fromString(id))).get("title"));
+        carlsCopy.assertChecksumMatches();
+        assertFalse(new SyncReplica(TOKENS.of(cora)).catchUp(100).records
+                .containsKey(SyncReplica.key("recommendation", UUID.fromString(id))));
+
         act(carl, id, Map.of("action", "SNOOZE", "days", 0)).statusCode(400).body("errors[0].field", equalTo("days"));
         assertEquals("OPEN", rows.one("select status from recommendation where id = ?::uuid", id).get("status"));
         act(carl, id, Map.of("action", "DISMISS")).statusCode(200).body("status", equalTo("DISMISSED"));
@@ -110,6 +120,9 @@ class CustomerRecommendationsTest {
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/vehicles/{id}/recommendations", golf).then()
                 .statusCode(200).body("id", not(hasItem(id)));
         assertEquals("DISMISSED", rows.one("select status from recommendation where id = ?::uuid", id).get("status"));
+        carlsCopy.catchUp(100);
+        assertTrue(carlsCopy.tombstoned.contains(SyncReplica.key("recommendation", UUID.fromString(id))),
+                "a dismissed recommendation leaves the offline copy");
     }
 
     @Test

@@ -28,6 +28,10 @@ public interface RecommendationConfig {
     @WithDefault("2")
     int pushesPerWeek();
 
+    /** How often each pod looks for new recommendations to push. */
+    @WithDefault("15m")
+    Duration pushEvery();
+
     Model model();
 
     /** The model learned from the garage's closed jobs. */
