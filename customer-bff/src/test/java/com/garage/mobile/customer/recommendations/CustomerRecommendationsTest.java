@@ -12,15 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.telemetry.TelemetryService;
 import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.LiveClient;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.SyncReplica;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +42,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class CustomerRecommendationsTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     @Inject
     DataSource dataSource;
@@ -66,7 +73,17 @@ class CustomerRecommendationsTest {
     void aReadingThatBringsTheOilServiceCloseMakesItDueWithItsReasonsAndCarlBooksIt() {
         report(carl, Map.of("odometerKm", 42_000, "readAt", now.minus(Duration.ofDays(60)).toString()))
                 .statusCode(200).body("odometer.status", equalTo("STORED"));
-        report(carl, Map.of("odometerKm", 44_500)).statusCode(200).body("odometer.km", equalTo(44_500));
+        try (LiveClient carlsApp = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), null);
+                LiveClient corasApp = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(cora), null)) {
+            carlsApp.await("caught-up");
+            corasApp.await("caught-up");
+            report(carl, Map.of("odometerKm", 44_500)).statusCode(200).body("odometer.km", equalTo(44_500));
+            JsonObject notice = carlsApp.await("recommendations.new");
+            assertEquals(golf.toString(), notice.getString("vehicleId"));
+            assertEquals("recommendation", notice.getString("topic"));
+            assertTrue(corasApp.messages().stream().noneMatch(m -> "recommendations.new".equals(m.getString("type"))),
+                    "another customer hears nothing of it");
+        }
 
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/vehicles/{id}/telemetry", golf).then().log().ifValidationFails().statusCode(200)
                 .body("mileage.basis", equalTo("READINGS")).body("mileage.kmPerDay", equalTo(41.7f));

@@ -1,15 +1,15 @@
 package com.garage.mobile.api.telemetry;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.domain.recommendation.VehicleRecommendations;
+import com.garage.mobile.api.recommendations.RecommendationNotices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * After a report is committed, the vehicle's recommendations are refreshed, so that a reading that
- * makes a service due shows at once. A failure here does not undo the stored report: the next
+ * After a report is committed, the vehicle's recommendations are refreshed and new ones announced
+ * live, so that a reading that makes a service due shows at once. A failure here does not undo the stored report: the next
  * listing or the sweep refreshes again.
  */
 @ApplicationScoped
@@ -17,9 +17,9 @@ public class TelemetryFollowUp {
 
     private static final Logger LOG = Logger.getLogger(TelemetryFollowUp.class);
 
-    private final VehicleRecommendations recommendations;
+    private final RecommendationNotices recommendations;
 
-    public TelemetryFollowUp(VehicleRecommendations recommendations) {
+    public TelemetryFollowUp(RecommendationNotices recommendations) {
         this.recommendations = recommendations;
     }
 

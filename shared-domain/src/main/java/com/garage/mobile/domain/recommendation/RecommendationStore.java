@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RecommendationStore {
 
-    /** A recommendation that opened in this refresh: new, or back after its quiet time. */
-    public record Opened(UUID id, RecommendationKind kind) {
+    /** A recommendation that opened in this refresh (new, or back after its quiet time), and whose it is. */
+    public record Opened(UUID id, RecommendationKind kind, UUID customerId) {
     }
 
     private record Existing(UUID id, String status, Instant quietUntil) {
@@ -67,7 +67,7 @@ public class RecommendationStore {
                     .execute(Tuple.from(new Object[] {id, vehicle.garageId(), vehicle.vehicleId(), vehicle.customerId(),
                             candidate.kind().name(), candidate.subject(), candidate.title(), reasons, evidence,
                             candidate.dueOn(), at(now)}))
-                    .map(rows -> Optional.of(new Opened(id, candidate.kind())));
+                    .map(rows -> Optional.of(new Opened(id, candidate.kind(), vehicle.customerId())));
         }
         boolean reopens = Set.of("DISMISSED", "SNOOZED").contains(existing.status())
                 && existing.quietUntil() != null && !existing.quietUntil().isAfter(now)
@@ -81,7 +81,7 @@ public class RecommendationStore {
                 where id = $1""")
                 .execute(Tuple.from(new Object[] {existing.id(), candidate.title(), reasons, evidence,
                         candidate.dueOn(), reopens, at(now)}))
-                .map(rows -> reopens ? Optional.of(new Opened(existing.id(), candidate.kind())) : Optional.empty());
+                .map(rows -> reopens ? Optional.of(new Opened(existing.id(), candidate.kind(), vehicle.customerId())) : Optional.empty());
     }
 
     private static Uni<Void> resolve(SqlConnection connection, Map<String, Existing> existing,

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -44,17 +43,16 @@ public class ServiceIntervalResource {
     }
 
     @PUT
-    @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.RECOMMENDATIONS_MANAGE)
-    @AuditedAs(action = ServiceIntervals.ACTION, resource = "service-interval", idParam = "code")
+    @AuditedAs(action = ServiceIntervals.ACTION, resource = "service-interval")
     @Operation(operationId = "saveServiceInterval", summary = "Create or replace a service interval",
-            description = "Every `distanceKm` (100-500,000) or `months` (1-240), whichever comes first, and the"
+            description = "The interval named by `code`: every `distanceKm` (100-500,000) or `months` (1-240), whichever comes first, and the"
                     + " `matchTerms` that mark it done in a closed job's steps or approved lines. The first save copies"
                     + " the defaults into the garage's table. Answers the whole table.")
     @APIResponseSchema(ServiceInterval[].class)
-    public Uni<List<ServiceInterval>> save(@PathParam("code") String code, @NotNull IntervalRequest request) {
-        return intervals.save(actor.get(), new ServiceInterval(code, request.name(), request.distanceKm(),
+    public Uni<List<ServiceInterval>> save(@NotNull IntervalRequest request) {
+        return intervals.save(actor.get(), new ServiceInterval(request.code(), request.name(), request.distanceKm(),
                 request.months(), request.matchTerms()));
     }
 }

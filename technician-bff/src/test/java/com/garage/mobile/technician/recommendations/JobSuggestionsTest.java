@@ -48,7 +48,7 @@ class JobSuggestionsTest {
     UUID job;
 
     @BeforeEach
-    void aMisfireJobWithFourEarlierMisfiresFixedWithPlugs() {
+    void aMisfireJobWithFourEarlierMisfiresFixedWithPlugsAndTwoOilChanges() {
         rows = new Rows(dataSource);
         garage = GarageFixture.create(dataSource);
         other = GarageFixture.create(dataSource);
@@ -65,6 +65,11 @@ class JobSuggestionsTest {
             garage.sql("insert into vehicle_trouble_code (garage_id, vehicle_id, code, first_seen_at, last_seen_at,"
                     + " source, job_id) values (?, ?, 'P0301', now(), now(), 'CHECK_IN', ?)", garage.garageId,
                     vehicle, closed);
+        }
+        for (int i = 0; i < 2; i++) {
+            Person owner = garage.customer("Service", "No" + i);
+            UUID serviced = garage.job(owner, garage.vehicle(owner)).step("Oil change").status("CLOSED").create();
+            garage.sql("update job_step set status = 'DONE' where job_id = ?", serviced);
         }
         UUID golf = garage.vehicle(carl);
         job = garage.job(carl, golf).assignedTo(tom).status("IN_PROGRESS").create();
@@ -108,18 +113,18 @@ class JobSuggestionsTest {
                 .body("code", equalTo(ServiceIntervals.DEFAULTS.stream().map(i -> i.code()).toList()));
 
         given().auth().oauth2(TOKENS.of(alice)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Oil", "distanceKm", 50, "matchTerms", List.of()))
-                .put("/api/v1/service-intervals/{code}", "oil").then().statusCode(400)
+                .body(Map.of("code", "oil", "name", "Oil", "distanceKm", 50, "matchTerms", List.of()))
+                .put("/api/v1/service-intervals").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("distanceKm", "matchTerms")));
         assertEquals(0L, rows.count("select count(*) from service_interval where garage_id = ?", garage.garageId));
         given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Oil", "distanceKm", 10_000, "matchTerms", List.of("oil")))
-                .put("/api/v1/service-intervals/{code}", "oil").then().statusCode(403);
+                .body(Map.of("code", "oil", "name", "Oil", "distanceKm", 10_000, "matchTerms", List.of("oil")))
+                .put("/api/v1/service-intervals").then().statusCode(403);
 
         given().auth().oauth2(TOKENS.of(alice)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Oil and filter change", "distanceKm", 10_000, "months", 12,
+                .body(Map.of("code", "oil", "name", "Oil and filter change", "distanceKm", 10_000, "months", 12,
                         "matchTerms", List.of("oil change")))
-                .put("/api/v1/service-intervals/{code}", "oil").then().statusCode(200)
+                .put("/api/v1/service-intervals").then().statusCode(200)
                 .body("find { it.code == 'oil' }.distanceKm", equalTo(10_000));
         assertEquals((long) ServiceIntervals.DEFAULTS.size(), rows.count("select count(*) from service_interval"
                 + " where garage_id = ?", garage.garageId), "the defaults were copied in first");
