@@ -23,6 +23,7 @@ import java.util.UUID;
 public class RecommendationNotices implements LiveSignalHandler {
 
     static final String KIND = "recommendation.new";
+    static final String TYPE = "recommendations.new";
 
     /** What an app receives. */
     @RegisterForReflection
@@ -63,7 +64,7 @@ public class RecommendationNotices implements LiveSignalHandler {
         sessions.notice(garageId, customerId == null ? List.of() : List.of(customerId),
                 actor -> actor.garageId().equals(garageId)
                         && (actor.seesWholeGarage() || actor.isCustomer() && actor.personId().equals(customerId)),
-                app -> new NewRecommendations(KIND, "recommendation", vehicleId, ids));
+                app -> new NewRecommendations(TYPE, "recommendation", vehicleId, ids));
     }
 
     private static UUID customerOf(JsonObject signal) {

@@ -28,6 +28,10 @@ public interface RecommendationConfig {
     @WithDefault("2")
     int pushesPerWeek();
 
+    /** How often each pod refreshes every vehicle with readings or declined work (services due by time). */
+    @WithDefault("24h")
+    Duration sweepEvery();
+
     /** How often each pod looks for new recommendations to push. */
     @WithDefault("15m")
     Duration pushEvery();

@@ -52,11 +52,12 @@ public class RecommendationAdminResource {
             description = "For the last `weeks` (1-104, default 8): per ISO week and kind, how many recommendations were"
                     + " shown, accepted, booked, and booked then approved and paid.")
     @APIResponseSchema(RecommendationMeasures.Week[].class)
-    public Uni<List<RecommendationMeasures.Week>> measures(@QueryParam("weeks") @DefaultValue("8") int weeks) {
-        if (weeks < 1 || weeks > 104) {
-            throw ProblemException.invalidField("query.weeks", "must be between 1 and 104");
+    public Uni<List<RecommendationMeasures.Week>> measures(@QueryParam("weeks") @DefaultValue("8") String weeks) {
+        // Taken as text, so that a bad value gets a 400 naming it rather than the 404 of a failed conversion.
+        if (!weeks.matches("\\d{1,3}") || Integer.parseInt(weeks) < 1 || Integer.parseInt(weeks) > 104) {
+            throw ProblemException.invalidField("query.weeks", "must be a whole number between 1 and 104");
         }
-        return measures.since(actor.get().garageId(), clock.now().minus(Duration.ofDays(7L * weeks)));
+        return measures.since(actor.get().garageId(), clock.now().minus(Duration.ofDays(7L * Integer.parseInt(weeks))));
     }
 
     @POST

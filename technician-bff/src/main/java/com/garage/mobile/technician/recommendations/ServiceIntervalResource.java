@@ -7,6 +7,7 @@ import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,7 @@ public class ServiceIntervalResource {
                     + " `matchTerms` that mark it done in a closed job's steps or approved lines. The first save copies"
                     + " the defaults into the garage's table. Answers the whole table.")
     @APIResponseSchema(ServiceInterval[].class)
-    public Uni<List<ServiceInterval>> save(@NotNull IntervalRequest request) {
+    public Uni<List<ServiceInterval>> save(@Valid @NotNull IntervalRequest request) {
         return intervals.save(actor.get(), new ServiceInterval(request.code(), request.name(), request.distanceKm(),
                 request.months(), request.matchTerms()));
     }

@@ -1,5 +1,6 @@
-package com.garage.mobile.api.recommendations;
+package com.garage.mobile.customer.recommendations;
 
+import com.garage.mobile.api.recommendations.RecommendationView;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.recommendation.RecommendationActions;
 import com.garage.mobile.platform.audit.AuditedAs;

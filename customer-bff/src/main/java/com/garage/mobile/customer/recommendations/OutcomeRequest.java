@@ -1,4 +1,4 @@
-package com.garage.mobile.api.recommendations;
+package com.garage.mobile.customer.recommendations;
 
 import com.garage.mobile.domain.recommendation.RecommendationActions.Act;
 import jakarta.validation.constraints.NotNull;
