@@ -1,5 +1,6 @@
 package com.garage.mobile.api.recommendations;
 
+import com.garage.mobile.domain.recommendation.RecommendationConfig;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,15 +27,20 @@ public class RecommendationSweep {
 
     private final Pool pool;
     private final RecommendationNotices notices;
+    private final RecommendationConfig config;
 
-    public RecommendationSweep(Pool pool, RecommendationNotices notices) {
+    public RecommendationSweep(Pool pool, RecommendationNotices notices, RecommendationConfig config) {
         this.pool = pool;
         this.notices = notices;
+        this.config = config;
     }
 
     @Scheduled(every = "${garage.recommendations.sweep-every:24h}", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledPass() {
+        if (!config.scheduled()) {
+            return Uni.createFrom().voidItem();
+        }
         return sweep().onFailure().invoke(e -> LOG.warnf("Recommendation sweep failed: %s", e.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

@@ -56,6 +56,7 @@ public class ModelTraining {
     private final Pool pool;
     private final ModelStore store;
     private final RecommendationConfig.Model config;
+    private final boolean scheduled;
     private final AuditTrail audit;
     private final GarageClock clock;
 
@@ -65,12 +66,16 @@ public class ModelTraining {
         this.pool = pool;
         this.store = store;
         this.config = config.model();
+        this.scheduled = config.scheduled();
         this.clock = clock;
     }
 
     @Scheduled(every = "${garage.recommendations.model.every:6h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledPass() {
+        if (!scheduled) {
+            return Uni.createFrom().voidItem();
+        }
         return retrainStale().onFailure().invoke(e -> LOG.warnf("Model training pass failed: %s", e.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

@@ -8,6 +8,14 @@ import java.time.Duration;
 @ConfigMapping(prefix = "garage.recommendations")
 public interface RecommendationConfig {
 
+    /**
+     * Whether this pod runs the scheduled passes (daily sweep, push, model training). The test profile
+     * switches them off, so that no pass writes while another feature's test compares data; tests run
+     * the passes explicitly.
+     */
+    @WithDefault("true")
+    boolean scheduled();
+
     /** A service falling due within this many days is recommended ("due soon"). */
     @WithDefault("30")
     int dueHorizonDays();

@@ -75,6 +75,9 @@ public class RecommendationPush {
 
     @Scheduled(every = "${garage.recommendations.push-every:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledPass() {
+        if (!config.scheduled()) {
+            return Uni.createFrom().voidItem();
+        }
         return pushOnce().onFailure().invoke(e -> LOG.warnf("Recommendation push pass failed: %s", e.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
