@@ -58,6 +58,13 @@ public final class Capability {
     /** See the garage's invoices and payments, set its deposit rule and send pay-by-link links. */
     public static final String GARAGE_PAYMENTS = "payments:manage-garage";
 
+    /** Send odometer readings and trouble codes of one's own vehicles (customer) or the garage's (staff). */
+    public static final String TELEMETRY_REPORT = "telemetry:report";
+    /** Dismiss, snooze, accept or book the recommendations for one's own vehicles. */
+    public static final String OWN_RECOMMENDATIONS_ACT = "recommendations:act-own";
+    /** Edit the garage's service intervals and read what its recommendations earn. */
+    public static final String RECOMMENDATIONS_MANAGE = "recommendations:manage";
+
     private Capability() {
     }
 }

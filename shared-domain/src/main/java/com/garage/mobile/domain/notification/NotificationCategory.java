@@ -10,7 +10,14 @@ public enum NotificationCategory {
     CHAT(true),
     PAYMENTS(true),
     APPOINTMENT_REMINDERS(true),
-    MARKETING(false);
+    MARKETING(false),
+    /**
+     * A service coming due on the customer's vehicle (recommendations). It asks for a visit the
+     * person does not have yet, so it is not operational: it needs its own opt-in.
+     */
+    SERVICE_REMINDERS(false),
+    /** Recalls and safety-critical items on the customer's vehicle: operational, like a repair in progress. */
+    SAFETY(true);
 
     private final boolean operational;
 

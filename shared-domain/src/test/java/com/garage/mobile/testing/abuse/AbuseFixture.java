@@ -123,7 +123,18 @@ public final class AbuseFixture {
                 Map.entry("inspection-items", item), Map.entry("media", garage.media(job, "job", job, technician)),
                 Map.entry("uploads", garage.upload(job, technician)), Map.entry("conversations", conversation),
                 Map.entry("messages", message(garage, conversation, owner)),
-                Map.entry("estimate-approvals", garage.approval(job, owner)));
+                Map.entry("estimate-approvals", garage.approval(job, owner)),
+                Map.entry("recommendations", recommendation(garage, owner, vehicle)));
+    }
+
+    /** An open recommendation for the owner's vehicle (recommendations). */
+    private static UUID recommendation(GarageFixture garage, Person owner, UUID vehicle) {
+        UUID id = UUID.randomUUID();
+        garage.sql("insert into recommendation (id, garage_id, vehicle_id, customer_id, kind, subject, title, reasons,"
+                + " evidence, status, created_at, updated_at) values (?, ?, ?, ?, 'DECLINED_FOLLOW_UP', ?,"
+                + " 'Front brake pads', '[]', '{}', 'OPEN', now(), now())", id, garage.garageId, vehicle, owner.id(),
+                "declined:" + id);
+        return id;
     }
 
     /** The owner's first message in the customer channel of the conversation. */

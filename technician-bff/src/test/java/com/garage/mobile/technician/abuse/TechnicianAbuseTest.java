@@ -67,7 +67,15 @@ class TechnicianAbuseTest extends AbuseSuite {
                         JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Brakes")),
                 "PUT /api/v1/chat/conversations/{id}/priority", world -> new ValidCall(
                         Map.of("id", world.freshConversation()),
-                        JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")));
+                        JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")),
+                "PUT /api/v1/service-intervals", world -> new ValidCall(Map.of(), serviceInterval()));
+    }
+
+    private static ObjectNode serviceInterval() {
+        ObjectNode interval = JsonNodeFactory.instance.objectNode().put("code", "oil")
+                .put("name", "Oil and filter change").put("distanceKm", 15_000).put("months", 12);
+        interval.putArray("matchTerms").add("oil change");
+        return interval;
     }
 
     private static ObjectNode template() {

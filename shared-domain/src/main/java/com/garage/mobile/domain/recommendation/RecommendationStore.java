@@ -1,0 +1,103 @@
+package com.garage.mobile.domain.recommendation;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps a vehicle's stored recommendations in step with what the rules say now, in the caller's
+ * transaction: a new subject is inserted OPEN; a known one gets its current reasons; a dismissed or
+ * snoozed one whose quiet time has passed opens again; an OPEN one the rules no longer make is
+ * RESOLVED (the service was done, the declined work was approved later). Accepted and booked ones
+ * keep their state: the measures follow them.
+ */
+@ApplicationScoped
+public class RecommendationStore {
+
+    /** A recommendation that opened in this refresh (new, or back after its quiet time), and whose it is. */
+    public record Opened(UUID id, RecommendationKind kind, UUID customerId) {
+    }
+
+    private record Existing(UUID id, String status, Instant quietUntil) {
+    }
+
+    public Uni<List<Opened>> sync(SqlConnection connection, VehicleRef vehicle, List<Candidate> candidates,
+            Instant now) {
+        return connection.preparedQuery("select id, subject, status, quiet_until from recommendation"
+                        + " where garage_id = $1 and vehicle_id = $2 for update")
+                .execute(Tuple.of(vehicle.garageId(), vehicle.vehicleId()))
+                .map(rows -> {
+                    Map<String, Existing> existing = new HashMap<>();
+                    rows.forEach(row -> existing.put(row.getString("subject"), new Existing(row.getUUID("id"),
+                            row.getString("status"), Optional.ofNullable(row.getOffsetDateTime("quiet_until"))
+                                    .map(OffsetDateTime::toInstant).orElse(null))));
+                    return existing;
+                })
+                .chain(existing -> Multi.createFrom().iterable(candidates)
+                        .onItem().transformToUniAndConcatenate(candidate -> upsert(connection, vehicle, candidate,
+                                existing.get(candidate.subject()), now))
+                        .filter(Optional::isPresent).map(Optional::get).collect().asList()
+                        .call(() -> resolve(connection, existing, candidates, now)));
+    }
+
+    private static Uni<Optional<Opened>> upsert(SqlConnection connection, VehicleRef vehicle, Candidate candidate,
+            Existing existing, Instant now) {
+        JsonArray reasons = new JsonArray(candidate.reasons());
+        JsonObject evidence = new JsonObject(candidate.evidence());
+        if (existing == null) {
+            UUID id = UUID.randomUUID();
+            return connection.preparedQuery("""
+                    insert into recommendation (id, garage_id, vehicle_id, customer_id, kind, subject, title, reasons,
+                        evidence, due_on, status, created_at, updated_at)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'OPEN', $11, $11)""")
+                    .execute(Tuple.from(new Object[] {id, vehicle.garageId(), vehicle.vehicleId(), vehicle.customerId(),
+                            candidate.kind().name(), candidate.subject(), candidate.title(), reasons, evidence,
+                            candidate.dueOn(), at(now)}))
+                    .map(rows -> Optional.of(new Opened(id, candidate.kind(), vehicle.customerId())));
+        }
+        boolean reopens = Set.of("DISMISSED", "SNOOZED").contains(existing.status())
+                && existing.quietUntil() != null && !existing.quietUntil().isAfter(now)
+                || "RESOLVED".equals(existing.status());
+        return connection.preparedQuery("""
+                update recommendation set title = $2, reasons = $3, evidence = $4, due_on = $5,
+                    status = case when $6 then 'OPEN' else status end,
+                    quiet_until = case when $6 then null else quiet_until end,
+                    version = version + case when $6 or reasons <> $3 or title <> $2 then 1 else 0 end,
+                    updated_at = $7
+                where id = $1""")
+                .execute(Tuple.from(new Object[] {existing.id(), candidate.title(), reasons, evidence,
+                        candidate.dueOn(), reopens, at(now)}))
+                .map(rows -> reopens ? Optional.of(new Opened(existing.id(), candidate.kind(), vehicle.customerId())) : Optional.empty());
+    }
+
+    private static Uni<Void> resolve(SqlConnection connection, Map<String, Existing> existing,
+            List<Candidate> candidates, Instant now) {
+        Set<String> current = candidates.stream().map(Candidate::subject).collect(Collectors.toSet());
+        UUID[] gone = existing.entrySet().stream()
+                .filter(entry -> !current.contains(entry.getKey()) && "OPEN".equals(entry.getValue().status()))
+                .map(entry -> entry.getValue().id()).toArray(UUID[]::new);
+        if (gone.length == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("update recommendation set status = 'RESOLVED', version = version + 1,"
+                + " updated_at = $2 where id = any($1)").execute(Tuple.of(gone, at(now))).replaceWithVoid();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
