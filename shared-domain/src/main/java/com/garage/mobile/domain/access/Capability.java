@@ -55,6 +55,9 @@ public final class Capability {
     /** See the garage's invoices and payments, set its deposit rule and send pay-by-link links. */
     public static final String GARAGE_PAYMENTS = "payments:manage-garage";
 
+    /** Manage both apps' releases, rollouts, rings, minimum versions, kill switches and crash issues. */
+    public static final String RELEASES_MANAGE = "releases:manage";
+
     private Capability() {
     }
 }
