@@ -63,9 +63,9 @@ public final class StackFingerprint {
     private static String normalise(String line) {
         String frame = line.startsWith("at ") ? line.substring(3) : FRAME_INDEX.matcher(line).replaceFirst("");
         frame = LINE_NUMBER.matcher(frame).replaceAll("");
+        frame = SYNTHETIC.matcher(frame).replaceAll("\\$");
         frame = ADDRESS.matcher(frame).replaceAll("");
         frame = PLUS_OFFSET.matcher(frame).replaceAll("");
-        frame = SYNTHETIC.matcher(frame).replaceAll("\\$");
         frame = WHITESPACE.matcher(frame).replaceAll(" ").trim();
         return frame.isEmpty() ? null : frame;
     }
