@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A crash or error report. Breadcrumbs name screens and actions with identifiers only (letters,
@@ -25,13 +26,15 @@ public record CrashReportRequest(UUID sessionId,
         @NotBlank @Size(max = 200) String exceptionType,
         @NotBlank @Size(max = 65_536) String stack,
         @Size(max = 100) List<@Valid @NotNull BreadcrumbRequest> breadcrumbs,
-        @Pattern(regexp = INSTANT, message = "must be an ISO-8601 UTC instant") String occurredAt) {
+        @Schema(format = "date-time") @Pattern(regexp = INSTANT, message = "must be an ISO-8601 UTC instant")
+        String occurredAt) {
 
     static final String INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z";
 
     /** A step before the crash. */
     public record BreadcrumbRequest(
-            @NotNull @Pattern(regexp = INSTANT, message = "must be an ISO-8601 UTC instant") String at,
+            @NotNull @Schema(format = "date-time") @Pattern(regexp = INSTANT, message = "must be an ISO-8601 UTC instant")
+            String at,
             @NotNull @Pattern(regexp = "[a-z][a-z0-9_-]{0,29}", message = "must be a kind such as navigation") String category,
             @NotNull @Pattern(regexp = "[A-Za-z0-9_./:-]{1,80}", message = "must name a screen or control, such as"
                     + " jobs/detail") String label) {

@@ -79,7 +79,7 @@ class TechnicianAbuseTest extends AbuseSuite {
         JsonNodeFactory json = JsonNodeFactory.instance;
         return Map.of("POST /api/v1/releases/crash-reports", ReleaseRecords::crashReport,
                 "POST /api/v1/admin/releases", world -> new ValidCall(Map.of(), json.objectNode().put("app", "STAFF")
-                        .put("platform", "WEB").put("version", "0.1." + (UUID.randomUUID().hashCode() & 0x3fffffff))
+                        .put("platform", "WEB").put("version", "0.1." + Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000_000))
                         .put("build", "1").put("storeStatus", "DRAFT").put("notes", "Faster job board")),
                 "POST /api/v1/admin/releases/{id}/rollouts/halt", world -> new ValidCall(Map.of("id", world.freshRelease()),
                         json.objectNode().put("ring", "PRODUCTION").put("reason", "Crashes on start")),
