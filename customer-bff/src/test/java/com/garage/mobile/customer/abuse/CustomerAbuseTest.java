@@ -8,6 +8,7 @@ import com.garage.mobile.testing.TestTokens;
 import com.garage.mobile.testing.abuse.AbuseFixture;
 import com.garage.mobile.testing.abuse.AbuseFixture.Foreign;
 import com.garage.mobile.testing.abuse.AbuseSuite;
+import com.garage.mobile.testing.abuse.ReleaseRecords;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -52,6 +53,7 @@ class CustomerAbuseTest extends AbuseSuite {
                         JsonNodeFactory.instance.objectNode().put("text", "Any news, please?")),
                 "PUT /api/v1/chat/conversations/{id}/escalation", world -> new ValidCall(
                         Map.of("id", world.freshConversation()),
-                        JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Need it today")));
+                        JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Need it today")),
+                "POST /api/v1/releases/crash-reports", ReleaseRecords::crashReport);
     }
 }

@@ -10,6 +10,7 @@ import com.garage.mobile.domain.chat.QuickReply;
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.platform.audit.AuditedAs;
 import com.garage.mobile.platform.identity.CurrentActor;
+import com.garage.mobile.platform.releases.KillSwitched;
 import com.garage.mobile.platform.security.ratelimit.RateClass;
 import com.garage.mobile.platform.security.ratelimit.RateLimited;
 import com.garage.mobile.platform.web.PageRequest;
@@ -100,6 +101,7 @@ public class ChatResource {
     @PermissionsAllowed(Capability.CHAT_SEND)
     @RateLimited(RateClass.CHAT_SEND)
     @AuditedAs(action = ChatMessages.SEND, resource = "chat-message", idParam = "messageId")
+    @KillSwitched("chat")
     @Operation(operationId = "sendMessage", summary = "Send a message",
             description = "Sends text or a quick reply into a channel under an id the app chose (a UUID), or"
                     + " `attachments` (media uploaded for the conversation, stored and checked) with or without text;"

@@ -64,6 +64,8 @@ public final class Capability {
     public static final String OWN_RECOMMENDATIONS_ACT = "recommendations:act-own";
     /** Edit the garage's service intervals and read what its recommendations earn. */
     public static final String RECOMMENDATIONS_MANAGE = "recommendations:manage";
+    /** Manage both apps' releases, rollouts, rings, minimum versions, kill switches and crash issues. */
+    public static final String RELEASES_MANAGE = "releases:manage";
 
     private Capability() {
     }

@@ -55,7 +55,11 @@ public enum ProblemType {
     /** A provider's webhook whose signature is missing, wrong or too old. */
     WEBHOOK_SIGNATURE_INVALID(400, "webhook-signature-invalid", "The webhook signature could not be verified"),
     /** A pay-by-link token that is unknown, used or expired. */
-    PAYMENT_LINK_INVALID(410, "payment-link-invalid", "This payment link is no longer valid");
+    PAYMENT_LINK_INVALID(410, "payment-link-invalid", "This payment link is no longer valid"),
+    /** A release of that app, platform and version is registered already. */
+    RELEASE_EXISTS(409, "release-exists", "That release is registered already"),
+    /** A kill switch turned the feature off for this build, ring or garage (docs/releases.md). */
+    FEATURE_TURNED_OFF(503, "feature-turned-off", "This feature is turned off for your app for now");
 
     private static final String BASE = "urn:garage:problem:";
 

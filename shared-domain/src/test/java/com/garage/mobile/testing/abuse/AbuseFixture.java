@@ -80,6 +80,10 @@ public final class AbuseFixture {
                 device(home, otherCustomer)));
         collections.put("dead-letters", new Ids(deadLetter(home, devices.get(admin).own()),
                 deadLetter(other, otherGaragesStaffDevice), deadLetter(home, devices.get(admin).otherCustomer())));
+        collections.put("releases", new Ids(ReleaseRecords.runningRelease(home), UUID.randomUUID(), UUID.randomUUID()));
+        collections.put("crash-issues", new Ids(ReleaseRecords.openCrashIssue(home), UUID.randomUUID(),
+                UUID.randomUUID()));
+        collections.put("kill-switches", new Ids(ReleaseRecords.killSwitch(home), UUID.randomUUID(), UUID.randomUUID()));
     }
 
     public static AbuseFixture create(DataSource dataSource) {
@@ -170,6 +174,11 @@ public final class AbuseFixture {
     public UUID freshConversation() {
         UUID job = home.job(customer, ids("vehicles").own()).create();
         return (UUID) rows.one("select id from chat_conversation where job_id = ?", job).get("id");
+    }
+
+    /** A new release of the home garage's admin, rolling out to production. */
+    public UUID freshRelease() {
+        return ReleaseRecords.runningRelease(home);
     }
 
     /** A new inspection template of the home garage, at version 0. */

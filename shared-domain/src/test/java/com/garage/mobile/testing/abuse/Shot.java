@@ -47,7 +47,9 @@ final class Shot {
     }
 
     Response fire() {
-        RequestSpecification request = given().urlEncodingEnabled(false);
+        // Apps name their build on every request (docs/app-config.md); endpoints that need it refuse without.
+        RequestSpecification request = given().urlEncodingEnabled(false)
+                .header("X-App-Platform", "android").header("X-App-Version", "3.4.1");
         if (token != null) {
             request.auth().oauth2(token);
         }

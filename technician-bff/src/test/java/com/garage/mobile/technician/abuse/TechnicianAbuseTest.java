@@ -13,9 +13,11 @@ import com.garage.mobile.testing.abuse.AbuseFixture;
 import com.garage.mobile.testing.abuse.AbuseFixture.Foreign;
 import com.garage.mobile.testing.abuse.AbuseSuite;
 import com.garage.mobile.testing.abuse.AbuseSuite.ValidCall;
+import com.garage.mobile.testing.abuse.ReleaseRecords;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +51,8 @@ class TechnicianAbuseTest extends AbuseSuite {
 
     @Override
     protected Map<String, Function<AbuseFixture, ValidCall>> validCalls() {
-        return Map.of("POST /api/v1/jobs/{id}/part-requests", world -> new ValidCall(
+        Map<String, Function<AbuseFixture, ValidCall>> calls = new HashMap<>(releaseCalls());
+        calls.putAll(Map.of("POST /api/v1/jobs/{id}/part-requests", world -> new ValidCall(
                 Map.of("id", world.ids("jobs").own()), JsonNodeFactory.instance.objectNode()
                         .put("requestId", UUID.randomUUID().toString()).put("description", "Wiper blade set")
                         .put("quantity", 1).put("note", "Driver side only")),
@@ -68,7 +71,8 @@ class TechnicianAbuseTest extends AbuseSuite {
                 "PUT /api/v1/chat/conversations/{id}/priority", world -> new ValidCall(
                         Map.of("id", world.freshConversation()),
                         JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")),
-                "PUT /api/v1/service-intervals", world -> new ValidCall(Map.of(), serviceInterval()));
+                "PUT /api/v1/service-intervals", world -> new ValidCall(Map.of(), serviceInterval())));
+        return calls;
     }
 
     private static ObjectNode serviceInterval() {
@@ -76,6 +80,23 @@ class TechnicianAbuseTest extends AbuseSuite {
                 .put("name", "Oil and filter change").put("distanceKm", 15_000).put("months", 12);
         interval.putArray("matchTerms").add("oil change");
         return interval;
+    }
+
+    /** Release admin's calls with free text, each on records of its own (versions are unique, rollouts halt once). */
+    private static Map<String, Function<AbuseFixture, ValidCall>> releaseCalls() {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        return Map.of("POST /api/v1/releases/crash-reports", ReleaseRecords::crashReport,
+                "POST /api/v1/admin/releases", world -> new ValidCall(Map.of(), json.objectNode().put("app", "STAFF")
+                        .put("platform", "WEB").put("version", "0.1." + Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000_000))
+                        .put("build", "1").put("storeStatus", "DRAFT").put("notes", "Faster job board")),
+                "POST /api/v1/admin/releases/{id}/rollouts/halt", world -> new ValidCall(Map.of("id", world.freshRelease()),
+                        json.objectNode().put("ring", "PRODUCTION").put("reason", "Crashes on start")),
+                "PUT /api/v1/admin/minimum-versions", world -> new ValidCall(Map.of(), json.objectNode().put("app", "STAFF")
+                        .put("platform", "WEB").put("minimumVersion", "0.0.1").put("graceHours", 0)
+                        .put("message", "Please update")),
+                "POST /api/v1/admin/kill-switches", world -> new ValidCall(Map.of(), json.objectNode()
+                        .put("feature", "abuse-test").put("app", "STAFF").put("garageId", world.home.garageId.toString())
+                        .put("message", "Off for now")));
     }
 
     private static ObjectNode template() {

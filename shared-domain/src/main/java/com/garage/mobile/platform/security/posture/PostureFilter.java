@@ -86,6 +86,7 @@ public class PostureFilter {
         return verifier.verify(attestation.trim())
                 .call(device -> nonces.consume(device.nonce(), actor))
                 .invoke(policy::check)
+                .call(policy::checkAppVersion)
                 .replaceWithVoid();
     }
 
