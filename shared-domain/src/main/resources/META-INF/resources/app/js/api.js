@@ -50,3 +50,13 @@ async function retryAfterUnauthorized(response, path, options) {
   await refresh();
   return api(path, options, true);
 }
+
+/** The API's answer, or when the network is away (not when the server refused), what {@code offline} gives. */
+export async function apiOr(path, offline) {
+  try {
+    return await api(path);
+  } catch (failure) {
+    if (failure instanceof Problem) throw failure;
+    return offline(failure);
+  }
+}

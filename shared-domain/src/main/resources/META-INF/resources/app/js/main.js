@@ -2,7 +2,8 @@
 // (GET /api/v1/navigation, nothing per role here), the router, the live channel and the offline queue.
 import * as auth from './auth.js';
 import { api } from './api.js';
-import { connectLive } from './live.js';
+import { syncCopy } from './copy.js';
+import { connectLive, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
 import { h, show, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
@@ -22,8 +23,7 @@ async function start() {
     return;
   }
   auth.keepFresh();
-  const [branding, me, navigation] = await Promise.all([
-    api('/api/v1/branding'), api('/api/v1/me'), api('/api/v1/navigation')]);
+  const [branding, me, navigation] = await shellData();
   state.me = me;
   state.sections = navigation.sections;
   applyBranding(branding);
@@ -34,9 +34,35 @@ async function start() {
   addEventListener('hashchange', route);
   route();
   connectLive(showConnection);
-  addEventListener('online', () => showConnection('online'));
+  addEventListener('online', () => {
+    showConnection('online');
+    refreshCopy();
+  });
   addEventListener('offline', () => showConnection('offline'));
+  onLiveEvent((message) => message.type === 'event' && refreshCopy());
   flush().catch(() => {});
+  refreshCopy();
+}
+
+/** Branding, who I am and my sections: from the API, kept for the tab so that the app also opens offline. */
+async function shellData() {
+  try {
+    const data = await Promise.all([api('/api/v1/branding'), api('/api/v1/me'), api('/api/v1/navigation')]);
+    sessionStorage.setItem('garage.shell', JSON.stringify(data));
+    return data;
+  } catch (failure) {
+    const kept = JSON.parse(sessionStorage.getItem('garage.shell') || 'null');
+    if (!kept || navigator.onLine) throw failure;
+    return kept;
+  }
+}
+
+let copyTimer;
+function refreshCopy() {
+  clearTimeout(copyTimer);
+  copyTimer = setTimeout(() => syncCopy()
+    .then((matched) => { document.body.dataset.copy = matched ? 'synced' : 'differs'; })
+    .catch(() => { document.body.dataset.copy = 'stale'; }), 300);
 }
 
 function showSignIn(error) {

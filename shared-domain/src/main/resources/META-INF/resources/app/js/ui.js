@@ -16,7 +16,9 @@ export function h(tag, attributes = {}, ...children) {
   return node;
 }
 
-export const words = (value) => String(value ?? '').toLowerCase().replaceAll('_', ' ');
+/** An API name as words: IN_PROGRESS and preferredLanguage become "in progress" and "preferred language". */
+export const words = (value) => String(value ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  .replaceAll('_', ' ');
 
 export function chip(status) {
   return h('span', { className: `chip chip--${String(status).toLowerCase()}` }, words(status));

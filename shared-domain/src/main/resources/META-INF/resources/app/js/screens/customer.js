@@ -1,5 +1,6 @@
 // The customer app's screens: my repairs with the live timeline, and the estimate, line by line.
-import { api } from '../api.js';
+import { api, apiOr } from '../api.js';
+import { record, records } from '../copy.js';
 import { onLiveEvent } from '../live.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
@@ -7,7 +8,7 @@ let unsubscribe = () => {};
 
 async function repairs({ section, id }) {
   if (id) return repair({ section, id });
-  const page = await api(section.path);
+  const page = await apiOr(section.path, async () => ({ items: await records('job') }));
   show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No repairs yet.')
     : h('ul', { className: 'list', id: 'repairs' }, page.items.map((job) => h('li', {}, card(
       h('span', { className: 'row' }, `Repair #${job.number}`, chip(job.status)),
@@ -17,7 +18,9 @@ async function repairs({ section, id }) {
 }
 
 async function repair({ section, id }) {
-  const [job, estimate] = await Promise.all([api(`/api/v1/jobs/${id}`), api(`/api/v1/jobs/${id}/estimate`)]);
+  const [job, estimate] = await Promise.all([apiOr(`/api/v1/jobs/${id}`, () => record('job', id)),
+    apiOr(`/api/v1/jobs/${id}/estimate`, () => ({ jobId: id, groups: [] }))]);
+  if (!job) throw new Error('This repair is not in the offline copy yet: open it once with a connection.');
   const status = h('span', { id: 'job-status' }, chip(job.status));
   const timeline = h('ol', { className: 'timeline', id: 'timeline' },
     h('li', {}, `Booked in ${when(job.createdAt)}`),

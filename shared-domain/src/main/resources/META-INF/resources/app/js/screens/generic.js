@@ -13,7 +13,8 @@ export async function genericScreen({ section }) {
       : h('ul', { className: 'list' }, items.map((item) => h('li', {}, card(titleOf(item), metaOf(item))))));
     return;
   }
-  show(section.title, h('dl', {}, Object.entries(body || {}).filter(([, value]) => typeof value !== 'object')
+  show(section.title, h('dl', {}, Object.entries(body || {}).filter(([key, value]) => typeof value !== 'object'
+    && key !== 'version' && key !== 'id' && !key.endsWith('Id'))
     .flatMap(([key, value]) => [h('dt', { className: 'muted' }, words(key)), h('dd', {}, String(value))])));
 }
 

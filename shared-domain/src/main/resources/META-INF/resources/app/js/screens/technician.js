@@ -1,6 +1,7 @@
 // The technician app's screens: the job board (live) and the job card with its steps, status moves and notes.
 // Steps and notes are written through the offline queue, so they work the same in the bay without a signal.
-import { api } from '../api.js';
+import { api, apiOr } from '../api.js';
+import { record, records } from '../copy.js';
 import { onLiveEvent } from '../live.js';
 import { queue, onOutcome } from '../offline.js';
 import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
@@ -9,7 +10,7 @@ let unsubscribe = () => {};
 
 async function board({ section, id }) {
   if (id) return jobCard({ section, id });
-  const page = await api(section.path);
+  const page = await apiOr(section.path, async () => ({ items: (await records('job')).map(boardCard) }));
   const draw = (items) => show(section.title, items.length === 0
     ? h('p', { className: 'muted' }, 'No jobs on the board today.')
     : h('ul', { className: 'list', id: 'board' }, items.map((job) => h('li', {}, card(
@@ -23,7 +24,8 @@ async function board({ section, id }) {
 }
 
 async function jobCard({ section, id }) {
-  const job = await api(`/api/v1/jobs/${id}`);
+  const job = await apiOr(`/api/v1/jobs/${id}`, () => record('job', id));
+  if (!job) throw new Error('This job is not in the offline copy yet: open it once with a connection.');
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
   const note = h('textarea', { rows: 3, maxlength: 4000 });
   show(`Job #${job.number}`,
@@ -81,6 +83,12 @@ async function queued(sending, notice) {
 
 function refreshCard(section, id) {
   if (location.hash.endsWith(id)) jobCard({ section, id });
+}
+
+/** A job card of the offline copy as the board shows it. */
+function boardCard(job) {
+  const done = job.steps.filter((step) => step.status === 'DONE' || step.status === 'SKIPPED').length;
+  return { ...job, stepsDone: done, stepsTotal: job.steps.length };
 }
 
 function nextStepStatus(status) {

@@ -84,6 +84,18 @@ public final class AppBrowser implements AutoCloseable {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
+    /** Waits until the app's service worker controls the page. */
+    public void waitForServiceWorker() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                d -> Boolean.TRUE.equals(driver.executeScript("return navigator.serviceWorker.controller !== null")));
+    }
+
+    /** Whether a file is in one of the service worker's caches. */
+    public boolean shellCached(String path) {
+        return Boolean.TRUE.equals(driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "caches.match(arguments[0]).then(found => done(found !== undefined), () => done(false));", path));
+    }
+
     /** The serious and critical axe-core violations of the page as it is now, each as "rule: target". */
     @SuppressWarnings("unchecked")
     public List<String> seriousViolations() {

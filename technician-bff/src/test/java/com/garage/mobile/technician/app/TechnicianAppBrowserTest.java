@@ -91,14 +91,19 @@ class TechnicianAppBrowserTest {
     }
 
     @Test
-    void noteAndStepMadeOfflineArriveWhenTheNetworkReturns() {
+    void theAppOpensOfflineFromItsCopyAndNoteAndStepArriveWhenTheNetworkReturns() {
         signIn(tom);
         browser.open("/app/#/my-jobs/" + jobId);
         browser.waitFor("#note-form");
         assertEquals(List.of(), browser.seriousViolations(), "the job card");
         browser.screenshots("technician-job-card");
+        browser.waitFor("body[data-copy='synced']");
+        browser.waitForServiceWorker();
+        assertTrue(browser.shellCached("/app/js/main.js"), "the service worker keeps the shell");
 
         browser.offline(true);
+        browser.driver().navigate().refresh();
+        browser.waitFor("#note-form");
         browser.driver().findElement(By.id("note-body")).sendKeys("Brake fluid topped up, offline");
         browser.driver().findElement(By.cssSelector("#note-form button[type=submit]")).click();
         browser.driver().findElement(By.cssSelector("[data-step]")).click();
