@@ -73,11 +73,28 @@ class TechnicianAppBrowserTest {
         signIn(tom);
 
         assertEquals(sectionTitles(tom), browser.texts(".nav__link"));
-        assertTrue(TestSignIn.exchanges(identity).stream().anyMatch(body -> body.contains("code_verifier=")),
+        assertTrue(TestSignIn.tokenRequests(identity).stream().anyMatch(body -> body.contains("code_verifier=")),
                 "the code exchange carries the PKCE verifier");
         browser.waitFor("[data-job='" + jobId + "']");
         assertEquals(List.of(), browser.seriousViolations(), "the job board");
         browser.screenshots("technician-board");
+    }
+
+    @Test
+    void tokensAreRefreshedSilentlyAndSignOutEndsTheSessionAtTheProvider() {
+        TestSignIn.as(identity, TOKENS.of(tom), 62);
+        signInThroughTheLoginPage("tom");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestSignIn.tokenRequests(identity).stream()
+                .anyMatch(body -> body.contains("grant_type=refresh_token")));
+        browser.driver().findElement(By.id("sign-out")).click();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().contains("end-session"));
+        String signOut = browser.driver().getCurrentUrl();
+        assertTrue(signOut.contains("client_id=technician-app") && signOut.contains("post_logout_redirect_uri="),
+                signOut);
+        browser.open("/app/");
+        browser.waitFor("#sign-in");
     }
 
     @Test
@@ -134,9 +151,13 @@ class TechnicianAppBrowserTest {
 
     private void signIn(Person person) {
         TestSignIn.as(identity, TOKENS.of(person));
+        signInThroughTheLoginPage(person.displayName());
+    }
+
+    private void signInThroughTheLoginPage(String username) {
         browser.open("/app/");
         browser.waitFor("#sign-in").click();
-        browser.waitFor("#username").sendKeys(person.displayName());
+        browser.waitFor("#username").sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys("secret");
         browser.driver().findElement(By.id("login")).click();
         browser.waitFor(".nav__link");
