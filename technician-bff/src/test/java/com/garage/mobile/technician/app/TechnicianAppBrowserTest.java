@@ -81,6 +81,14 @@ class TechnicianAppBrowserTest {
     }
 
     @Test
+    void theSignInScreenIsAccessible() {
+        browser.open("/app/");
+        browser.waitFor("#sign-in");
+        assertEquals(List.of(), browser.seriousViolations(), "the sign-in screen");
+        browser.screenshots("technician-sign-in");
+    }
+
+    @Test
     void tokensAreRefreshedSilentlyAndSignOutEndsTheSessionAtTheProvider() {
         TestSignIn.as(identity, TOKENS.of(tom), 62);
         signInThroughTheLoginPage("tom");
