@@ -30,14 +30,15 @@ async function jobCard({ section, id }) {
   const note = h('textarea', { rows: 3, maxlength: 4000 });
   show(`Job #${job.number}`,
     notice,
-    h('p', { className: 'row' }, chip(job.status), vehicleName(job.vehicle), job.vehicle?.registrationPlate || ''),
+    h('p', { className: 'row' }, chip(job.status),
+      [vehicleName(job.vehicle), job.vehicle?.registrationPlate].filter(Boolean).join(' · ')),
     h('p', {}, job.concern || ''),
     h('h2', {}, 'Status'),
     h('div', { className: 'row', id: 'moves' }, [...job.allowedTransitions].map((target) => button(
       `Move to ${words(target)}`, () => move(job, target, notice), 'quiet', { 'data-move': target }))),
     h('h2', {}, 'Steps'),
     h('ul', { className: 'list', id: 'steps' }, job.steps.map((step) => h('li', {}, h('div', { className: 'card row' },
-      h('span', { className: 'card__title' }, `${step.position}. ${step.title}`), chip(step.status),
+      h('span', { className: 'card__title' }, `${step.position + 1}. ${step.title}`), chip(step.status),
       nextStepStatus(step.status) && button(`Mark ${words(nextStepStatus(step.status))}`,
         () => moveStep(step, notice), 'quiet', { 'data-step': step.id }))))),
     h('h2', {}, 'Notes'),
