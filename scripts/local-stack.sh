@@ -339,6 +339,10 @@ Local stack is ready.
   Redis           127.0.0.1:$REDIS_PORT
   logs            ${LOG_DIR#"$GARAGE_ROOT/"}/   stop with: scripts/local-stack.sh down
 
+Open the apps (sign in as a demo user below, password $DEMO_PASSWORD):
+  technician app  $TECH_BFF_URL/app/    (tom.tech, alice.advisor, ada.admin)
+  customer app    $CUSTOMER_BFF_URL/app/    (carl.customer, cora.customer)
+
 Get an access token (password $DEMO_PASSWORD; valid 10 minutes):
 EOF
   for entry in "${DEMO_USERS[@]}"; do

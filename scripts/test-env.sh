@@ -6,7 +6,7 @@
 #
 # Makes sure PostgreSQL and Redis run on loopback (installing or starting them if needed, and
 # leaving them running), creates the test database, installs the kubectl that the deployment tests
-# render k8s/ with, and prints `export JAVA_HOME=…` for a JDK 21+. Everything else goes to stderr.
+# render k8s/ with and Debian's chromium and chromium-driver for the browser tests, and prints `export JAVA_HOME=…` for a JDK 21+. Everything else goes to stderr.
 # If anything fails it prints `false`, so that the command above stops before Maven.
 set -euo pipefail
 exec 3>&1 1>&2
@@ -28,6 +28,10 @@ main() {
   ensure_postgresql
   ensure_redis
   "$GARAGE_ROOT/scripts/install-kubectl.sh"
+  # The web apps' browser tests (docs/apps.md) drive Debian's headless Chromium through its chromedriver.
+  if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+    apt_install chromium chromium-driver
+  fi
   printf 'export JAVA_HOME=%q\n' "$JAVA_HOME" >&3
 }
 

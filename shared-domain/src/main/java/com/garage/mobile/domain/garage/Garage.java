@@ -24,6 +24,12 @@ public class Garage extends PanacheEntityBase {
     /** Tax rate in basis points: 2000 is 20 %. */
     @Column(name = "tax_rate_bp")
     public int taxRateBp;
+    /** The primary colour the garage chose for its apps ({@code #rrggbb}), or null for the design system's own. */
+    @Column(name = "brand_primary_colour")
+    public String brandPrimaryColour;
+    /** Where the garage's logo is (an https address or a path on the BFF), or null. */
+    @Column(name = "brand_logo_url")
+    public String brandLogoUrl;
     @Version
     public long version;
     @Column(name = "created_at")

@@ -1,0 +1,138 @@
+package com.garage.mobile.customer.app;
+
+import static com.garage.mobile.customer.SignInTest.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.garage.mobile.domain.job.JobAssignmentService;
+import com.garage.mobile.domain.job.JobStatus;
+import com.garage.mobile.domain.job.JobStatusService;
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.Workshop;
+import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.TestSignIn;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The customer web app at /app/ in headless Chromium: sign-in, navigation, my repairs live, the estimate. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class CustomerAppBrowserTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    JobStatusService statuses;
+
+    @Inject
+    JobAssignmentService assignments;
+
+    @OidcWireMock
+    WireMockServer identity;
+
+    Rows rows;
+    Person alice;
+    Person carl;
+    UUID jobId;
+    UUID pads;
+    AppBrowser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        rows = new Rows(dataSource);
+        GarageFixture garage = GarageFixture.create(dataSource);
+        alice = garage.advisor("Alice Morgan");
+        carl = garage.customer("Carl", "Jensen");
+        jobId = garage.job(carl, garage.vehicle(carl)).advisor(alice).status("AWAITING_APPROVAL")
+                .step("Inspect the brakes").part("Front brake pads", "BP-7731", 5400, 3100)
+                .part("Front brake discs", "BD-2210", 8900, 5200).create();
+        pads = (UUID) rows.one("select id from estimate_line where job_id = ? and position = 0", jobId).get("id");
+        browser = new AppBrowser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void customerSignsInAndSeesExactlyTheSectionsTheApiLists() {
+        signIn(TOKENS.of(carl));
+
+        assertEquals(sectionTitles(), browser.texts(".nav__link"));
+        browser.waitFor("[data-job='" + jobId + "']");
+        assertEquals(List.of(), browser.seriousViolations(), "my repairs");
+        browser.screenshots("customer-repairs");
+        for (String section : List.of("vehicles", "appointments", "profile")) {
+            browser.open("/app/#/" + section);
+            browser.waitForText("h1", browser.driver().findElement(
+                    By.cssSelector(".nav__link[data-section='" + section + "']")).getText());
+            assertEquals(List.of(), browser.seriousViolations(), section);
+            browser.screenshots("customer-" + section);
+        }
+    }
+
+    @Test
+    void anAdvisorsStatusChangeAppearsLiveOnTheRepair() {
+        signIn(TOKENS.of(carl));
+        browser.open("/app/#/my-jobs/" + jobId);
+        browser.waitFor("#timeline");
+        assertEquals(List.of(), browser.seriousViolations(), "a repair with its estimate");
+        browser.screenshots("customer-repair");
+
+        new Workshop(statuses, assignments).change(alice, jobId, JobStatus.IN_PROGRESS);
+
+        browser.waitForText("#job-status", "in progress");
+        browser.waitForText("#timeline", "Now in progress");
+    }
+
+    @Test
+    void customerDeclinesOneEstimateLine() {
+        signIn(TOKENS.builder(carl).steppedUp().sign());
+        browser.open("/app/#/my-jobs/" + jobId);
+        browser.waitFor("[data-line='" + pads + "'] [data-decide='DECLINED']").click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DECLINED".equals(
+                rows.one("select approval_status from estimate_line where id = ?", pads).get("approval_status")));
+        browser.waitFor("[data-line='" + pads + "'][data-approval='DECLINED']");
+        assertEquals(1L, rows.count("select count(*) from estimate_line where job_id = ?"
+                + " and approval_status = 'PENDING'", jobId), "the other line still awaits the customer");
+        assertEquals(List.of(), browser.texts("[data-line='" + pads + "'] [data-decide]"), "decided once");
+    }
+
+    private void signIn(String token) {
+        TestSignIn.as(identity, token);
+        browser.open("/app/");
+        browser.waitFor("#sign-in").click();
+        browser.waitFor("#username").sendKeys("carl");
+        browser.driver().findElement(By.id("password")).sendKeys("secret");
+        browser.driver().findElement(By.id("login")).click();
+        browser.waitFor(".nav__link");
+    }
+
+    private List<String> sectionTitles() {
+        return given().auth().oauth2(TOKENS.of(carl)).when().get("/api/v1/navigation")
+                .then().statusCode(200).extract().jsonPath().getList("sections.title", String.class);
+    }
+}

@@ -1,0 +1,23 @@
+package com.garage.mobile.api.appshell;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the web app a BFF serves at {@code /app/} signs people in (docs/apps.md). */
+@ConfigMapping(prefix = "garage.app-shell")
+public interface AppShellConfig {
+
+    /** The public OIDC client the app signs in as (authorization code with PKCE), e.g. {@code technician-app}. */
+    String clientId();
+
+    /** The scopes the app asks for. */
+    @WithDefault("openid")
+    String scope();
+
+    /**
+     * Where the identity provider is, as the browser reaches it: the CSP's {@code connect-src} lets the app call its
+     * token endpoint there, and nothing else off the BFF's origin.
+     */
+    @WithDefault("http://127.0.0.1:8180")
+    String identityOrigin();
+}

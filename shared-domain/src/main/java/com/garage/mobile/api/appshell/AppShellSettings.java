@@ -1,0 +1,15 @@
+package com.garage.mobile.api.appshell;
+
+/**
+ * What the web app needs before anyone signs in: which app it is and where to sign in.
+ *
+ * @param app {@code technician} or {@code customer}: which screens the shell registers
+ * @param clientId the public OIDC client
+ * @param scope the scopes to ask for
+ * @param authorizationEndpoint where the browser goes to sign in (PKCE S256)
+ * @param tokenEndpoint where the app exchanges the code and refreshes tokens
+ * @param endSessionEndpoint where the browser goes to sign out, or null when the provider has none
+ */
+public record AppShellSettings(String app, String clientId, String scope, String authorizationEndpoint,
+        String tokenEndpoint, String endSessionEndpoint) {
+}

@@ -1,0 +1,43 @@
+package com.garage.mobile.api.appshell;
+
+import com.garage.mobile.domain.access.AccessConfig;
+import com.garage.mobile.domain.access.AppAudience;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The web app's start-up settings at {@code /app/settings.json}: read before sign-in, so without a token. It holds
+ * nothing secret (a public client and the provider's published endpoints), and it is part of the web app, not of the
+ * API the native apps use, so it stays out of the OpenAPI document.
+ */
+@Path("/app/settings.json")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppShellSettingsResource {
+
+    private final AppShellConfig config;
+    private final AccessConfig access;
+    private final Instance<OidcConfigurationMetadata> provider;
+
+    public AppShellSettingsResource(AppShellConfig config, AccessConfig access,
+            Instance<OidcConfigurationMetadata> provider) {
+        this.config = config;
+        this.access = access;
+        this.provider = provider;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(hidden = true)
+    public AppShellSettings settings() {
+        OidcConfigurationMetadata metadata = provider.get();
+        String app = access.audience() == AppAudience.CUSTOMER ? "customer" : "technician";
+        return new AppShellSettings(app, config.clientId(), config.scope(), metadata.getAuthorizationUri(),
+                metadata.getTokenUri(), metadata.getEndSessionUri());
+    }
+}

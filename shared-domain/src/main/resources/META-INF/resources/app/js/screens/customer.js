@@ -1,0 +1,81 @@
+// The customer app's screens: my repairs with the live timeline, and the estimate, line by line.
+import { api, apiOr } from '../api.js';
+import { record, records } from '../copy.js';
+import { onLiveEvent } from '../live.js';
+import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
+
+let unsubscribe = () => {};
+
+async function repairs({ section, id }) {
+  if (id) return repair({ section, id });
+  const page = await apiOr(section.path, async () => ({ items: await records('job') }));
+  show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No repairs yet.')
+    : h('ul', { className: 'list', id: 'repairs' }, page.items.map((job) => h('li', {}, card(
+      h('span', { className: 'row' }, `Repair #${job.number}`, chip(job.status)),
+      `${job.vehicle?.make || ''} ${job.vehicle?.model || ''} · ${job.vehicle?.registrationPlate || ''}`,
+      `#/${section.id}/${job.id}`, { 'data-job': job.id })))));
+  listen(() => {});
+}
+
+async function repair({ section, id }) {
+  const [job, estimate] = await Promise.all([apiOr(`/api/v1/jobs/${id}`, () => record('job', id)),
+    apiOr(`/api/v1/jobs/${id}/estimate`, () => ({ jobId: id, groups: [] }))]);
+  if (!job) throw new Error('This repair is not in the offline copy yet: open it once with a connection.');
+  const status = h('span', { id: 'job-status' }, chip(job.status));
+  const timeline = h('ol', { className: 'timeline', id: 'timeline' },
+    h('li', {}, `Booked in ${when(job.createdAt)}`),
+    job.progress.steps.map((step) => h('li', {}, `${step.title}: `, chip(step.status))),
+    job.notes.map((note) => h('li', {}, `${note.authorName}: ${note.body}`)));
+  const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
+  show(`Repair #${job.number}`,
+    h('p', { className: 'row' }, 'Status: ', status),
+    h('p', {}, job.concern || ''),
+    h('h2', {}, 'Progress'), timeline,
+    h('h2', {}, 'Estimate'), notice, estimateLines(estimate, notice, () => repair({ section, id })));
+  listen((message) => {
+    if (message.topic !== 'job' || message.jobId !== id) return;
+    if (message.event === 'job.status-changed' && message.data) {
+      status.replaceChildren(chip(message.data.status));
+      timeline.append(h('li', {}, `Now ${words(message.data.status)} (${when(message.occurredAt)})`));
+    } else {
+      repair({ section, id });
+    }
+  });
+}
+
+function estimateLines(estimate, notice, reload) {
+  const lines = estimate.groups.flatMap((group) => group.lines);
+  if (lines.length === 0) return h('p', { className: 'muted' }, 'No estimate yet.');
+  return h('ul', { className: 'list', id: 'estimate' }, lines.map((line) => h('li', {}, h('div', {
+    className: 'card', 'data-line': line.id, 'data-approval': line.approvalStatus },
+  h('p', { className: 'card__title row' }, line.description, chip(line.approvalStatus)),
+  h('p', { className: 'card__meta' }, `${words(line.necessity)} · ${money(line.grossMinor, estimate.currency)}`),
+  line.approvalStatus === 'PENDING' && h('div', { className: 'row' },
+    button('Approve', () => decide(estimate, line, 'APPROVED', notice, reload), '', { 'data-decide': 'APPROVED' }),
+    button('Decline', () => decide(estimate, line, 'DECLINED', notice, reload), 'danger',
+      { 'data-decide': 'DECLINED' }))))));
+}
+
+async function decide(estimate, line, decision, notice, reload) {
+  const me = await api('/api/v1/me');
+  try {
+    await api(`/api/v1/jobs/${estimate.jobId}/estimate/approvals`, { method: 'POST', body: {
+      revision: estimate.revision, contentHash: estimate.contentHash,
+      decisions: [{ lineId: line.id, decision }],
+      signature: { typedName: me.displayName || me.name || 'Customer' },
+      consent: { text: 'I approve the work marked approved and decline the work marked declined, at the prices shown.',
+        version: 'web-2026-12' },
+    } });
+    await reload();
+  } catch (failure) {
+    notice.replaceChildren(banner(failure.status === 409
+      ? 'The garage changed this estimate meanwhile: here is the current one.' : failure.message, 'error'));
+  }
+}
+
+function listen(listener) {
+  unsubscribe();
+  unsubscribe = onLiveEvent(listener);
+}
+
+export const customerScreens = { 'my-jobs': repairs };

@@ -1,0 +1,61 @@
+// Components of both apps: small functions that build DOM nodes. Text always goes in as text nodes, never as
+// HTML, so nothing a person typed can run as code (and the CSP forbids inline code anyway).
+
+export function h(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else if (name === 'className') node.className = value;
+    else node.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** An API name as words: IN_PROGRESS and preferredLanguage become "in progress" and "preferred language". */
+export const words = (value) => String(value ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  .replaceAll('_', ' ');
+
+export function chip(status) {
+  return h('span', { className: `chip chip--${String(status).toLowerCase()}` }, words(status));
+}
+
+export function button(label, onclick, variant = '', extra = {}) {
+  return h('button', { type: 'button', className: `button ${variant ? `button--${variant}` : ''}`, onclick, ...extra },
+    label);
+}
+
+export function card(title, meta, href, extra = {}) {
+  const content = [h('p', { className: 'card__title' }, title), meta && h('p', { className: 'card__meta' }, meta)];
+  return href ? h('a', { className: 'card', href, ...extra }, content) : h('div', { className: 'card', ...extra }, content);
+}
+
+export function banner(text, kind = 'info') {
+  return h('div', { className: `banner banner--${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+export function field(id, label, control) {
+  control.id = id;
+  return h('div', { className: 'field' }, h('label', { for: id }, label), control);
+}
+
+export function money(minor, currency) {
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 100);
+}
+
+export function when(instant) {
+  return instant ? new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+}
+
+/** Replaces the main area with a screen: its heading first, focus moved there for screen readers. */
+export function show(title, ...content) {
+  const main = document.getElementById('main');
+  const heading = h('h1', { tabindex: '-1' }, title);
+  main.replaceChildren(heading, ...content);
+  document.title = title;
+  heading.focus();
+}

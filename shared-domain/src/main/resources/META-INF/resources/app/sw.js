@@ -1,0 +1,33 @@
+// The shell's service worker: the app's own files are served from the cache and refreshed behind the scenes, so
+// the app opens without a signal; API calls always go to the network (the data lives in the app's offline copy).
+const CACHE = 'garage-shell-v2';
+const SHELL = [
+  '/app/', '/app/index.html', '/app/manifest.webmanifest', '/app/icons/app.svg', '/app/css/tokens.css',
+  '/app/css/components.css', '/app/js/main.js', '/app/js/auth.js', '/app/js/api.js', '/app/js/live.js',
+  '/app/js/offline.js', '/app/js/copy.js', '/app/js/ui.js', '/app/js/screens/generic.js', '/app/js/screens/technician.js',
+  '/app/js/screens/customer.js', '/app/settings.json',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith('/app/')) return;
+  const key = url.pathname === '/app/' || url.pathname === '/app/index.html' ? '/app/' : url.pathname;
+  event.respondWith(caches.open(CACHE).then(async (cache) => {
+    const cached = await cache.match(key);
+    const fresh = fetch(event.request).then((response) => {
+      if (response.ok) cache.put(key, response.clone());
+      return response;
+    }).catch(() => cached || Response.error());
+    return cached || fresh;
+  }));
+});

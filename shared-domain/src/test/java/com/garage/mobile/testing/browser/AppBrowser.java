@@ -1,0 +1,159 @@
+package com.garage.mobile.testing.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium driven by Debian's chromedriver, with a fresh profile, for the web apps' tests
+ * (docs/apps.md): open a screen, wait for it, go offline and online (Chromium's own network emulation), check it
+ * with axe-core and keep screenshots at phone and desktop widths under {@code target/browser-screenshots}.
+ */
+public final class AppBrowser implements AutoCloseable {
+
+    /** The phone width the apps are designed from, and a desktop's. */
+    public static final List<Integer> WIDTHS = List.of(360, 1280);
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private final ChromeDriver driver;
+    private final ChromeDriverService service;
+    private final URI base;
+    private final Path profile;
+
+    public AppBrowser(URI base) {
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("garage-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingPort(freePort()).build();
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        driver = new ChromeDriver(service, options);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Cuts the page off the network, or gives it back, as the browser's offline mode does. */
+    public void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Waits until the app's service worker controls the page. */
+    public void waitForServiceWorker() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                d -> Boolean.TRUE.equals(driver.executeScript("return navigator.serviceWorker.controller !== null")));
+    }
+
+    /** Whether a file is in one of the service worker's caches. */
+    public boolean shellCached(String path) {
+        return Boolean.TRUE.equals(driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "caches.match(arguments[0]).then(found => done(found !== undefined), () => done(false));", path));
+    }
+
+    /** The serious and critical axe-core violations of the page as it is now, each as "rule: target". */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousViolations() {
+        driver.executeScript(axeSource());
+        Map<String, Object> results = (Map<String, Object>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(done, e => done({error: String(e)}));");
+        if (results.containsKey("error")) {
+            throw new IllegalStateException("axe-core failed: " + results.get("error"));
+        }
+        return ((List<Map<String, Object>>) results.get("violations")).stream()
+                .filter(violation -> List.of("serious", "critical").contains(violation.get("impact")))
+                .map(violation -> violation.get("id") + ": " + ((List<Map<String, Object>>) violation.get("nodes"))
+                        .stream().map(node -> String.valueOf(node.get("target"))).toList())
+                .toList();
+    }
+
+    /** Saves the screen at each of {@link #WIDTHS} as {@code target/browser-screenshots/<name>-<width>.png}. */
+    public void screenshots(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            for (int width : WIDTHS) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            }
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        service.stop();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = AppBrowser.class.getResourceAsStream(AXE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A free port in the range {@code garage.browser.ports} (default 19500-19599) for chromedriver. */
+    private static int freePort() {
+        String[] range = System.getProperty("garage.browser.ports", "19500-19599").split("-");
+        return IntStream.rangeClosed(Integer.parseInt(range[0]), Integer.parseInt(range[1]))
+                .filter(AppBrowser::free).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no free port for chromedriver"));
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return socket.getLocalPort() == port;
+        } catch (IOException busy) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package com.garage.mobile.technician.app;
+
+import static com.garage.mobile.technician.SignInTest.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.TestSignIn;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The technician web app at /app/ in headless Chromium: sign-in, navigation, board, job card, offline writes. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class TechnicianAppBrowserTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    DataSource dataSource;
+
+    @OidcWireMock
+    WireMockServer identity;
+
+    Rows rows;
+    GarageFixture garage;
+    Person tom;
+    Person alice;
+    UUID jobId;
+    AppBrowser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        rows = new Rows(dataSource);
+        garage = GarageFixture.create(dataSource);
+        tom = garage.technician("Tom Reyes");
+        alice = garage.advisor("Alice Morgan");
+        Person carl = garage.customer("Carl", "Jensen");
+        jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).advisor(alice)
+                .promisedAt(Instant.now().plus(Duration.ofHours(1))).step("Lift the car").step("Change the oil")
+                .create();
+        browser = new AppBrowser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void technicianSignsInWithPkceAndSeesExactlyTheSectionsTheApiLists() {
+        signIn(tom);
+
+        assertEquals(sectionTitles(tom), browser.texts(".nav__link"));
+        assertTrue(TestSignIn.tokenRequests(identity).stream().anyMatch(body -> body.contains("code_verifier=")),
+                "the code exchange carries the PKCE verifier");
+        browser.waitFor("[data-job='" + jobId + "']");
+        assertEquals(List.of(), browser.seriousViolations(), "the job board");
+        browser.screenshots("technician-board");
+    }
+
+    @Test
+    void theSignInScreenIsAccessible() {
+        browser.open("/app/");
+        browser.waitFor("#sign-in");
+        assertEquals(List.of(), browser.seriousViolations(), "the sign-in screen");
+        browser.screenshots("technician-sign-in");
+    }
+
+    @Test
+    void tokensAreRefreshedSilentlyAndSignOutEndsTheSessionAtTheProvider() {
+        TestSignIn.as(identity, TOKENS.of(tom), 62);
+        signInThroughTheLoginPage("tom");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestSignIn.tokenRequests(identity).stream()
+                .anyMatch(body -> body.contains("grant_type=refresh_token")));
+        browser.driver().findElement(By.id("sign-out")).click();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().contains("end-session"));
+        String signOut = browser.driver().getCurrentUrl();
+        assertTrue(signOut.contains("client_id=technician-app") && signOut.contains("post_logout_redirect_uri="),
+                signOut);
+        browser.open("/app/");
+        browser.waitFor("#sign-in");
+    }
+
+    @Test
+    void advisorSeesTheWorkshopBoardThatATechnicianDoesNot() {
+        signIn(alice);
+
+        List<String> titles = browser.texts(".nav__link");
+        assertEquals(sectionTitles(alice), titles);
+        assertTrue(titles.contains("Workshop board"), titles.toString());
+        assertTrue(!sectionTitles(tom).contains("Workshop board"));
+    }
+
+    @Test
+    void theAppOpensOfflineFromItsCopyAndNoteAndStepArriveWhenTheNetworkReturns() {
+        signIn(tom);
+        browser.open("/app/#/my-jobs/" + jobId);
+        browser.waitFor("#note-form");
+        assertEquals(List.of(), browser.seriousViolations(), "the job card");
+        browser.screenshots("technician-job-card");
+        browser.waitFor("body[data-copy='synced']");
+        browser.waitForServiceWorker();
+        assertTrue(browser.shellCached("/app/js/main.js"), "the service worker keeps the shell");
+
+        browser.offline(true);
+        browser.driver().navigate().refresh();
+        browser.waitFor("#note-form");
+        browser.driver().findElement(By.id("note-body")).sendKeys("Brake fluid topped up, offline");
+        browser.driver().findElement(By.cssSelector("#note-form button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("[data-step]")).click();
+        browser.waitForText("#notice", "Saved on this phone");
+        assertEquals(0L, rows.count("select count(*) from job_note where job_id = ?", jobId));
+
+        browser.offline(false);
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> rows.count("select count(*) from job_note where job_id = ? and body = ?", jobId,
+                        "Brake fluid topped up, offline") == 1
+                        && rows.count("select count(*) from job_step where job_id = ? and status = 'IN_PROGRESS'",
+                                jobId) == 1);
+    }
+
+    @Test
+    void aStaleStatusMoveShowsTheConflict() {
+        signIn(tom);
+        browser.open("/app/#/my-jobs/" + jobId);
+        browser.waitFor("[data-move='IN_PROGRESS']");
+        // The desktop system moves the job meanwhile, writing the same table: no live event tells the app.
+        garage.sql("update job_card set status = 'IN_PROGRESS', version = version + 1 where id = ?", jobId);
+
+        browser.driver().findElement(By.cssSelector("[data-move='IN_PROGRESS']")).click();
+
+        browser.waitForText("#notice", "changed this job meanwhile");
+        assertEquals(1L, rows.count("select count(*) from job_card where id = ? and status = 'IN_PROGRESS'", jobId));
+    }
+
+    private void signIn(Person person) {
+        TestSignIn.as(identity, TOKENS.of(person));
+        signInThroughTheLoginPage(person.displayName());
+    }
+
+    private void signInThroughTheLoginPage(String username) {
+        browser.open("/app/");
+        browser.waitFor("#sign-in").click();
+        browser.waitFor("#username").sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys("secret");
+        browser.driver().findElement(By.id("login")).click();
+        browser.waitFor(".nav__link");
+    }
+
+    private List<String> sectionTitles(Person person) {
+        return given().auth().oauth2(TOKENS.of(person)).when().get("/api/v1/navigation")
+                .then().statusCode(200).extract().jsonPath().getList("sections.title", String.class);
+    }
+}
