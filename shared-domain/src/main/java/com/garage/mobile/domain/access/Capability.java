@@ -55,6 +55,9 @@ public final class Capability {
     /** See the garage's invoices and payments, set its deposit rule and send pay-by-link links. */
     public static final String GARAGE_PAYMENTS = "payments:manage-garage";
 
+    /** Use the garage's partner services: consent to share data, roadside help, a recall's appointment request. */
+    public static final String OWN_PARTNER_SERVICES = "partners:use-own";
+
     private Capability() {
     }
 }

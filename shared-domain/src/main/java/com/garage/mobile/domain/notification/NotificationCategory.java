@@ -10,6 +10,10 @@ public enum NotificationCategory {
     CHAT(true),
     PAYMENTS(true),
     APPOINTMENT_REMINDERS(true),
+    /** Safety recalls on one's vehicle (docs/partners.md). */
+    SAFETY(true),
+    /** One's roadside request moving on (docs/partners.md). */
+    ROADSIDE(true),
     MARKETING(false);
 
     private final boolean operational;

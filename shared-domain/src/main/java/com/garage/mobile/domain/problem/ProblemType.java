@@ -55,7 +55,9 @@ public enum ProblemType {
     /** A provider's webhook whose signature is missing, wrong or too old. */
     WEBHOOK_SIGNATURE_INVALID(400, "webhook-signature-invalid", "The webhook signature could not be verified"),
     /** A pay-by-link token that is unknown, used or expired. */
-    PAYMENT_LINK_INVALID(410, "payment-link-invalid", "This payment link is no longer valid");
+    PAYMENT_LINK_INVALID(410, "payment-link-invalid", "This payment link is no longer valid"),
+    /** The customer has not agreed to share the data a partner needs (docs/partners.md); nothing was sent. */
+    PARTNER_CONSENT_REQUIRED(409, "partner-consent-required", "Consent to share data with this partner first");
 
     private static final String BASE = "urn:garage:problem:";
 
