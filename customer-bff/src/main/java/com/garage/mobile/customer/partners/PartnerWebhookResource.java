@@ -1,7 +1,7 @@
 package com.garage.mobile.customer.partners;
 
-import com.garage.mobile.platform.outbound.partner.PartnerSignature;
-import com.garage.mobile.platform.outbound.partner.roadside.RoadsideWebhooks;
+import com.garage.mobile.platform.partner.PartnerSignature;
+import com.garage.mobile.platform.partner.roadside.RoadsideWebhooks;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

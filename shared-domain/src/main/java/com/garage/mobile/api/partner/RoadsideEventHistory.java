@@ -5,7 +5,7 @@ import com.garage.mobile.domain.partner.roadside.RoadsideEventMessage;
 import com.garage.mobile.platform.events.StoredEvent;
 import com.garage.mobile.platform.live.AudienceQueries;
 import com.garage.mobile.platform.live.LiveHistory;
-import com.garage.mobile.platform.outbound.partner.roadside.RoadsideEventStream;
+import com.garage.mobile.platform.partner.roadside.RoadsideEventStream;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

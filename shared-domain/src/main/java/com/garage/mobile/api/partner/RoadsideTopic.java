@@ -6,7 +6,7 @@ import com.garage.mobile.domain.partner.roadside.RoadsideEventMessage;
 import com.garage.mobile.platform.live.LiveEvent;
 import com.garage.mobile.platform.live.LiveHistory;
 import com.garage.mobile.platform.live.LiveTopic;
-import com.garage.mobile.platform.outbound.partner.roadside.RoadsideEventStream;
+import com.garage.mobile.platform.partner.roadside.RoadsideEventStream;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import com.garage.mobile.domain.partner.roadside.RoadsideQueries;
 import com.garage.mobile.domain.partner.roadside.RoadsideRequest;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.identity.CurrentActor;
-import com.garage.mobile.platform.outbound.partner.PartnerConnectorConfig;
+import com.garage.mobile.platform.partner.PartnerConnectorConfig;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
