@@ -21,8 +21,8 @@ public class TowIntake {
 
     public static final String ACTION = "job.open-from-tow";
     private static final String NUMBER = """
-            select pg_advisory_xact_lock(hashtext('job-number:' || $1::text)),
-                   (select coalesce(max(number), 0) + 1 from job_card where garage_id = $1) as number""";
+            select pg_advisory_xact_lock(hashtext('job-number:' || $1::uuid::text)),
+                   (select coalesce(max(number), 0) + 1 from job_card where garage_id = $1::uuid) as number""";
     private static final String OPEN = """
             insert into job_card (id, garage_id, number, customer_id, vehicle_id, status, concern, created_at, updated_at)
             values ($1, $2, $3, $4, $5, 'OPEN', $6, $7, $7)""";
