@@ -50,6 +50,8 @@ create table roadside_request (
     responder_longitude double precision,
     status_at          timestamptz not null,
     job_id             uuid,
+    -- when the partner was last asked (polling), so that each pass asks the longest unasked first
+    polled_at          timestamptz,
     idempotency_key    text        check (length(idempotency_key) <= 100),
     version            bigint      not null default 0,
     created_at         timestamptz not null,

@@ -9,12 +9,10 @@ import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -22,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The garage's partner marketplace: what is available, on which terms, what data goes, and my consent. */
-@Path("/api/v1/partners")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Roadside assistance, manufacturer programmes and recalls, consent to share data")
 public class MarketplaceResource {
@@ -38,6 +36,7 @@ public class MarketplaceResource {
     }
 
     @GET
+    @Path("/partners")
     @PermissionsAllowed(Capability.OWN_PARTNER_SERVICES)
     @Operation(operationId = "listPartners", summary = "List the garage's partners",
             description = "Each partner the garage offers (roadside assistance, recalls), its terms, the data it would"
@@ -47,15 +46,15 @@ public class MarketplaceResource {
     }
 
     @PUT
-    @Path("/{partner}/consent")
+    @Path("/partner-consents")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Capability.OWN_PARTNER_SERVICES)
-    @AuditedAs(action = PartnerConsents.ACTION, resource = "partner", idParam = "partner")
+    @AuditedAs(action = PartnerConsents.ACTION, resource = "partner")
     @Operation(operationId = "decidePartnerConsent", summary = "Agree or stop sharing my data with a partner",
-            description = "Records my decision with the exact terms and data list shown (`{\"granted\": true}`); the"
+            description = "Records my decision with the exact terms and data list shown (`{\"partner\": \"roadside-demo\","
+                    + " \"granted\": true}`); the"
                     + " same decision again changes nothing. Nothing goes to a partner before I agree.")
-    public Uni<PartnerView> decide(@PathParam("partner") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String partner,
-            @Valid @NotNull ConsentRequest request) {
-        return consents.decide(actor.get(), partner, request.granted()).map(PartnerView::of);
+    public Uni<PartnerView> decide(@Valid @NotNull ConsentRequest request) {
+        return consents.decide(actor.get(), request.partner(), request.granted()).map(PartnerView::of);
     }
 }

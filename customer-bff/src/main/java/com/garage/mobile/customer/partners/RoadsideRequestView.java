@@ -10,13 +10,13 @@ import java.util.UUID;
  * the partner has not yet taken it (it is queued and goes as soon as the partner answers).
  */
 public record RoadsideRequestView(UUID id, UUID vehicleId, String partner, String service, String status,
-        Instant etaAt, Double responderLatitude, Double responderLongitude, boolean towToGarage, boolean delayed,
+        String address, String note, Instant etaAt, Double responderLatitude, Double responderLongitude, boolean towToGarage, boolean delayed,
         String notice, long version, Instant createdAt) {
 
     static RoadsideRequestView of(RoadsideRequest request) {
         boolean delayed = request.status() == RoadsideStatus.REQUESTED && request.partnerReference() == null;
         return new RoadsideRequestView(request.id(), request.vehicleId(), request.partner(), request.service().name(),
-                request.status().name(), request.etaAt(), request.responderLatitude(), request.responderLongitude(),
+                request.status().name(), request.address(), request.note(), request.etaAt(), request.responderLatitude(), request.responderLongitude(),
                 request.towToGarage(), delayed, delayed ? "Your request is queued: the assistance partner has not"
                         + " confirmed it yet. It goes through as soon as they answer; you will be told here and by"
                         + " notification." : null, request.version(), request.createdAt());

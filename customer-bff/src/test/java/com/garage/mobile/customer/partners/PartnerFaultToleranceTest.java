@@ -170,8 +170,8 @@ class PartnerFaultToleranceTest {
     }
 
     private UUID askForAJumpStart() {
-        given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON).body(Map.of("granted", true))
-                .put("/api/v1/partners/" + PartnerStub.PARTNER + "/consent").then().statusCode(200);
+        given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON).body(Map.of("partner", PartnerStub.PARTNER, "granted", true))
+                .put("/api/v1/partner-consents").then().statusCode(200);
         return UUID.fromString(given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
                 .body(Map.of("vehicleId", world.accord.toString(), "service", "JUMP_START", "latitude", 51.5,
                         "longitude", -0.12, "callbackPhone", "+44 7700 900123"))

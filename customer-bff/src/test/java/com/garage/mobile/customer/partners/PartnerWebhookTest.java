@@ -8,11 +8,16 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.partner.PartnerSignature;
+import com.garage.mobile.platform.partner.roadside.RoadsidePolling;
+import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.PartnerStub;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
@@ -38,6 +43,9 @@ class PartnerWebhookTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    RoadsidePolling polling;
+
     PartnerWorld world;
     UUID requestId;
     String reference;
@@ -49,8 +57,8 @@ class PartnerWebhookTest {
         PartnerStub.stub(post("/v1/assistance-requests").atPriority(0).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":\"rs-held-"
                         + world.carl.id() + "\"}")));
-        given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON).body(Map.of("granted", true))
-                .put("/api/v1/partners/" + PartnerStub.PARTNER + "/consent").then().statusCode(200);
+        given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON).body(Map.of("partner", PartnerStub.PARTNER, "granted", true))
+                .put("/api/v1/partner-consents").then().statusCode(200);
         requestId = UUID.fromString(given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
                 .body(Map.of("vehicleId", world.accord.toString(), "service", "JUMP_START", "latitude", 51.5,
                         "longitude", -0.12, "callbackPhone", "+44 7700 900123"))
@@ -126,6 +134,18 @@ class PartnerWebhookTest {
         assertEquals(0L, world.rows.count("select count(*) from partner_webhook_event where event_id like ?",
                 "evt-%-" + requestId));
         assertEquals("REQUESTED", status());
+    }
+
+    @Test
+    void aRequestThatHeardNothingIsPolledAndTheAnswerAppliedAsTheScheduler() throws Throwable {
+        MovableClock clock = new MovableClock();
+        QuarkusMock.installMockForType(clock, GarageClock.class);
+        clock.moveTo(Instant.now().plus(Duration.ofMinutes(3)));
+        VertxContextSupport.subscribeAndAwait(() -> polling.pollOnce());
+        assertEquals("EN_ROUTE", status());
+        assertEquals(1L, world.rows.count("select count(*) from audit_entry where action = 'roadside.status'"
+                + " and resource_id = ? and channel = 'scheduler'", requestId.toString()));
+        assertEquals(1, PartnerStub.requests("/v1/assistance-requests/" + reference).size());
     }
 
     private String event(String id, String status, Instant at) {

@@ -117,11 +117,13 @@ class VehicleRecallsTest {
     @Test
     void oneTapAsksForOneAppointmentPerRecall() {
         String appointment = given().auth().oauth2(TOKENS.of(world.carl))
-                .post("/api/v1/vehicles/" + world.accord + "/recalls/15V320000/appointment-request").then()
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("campaign", "15V320000"))
+                .post("/api/v1/vehicles/" + world.accord + "/recall-appointments").then()
                 .statusCode(200).body("status", equalTo("REQUESTED")).body("created", equalTo(true))
                 .extract().path("appointmentId");
         given().auth().oauth2(TOKENS.of(world.carl))
-                .post("/api/v1/vehicles/" + world.accord + "/recalls/15V320000/appointment-request").then()
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("campaign", "15V320000"))
+                .post("/api/v1/vehicles/" + world.accord + "/recall-appointments").then()
                 .statusCode(200).body("appointmentId", equalTo(appointment)).body("created", equalTo(false));
         assertEquals(1L, world.rows.count("select count(*) from appointment where vehicle_id = ? and status ="
                 + " 'REQUESTED' and service_requested like 'Safety recall 15V320000%'", world.accord));
@@ -133,13 +135,15 @@ class VehicleRecallsTest {
     @Test
     void anUnknownCampaignOrAnotherCustomersVehicleIsNotFoundAndNothingIsBooked() {
         given().auth().oauth2(TOKENS.of(world.carl))
-                .post("/api/v1/vehicles/" + world.accord + "/recalls/99V999000/appointment-request").then()
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("campaign", "99V999000"))
+                .post("/api/v1/vehicles/" + world.accord + "/recall-appointments").then()
                 .statusCode(404).contentType("application/problem+json");
         var dana = world.garage.customer("Dana", "Other");
         given().auth().oauth2(TOKENS.of(dana)).get("/api/v1/vehicles/" + world.accord + "/programmes").then()
                 .statusCode(404);
         given().auth().oauth2(TOKENS.of(dana))
-                .post("/api/v1/vehicles/" + world.accord + "/recalls/15V320000/appointment-request").then()
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("campaign", "15V320000"))
+                .post("/api/v1/vehicles/" + world.accord + "/recall-appointments").then()
                 .statusCode(404);
         assertEquals(0L, world.rows.count("select count(*) from appointment where vehicle_id = ?", world.accord));
     }

@@ -5,22 +5,28 @@ import com.garage.mobile.domain.partner.roadside.RoadsideDispatchQueue;
 import com.garage.mobile.domain.partner.roadside.RoadsideRequest;
 import com.garage.mobile.platform.outbound.RemoteUnavailableException;
 import com.garage.mobile.platform.partner.PartnerAnswerRefused;
+import com.garage.mobile.platform.partner.PartnerHttp;
 import com.garage.mobile.platform.outbox.NewWork;
 import com.garage.mobile.platform.outbox.OutboundHandler;
 import com.garage.mobile.platform.outbox.OutboundWork;
 import com.garage.mobile.platform.outbox.Outbox;
 import com.garage.mobile.platform.outbox.Outcome;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The partner calls of roadside requests, through the outbox (kind {@code roadside-call}): sending a
@@ -41,12 +47,29 @@ public class RoadsideCalls implements OutboundHandler, RoadsideDispatchQueue {
     private final Pool pool;
     private final RoadsideAdapters adapters;
     private final RoadsideUpdates updates;
+    private final PartnerHttp http;
+    private final Set<String> partners = ConcurrentHashMap.newKeySet();
 
-    public RoadsideCalls(Outbox outbox, Pool pool, RoadsideAdapters adapters, RoadsideUpdates updates) {
+    public RoadsideCalls(Outbox outbox, Pool pool, RoadsideAdapters adapters, RoadsideUpdates updates,
+            PartnerHttp http) {
         this.outbox = outbox;
         this.pool = pool;
         this.adapters = adapters;
         this.updates = updates;
+        this.http = http;
+    }
+
+    /** The partners garages offer, so that the calls of one without an endpoint wait ({@link #pausedRoutes}). */
+    void learnPartners(@Observes StartupEvent startup) {
+        pool.query("select distinct partner from garage_partner").execute()
+                .subscribe().with(rows -> rows.forEach(row -> partners.add(row.getString("partner"))),
+                        failure -> { });
+    }
+
+    /** A partner switched off (no endpoint on this pod): its calls wait unclaimed until it is configured or they expire. */
+    @Override
+    public Set<String> pausedRoutes() {
+        return partners.stream().filter(partner -> !http.configured(partner)).collect(Collectors.toSet());
     }
 
     @Override
@@ -65,6 +88,7 @@ public class RoadsideCalls implements OutboundHandler, RoadsideDispatchQueue {
     }
 
     private Uni<Void> enqueue(SqlConnection connection, RoadsideRequest request, String action, Instant now) {
+        partners.add(request.partner());
         return outbox.enqueue(connection, List.of(new NewWork(KIND, request.garageId(),
                 "roadside:" + request.id() + ":" + action, request.partner(),
                 new JsonObject().put("requestId", request.id().toString()).put("action", action), now, now.plus(TTL))));

@@ -21,17 +21,20 @@ import org.jboss.logging.Logger;
 /**
  * Asks partners about open requests that heard nothing for {@code garage.partners.roadside.poll-after}
  * (a lost webhook, a partner that only answers polls) and applies the answer as a webhook would be.
- * Idempotent: pods polling side by side apply the same word once (the state machine ignores a repeat).
+ * Each pass claims the requests asked longest ago ({@code polled_at}), so pods polling side by side
+ * ask different ones, and a word heard again is ignored by the state machine.
  */
 @ApplicationScoped
 public class RoadsidePolling {
 
     private static final Logger LOG = Logger.getLogger(RoadsidePolling.class);
     private static final String QUIET = """
-            select id, partner, partner_reference from roadside_request
-            where status not in ('COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL')
-              and partner_reference is not null and updated_at < $1
-            order by updated_at limit 50""";
+            update roadside_request set polled_at = $2 where id in (
+                select id from roadside_request
+                where status not in ('COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL')
+                  and partner_reference is not null and updated_at < $1 and coalesce(polled_at, updated_at) < $1
+                order by coalesce(polled_at, updated_at) limit 50 for update skip locked)
+            returning id, partner, partner_reference""";
 
     private final Pool pool;
     private final RoadsideAdapters adapters;
@@ -59,7 +62,9 @@ public class RoadsidePolling {
     /** One pass; says how many requests it asked about. */
     public Uni<Integer> pollOnce() {
         String run = clock.now().toString();
-        return pool.preparedQuery(QUIET).execute(Tuple.of(clock.now().minus(config.roadside().pollAfter()).atOffset(ZoneOffset.UTC)))
+        return pool.preparedQuery(QUIET).execute(Tuple.of(
+                        clock.now().minus(config.roadside().pollAfter()).atOffset(ZoneOffset.UTC),
+                        clock.now().atOffset(ZoneOffset.UTC)))
                 .map(RoadsidePolling::quiet)
                 .chain(quiet -> Multi.createFrom().iterable(quiet)
                         .onItem().transformToUniAndConcatenate(request -> poll(request, run))

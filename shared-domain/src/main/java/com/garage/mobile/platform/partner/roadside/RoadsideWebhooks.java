@@ -9,6 +9,7 @@ import com.garage.mobile.platform.partner.PartnerWebhookInbox;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -63,7 +64,7 @@ public class RoadsideWebhooks {
 
     private Uni<Void> publishFor(String partner, RoadsideAdapter.WebhookUpdate update) {
         return pool.preparedQuery("select id from roadside_request where partner = $1 and (partner_reference = $2"
-                        + " or id::text = $2)").execute(io.vertx.mutiny.sqlclient.Tuple.of(partner, update.reference()))
+                        + " or id::text = $2)").execute(Tuple.of(partner, update.reference()))
                 .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
                         : updates.publish(rows.iterator().next().getUUID("id")));
     }
