@@ -165,3 +165,13 @@ insert into chat_response_targets (garage_id, urgent_first_minutes, urgent_next_
                                    version, created_at, updated_at) values
     ('6a0f4c52-1d2e-4c1b-9a10-00000000e001', 15, 30, 60, 120, 240, 480, 20, 1, now(), now())
 on conflict do nothing;
+
+-- Partners (docs/partners.md): the partner stub's roadside partner and NHTSA recalls.
+insert into garage_partner (garage_id, partner, kind, display_name, terms, data_shared) values
+    ('6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'roadside-demo', 'ROADSIDE', 'Demo Roadside',
+     'Tows, jump starts, flat tyres, lockouts and fuel, usually within 60 minutes; the garage pays for tows to it.',
+     '{location,vehicle,callback phone}'),
+    ('6a0f4c52-1d2e-4c1b-9a10-00000000e001', 'nhtsa', 'RECALLS', 'NHTSA safety recalls',
+     'Public recall campaigns looked up by make, model and model year; nothing personal is sent.',
+     '{make,model,model year}')
+on conflict do nothing;

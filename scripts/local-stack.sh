@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the garage backend locally without Docker: PostgreSQL, Redis, Keycloak (realm
-# "garage"), s3proxy (the media object store), a Stripe stub (WireMock) and the two BFFs. See
+# "garage"), s3proxy (the media object store), a Stripe stub and a partner stub (WireMock) and the two BFFs. See
 # docs/local-stack.md and docs/payments.md.
 #
 #   scripts/local-stack.sh [up] [--detach] [--skip-build]   start what is not running
@@ -38,6 +38,7 @@ process_marker() {
     keycloak) printf '%s\n' "$KEYCLOAK_HOME" ;;
     s3proxy) printf '%s\n' "$S3PROXY_JAR" ;;
     stripe-stub) printf '%s\n' "$WIREMOCK_JAR" ;;
+    partner-stub) printf '%s\n' "$PARTNER_STUB_ROOT" ;;
     technician-bff | customer-bff) printf '%s\n' "$1/target/quarkus-app/quarkus-run.jar" ;;
     redis) printf '%s\n' "redis-server" ;;
   esac
@@ -232,6 +233,42 @@ ensure_stripe_stub() {
   die "the Stripe stub did not listen on $STRIPE_STUB_URL"
 }
 
+# ---------------------------------------------------------------- partner stub (roadside, NHTSA)
+
+# Starts WireMock (the same jar as the Stripe stub) with local/partner-stub and the webhook signer
+# (PartnerStubWebhooks, compiled here against the WireMock jar), so a roadside request is walked to
+# its end with webhooks signed like a partner's, sent to the customer BFF (docs/partners.md).
+ensure_partner_stub() {
+  if is_running partner-stub; then
+    log "the partner stub already runs (pid $(recorded_pid partner-stub))"
+    return 0
+  fi
+  if port_open "$PARTNER_STUB_PORT"; then
+    log "something already listens on $PARTNER_STUB_URL (not started by this script); using it as the partners"
+    return 0
+  fi
+  [[ -f $WIREMOCK_JAR ]] || die "WireMock is missing ($WIREMOCK_JAR); the Stripe stub downloads it first"
+  if [[ ! -f $PARTNER_STUB_CLASSES/com/garage/mobile/testing/PartnerStubWebhooks.class \
+    || $PARTNER_STUB_SIGNER -nt $PARTNER_STUB_CLASSES/com/garage/mobile/testing/PartnerStubWebhooks.class ]]; then
+    mkdir -p "$PARTNER_STUB_CLASSES"
+    "$JAVA_HOME/bin/javac" -nowarn -cp "$WIREMOCK_JAR" -d "$PARTNER_STUB_CLASSES" "$PARTNER_STUB_SIGNER" \
+      || die "could not compile the partner stub's webhook signer"
+  fi
+  log "starting the partner stub (WireMock $WIREMOCK_VERSION) on $PARTNER_STUB_URL (log: ${LOG_DIR#"$GARAGE_ROOT/"}/partner-stub.log)"
+  start_background partner-stub "$PARTNER_STUB_ROOT" "$JAVA_HOME/bin/java" -Xmx128m \
+    "-Dpartner.stub.secret=$PARTNER_WEBHOOK_SECRET" "-Dpartner.stub.callback=http://127.0.0.1:$CUSTOMER_BFF_PORT" \
+    -cp "$WIREMOCK_JAR:$PARTNER_STUB_CLASSES" wiremock.Run --port "$PARTNER_STUB_PORT" --bind-address 127.0.0.1 \
+    --root-dir "$PARTNER_STUB_ROOT" --extensions com.garage.mobile.testing.PartnerStubWebhooks --disable-banner
+  local i
+  for ((i = 0; i < 120; i++)); do
+    port_open "$PARTNER_STUB_PORT" && return 0
+    pid_alive partner-stub || break
+    sleep 0.5
+  done
+  show_log_tail "$LOG_DIR/partner-stub.log"
+  die "the partner stub did not listen on $PARTNER_STUB_URL"
+}
+
 # ---------------------------------------------------------------- BFFs
 
 bff_port() {
@@ -308,7 +345,7 @@ load_demo_data() {
 # ---------------------------------------------------------------- overall state
 
 stack_ready() {
-  pg_ready && redis_ready && port_open "$S3PROXY_PORT" && port_open "$STRIPE_STUB_PORT" && keycloak_ready && bff_ready technician-bff \
+  pg_ready && redis_ready && port_open "$S3PROXY_PORT" && port_open "$STRIPE_STUB_PORT" && port_open "$PARTNER_STUB_PORT" && keycloak_ready && bff_ready technician-bff \
     && bff_ready customer-bff
 }
 
@@ -457,6 +494,7 @@ cmd_up() {
   ensure_redis
   ensure_s3proxy
   ensure_stripe_stub
+  ensure_partner_stub
   start_keycloak
   if ! bff_ready technician-bff || ! bff_ready customer-bff; then
     build_bffs # while Keycloak boots
@@ -486,7 +524,7 @@ cmd_up() {
 cmd_down() {
   mkdir -p "$RUN_DIR"
   local name stopped=0
-  for name in customer-bff technician-bff keycloak s3proxy stripe-stub; do
+  for name in customer-bff technician-bff keycloak s3proxy stripe-stub partner-stub; do
     if [[ -f $(pid_file "$name") ]]; then
       stop_recorded "$name"
       stopped=1
@@ -534,6 +572,9 @@ cmd_status() {
   owner="external"
   is_running stripe-stub && owner="pid $(recorded_pid stripe-stub), started by local-stack"
   if port_open "$STRIPE_STUB_PORT"; then status_line stripe-stub up "$STRIPE_STUB_URL ($owner)"; else status_line stripe-stub down "$STRIPE_STUB_URL" && ok=1; fi
+  owner="not started by local-stack"
+  is_running partner-stub && owner="pid $(recorded_pid partner-stub), started by local-stack"
+  if port_open "$PARTNER_STUB_PORT"; then status_line partner-stub up "$PARTNER_STUB_URL ($owner)"; else status_line partner-stub down "$PARTNER_STUB_URL" && ok=1; fi
   process_status keycloak "$DISCOVERY_URL" || ok=1
   process_status technician-bff "$(bff_ready_url technician-bff)" || ok=1
   process_status customer-bff "$(bff_ready_url customer-bff)" || ok=1

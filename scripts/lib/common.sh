@@ -42,6 +42,15 @@ WIREMOCK_JAR="$DOWNLOAD_DIR/wiremock-standalone-$WIREMOCK_VERSION.jar"
 STRIPE_STUB_ROOT="$GARAGE_ROOT/local/stripe-stub"
 # The local stack's Stripe webhook signing secret; scripts/stripe-webhook.sh signs with it.
 STRIPE_WEBHOOK_SECRET="whsec_local_stack"
+# The partners (docs/partners.md): WireMock with the mappings under local/partner-stub, answering as the
+# roadside partner "roadside-demo" (walking each request through its states with signed webhooks to the
+# customer BFF) and as NHTSA's vPIC and recalls APIs; its webhook signer is compiled from the test kit.
+PARTNER_STUB_PORT=12112
+PARTNER_STUB_URL="http://127.0.0.1:$PARTNER_STUB_PORT"
+PARTNER_STUB_ROOT="$GARAGE_ROOT/local/partner-stub"
+PARTNER_STUB_SIGNER="$GARAGE_ROOT/shared-domain/src/test/java/com/garage/mobile/testing/PartnerStubWebhooks.java"
+PARTNER_STUB_CLASSES="$LOCAL_DIR/partner-stub-classes"
+PARTNER_WEBHOOK_SECRET="whpartner_local_stack"
 
 PG_PORT=5432
 PG_DATABASE="garage_local"

@@ -50,7 +50,7 @@ public class SignInTest {
                 .when().get("/api/v1/navigation")
                 .then().statusCode(200)
                 .body("sections.id", contains("my-jobs", "payments", "appointments", "vehicles", "profile", "chat",
-                        "notifications", "sync"))
+                        "notifications", "sync", "roadside", "partners"))
                 .body("sections.find { it.id == 'payments' }.path", equalTo("/api/v1/payments"))
                 .body("sections.find { it.id == 'payments' }.actions", contains("payments:pay-own"));
     }

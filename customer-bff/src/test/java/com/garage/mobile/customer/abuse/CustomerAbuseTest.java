@@ -54,6 +54,11 @@ class CustomerAbuseTest extends AbuseSuite {
                 "PUT /api/v1/chat/conversations/{id}/escalation", world -> new ValidCall(
                         Map.of("id", world.freshConversation()),
                         JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Need it today")),
-                "POST /api/v1/releases/crash-reports", ReleaseRecords::crashReport);
+                "POST /api/v1/releases/crash-reports", ReleaseRecords::crashReport,
+                "POST /api/v1/roadside-requests", world -> new ValidCall(Map.of(),
+                        JsonNodeFactory.instance.objectNode().put("vehicleId", world.ids("vehicles").own().toString())
+                                .put("service", "FUEL").put("latitude", 51.5).put("longitude", -0.12)
+                                .put("callbackPhone", "+44 7700 900123").put("address", "A40 lay-by")
+                                .put("note", "Out of fuel").put("towToGarage", false)));
     }
 }

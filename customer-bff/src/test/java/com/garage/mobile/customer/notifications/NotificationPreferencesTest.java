@@ -63,7 +63,7 @@ class NotificationPreferencesTest {
                 .body("version", equalTo(0))
                 .body("policyVersion", equalTo("2025-06"))
                 .body("categories.category", containsInAnyOrder("JOB_STATUS", "APPROVALS", "CHAT", "PAYMENTS",
-                        "APPOINTMENT_REMINDERS", "MARKETING", "SERVICE_REMINDERS", "SAFETY"))
+                        "APPOINTMENT_REMINDERS", "MARKETING", "SERVICE_REMINDERS", "SAFETY", "ROADSIDE"))
                 .body("categories.findAll { it.granted }", empty())
                 .body("categories.find { it.category == 'MARKETING' }.operational", equalTo(false))
                 .body("categories.find { it.category == 'APPROVALS' }.critical", equalTo(true))

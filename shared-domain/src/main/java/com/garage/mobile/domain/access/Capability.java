@@ -66,6 +66,8 @@ public final class Capability {
     public static final String RECOMMENDATIONS_MANAGE = "recommendations:manage";
     /** Manage both apps' releases, rollouts, rings, minimum versions, kill switches and crash issues. */
     public static final String RELEASES_MANAGE = "releases:manage";
+    /** Use the garage's partner services: consent to share data, roadside help, a recall's appointment request. */
+    public static final String OWN_PARTNER_SERVICES = "partners:use-own";
 
     private Capability() {
     }

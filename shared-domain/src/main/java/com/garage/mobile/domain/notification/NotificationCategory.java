@@ -16,8 +16,10 @@ public enum NotificationCategory {
      * person does not have yet, so it is not operational: it needs its own opt-in.
      */
     SERVICE_REMINDERS(false),
-    /** Recalls and safety-critical items on the customer's vehicle: operational, like a repair in progress. */
-    SAFETY(true);
+    /** Safety recalls and safety-critical items on one's vehicle (docs/partners.md, docs/recommendations.md). */
+    SAFETY(true),
+    /** One's roadside request moving on (docs/partners.md). */
+    ROADSIDE(true);
 
     private final boolean operational;
 

@@ -59,7 +59,9 @@ public enum ProblemType {
     /** A release of that app, platform and version is registered already. */
     RELEASE_EXISTS(409, "release-exists", "That release is registered already"),
     /** A kill switch turned the feature off for this build, ring or garage (docs/releases.md). */
-    FEATURE_TURNED_OFF(503, "feature-turned-off", "This feature is turned off for your app for now");
+    FEATURE_TURNED_OFF(503, "feature-turned-off", "This feature is turned off for your app for now"),
+    /** The customer has not agreed to share the data a partner needs (docs/partners.md); nothing was sent. */
+    PARTNER_CONSENT_REQUIRED(409, "partner-consent-required", "Consent to share data with this partner first");
 
     private static final String BASE = "urn:garage:problem:";
 

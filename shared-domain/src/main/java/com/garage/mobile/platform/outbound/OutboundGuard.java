@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.util.TypeLiteral;
 import java.util.function.Supplier;
 
-/** The timeout, retry and circuit breaker one outbound client's calls go through. */
+/** The timeout, retry, circuit breaker and bulkhead one outbound client's calls go through. */
 public final class OutboundGuard {
 
     private final Guard guard;

@@ -17,7 +17,7 @@ public interface OutboundGuardConfig {
     @WithDefaults
     Map<String, Guard> guard();
 
-    /** Timeout, immediate retries and circuit breaker of one client. */
+    /** Timeout, immediate retries, circuit breaker and bulkhead of one client. */
     interface Guard {
         /** How long one call may take; a call that timed out is not retried here (the remote may have acted). */
         @WithDefault("10s")
@@ -48,5 +48,13 @@ public interface OutboundGuardConfig {
         /** Successful trial calls that close the breaker again. */
         @WithDefault("2")
         int successThreshold();
+
+        /** Calls in flight at once; a slow remote cannot hold more of our connections and memory than this. */
+        @WithDefault("32")
+        int bulkheadLimit();
+
+        /** Calls waiting for a place in flight; beyond them a call is refused at once (BulkheadException). */
+        @WithDefault("64")
+        int bulkheadQueue();
     }
 }

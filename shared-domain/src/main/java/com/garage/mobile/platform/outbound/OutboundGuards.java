@@ -38,6 +38,7 @@ public class OutboundGuards {
                         .failureRatio(settings.failureRatio())
                         .delay(settings.breakerDelay().toMillis(), ChronoUnit.MILLIS)
                         .successThreshold(settings.successThreshold()).done()
+                .withBulkhead().limit(settings.bulkheadLimit()).queueSize(settings.bulkheadQueue()).done()
                 .withThreadOffload(false)
                 .build();
         return new OutboundGuard(guard);

@@ -128,7 +128,8 @@ public final class AbuseFixture {
                 Map.entry("uploads", garage.upload(job, technician)), Map.entry("conversations", conversation),
                 Map.entry("messages", message(garage, conversation, owner)),
                 Map.entry("estimate-approvals", garage.approval(job, owner)),
-                Map.entry("recommendations", recommendation(garage, owner, vehicle)));
+                Map.entry("recommendations", recommendation(garage, owner, vehicle)),
+                Map.entry("roadside-requests", roadsideRequest(garage, owner, vehicle)));
     }
 
     /** An open recommendation for the owner's vehicle (recommendations). */
@@ -138,6 +139,22 @@ public final class AbuseFixture {
                 + " evidence, status, created_at, updated_at) values (?, ?, ?, ?, 'DECLINED_FOLLOW_UP', ?,"
                 + " 'Front brake pads', '[]', '{}', 'OPEN', now(), now())", id, garage.garageId, vehicle, owner.id(),
                 "declined:" + id);
+        return id;
+    }
+
+    /** A roadside request of the owner that its partner took, after the owner consented to share with it. */
+    private static UUID roadsideRequest(GarageFixture garage, Person owner, UUID vehicle) {
+        garage.sql("insert into garage_partner (garage_id, partner, kind, display_name, terms, data_shared) values"
+                + " (?, 'roadside-demo', 'ROADSIDE', 'Demo Roadside', 'Terms', array['location']) on conflict do nothing",
+                garage.garageId);
+        garage.sql("insert into partner_consent (garage_id, customer_id, partner, granted, data_shared, terms_sha256,"
+                + " recorded_at) values (?, ?, 'roadside-demo', true, array['location'], 'x', now())", garage.garageId,
+                owner.id());
+        UUID id = UUID.randomUUID();
+        garage.sql("insert into roadside_request (id, garage_id, customer_id, vehicle_id, partner, service, status,"
+                + " latitude, longitude, callback_phone, partner_reference, status_at, created_at, updated_at) values"
+                + " (?, ?, ?, ?, 'roadside-demo', 'FUEL', 'EN_ROUTE', 51.5, -0.12, '+44 7700 900123', ?, now(), now(),"
+                + " now())", id, garage.garageId, owner.id(), vehicle, "rs-" + id);
         return id;
     }
 

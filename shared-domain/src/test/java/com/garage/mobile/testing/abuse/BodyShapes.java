@@ -15,7 +15,8 @@ final class BodyShapes {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Values for patterned strings: a version, a language tag, a time zone, a token, a time of day. */
     private static final List<String> PATTERN_SAMPLES = List.of("x", "1.0", "en-GB", "Europe/London",
-            "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", "07:30", "pm_card_visa", "oil-change");
+            "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", "07:30", "pm_card_visa", "oil-change",
+            "roadside-demo", "15V320000", "+44 7700 900123");
 
     private BodyShapes() {
     }

@@ -1,0 +1,62 @@
+package com.garage.mobile.customer.partners;
+
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.PartnerStub;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * A garage offering the stub's roadside partner and NHTSA recalls; Carl owns a 2003 Honda Accord
+ * (the VIN of NHTSA's own examples, whose recall the stub has recorded); an advisor.
+ */
+final class PartnerWorld {
+
+    static final String VIN = "1HGCM82633A004352";
+
+    final Rows rows;
+    final GarageFixture garage;
+    final Person carl;
+    final Person advisor;
+    final UUID accord;
+
+    PartnerWorld(DataSource dataSource) {
+        rows = new Rows(dataSource);
+        garage = GarageFixture.create(dataSource);
+        carl = garage.customer("Carl", "Jensen");
+        advisor = garage.advisor("Ava Stone");
+        accord = garage.vehicle(carl);
+        garage.sql("update vehicle set vin = ?, make = 'Honda', model = 'Accord', model_year = 2003, mileage_km = 44200"
+                + " where id = ?", VIN, accord);
+        garage.sql("insert into garage_partner (garage_id, partner, kind, display_name, terms, data_shared) values"
+                + " (?, ?, 'ROADSIDE', 'Demo Roadside', 'Help within 60 minutes, paid by the garage.',"
+                + " array['location', 'vehicle', 'callback phone'])", garage.garageId, PartnerStub.PARTNER);
+        garage.sql("insert into garage_partner (garage_id, partner, kind, display_name, terms, data_shared) values"
+                + " (?, 'nhtsa', 'RECALLS', 'NHTSA recalls', 'Public recall data by make, model and year.',"
+                + " array['make', 'model', 'model year'])", garage.garageId);
+    }
+
+    void consent(Person person, String category) {
+        garage.sql("insert into notification_consent (garage_id, customer_id, category, granted, source_app,"
+                + " source_screen, policy_version) values (?, ?, ?, true, 'customer-app', 'settings/notifications',"
+                + " '2025-06')", person.garageId(), person.id(), category);
+    }
+
+    UUID phone(Person person) {
+        UUID id = UUID.randomUUID();
+        garage.sql("insert into push_device (id, garage_id, customer_id, platform, token, app_version,"
+                + " os_version, locale, time_zone) values (?, ?, ?, 'ANDROID', ?, '3.2.0', '17.4', 'en-GB',"
+                + " 'Europe/London')", id, person.garageId(), person.id(), "fcm-" + UUID.randomUUID());
+        return id;
+    }
+
+    long pushes(UUID device, String category) {
+        return rows.count("select count(*) from notification_outbox where device_id = ? and category = ?", device,
+                category);
+    }
+
+    long requests() {
+        return rows.count("select count(*) from roadside_request where customer_id = ?", carl.id());
+    }
+}
