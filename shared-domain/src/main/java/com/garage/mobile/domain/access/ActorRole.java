@@ -32,7 +32,7 @@ public enum ActorRole {
             Capability.OWN_DEVICES_MANAGE, Capability.OWN_NOTIFICATION_PREFERENCES,
             Capability.NOTIFICATION_DEAD_LETTERS, Capability.OUTBOUND_DEAD_LETTERS, Capability.JOB_ASSIGN,
             Capability.AUDIT_READ, Capability.CHAT_READ, Capability.CHAT_SEND, Capability.CHAT_MANAGE,
-            Capability.GARAGE_PAYMENTS)),
+            Capability.GARAGE_PAYMENTS, Capability.ANALYTICS_MANAGE)),
     /**
      * The garage's own system: a scheduled job or a partner's webhook acting on the garage's behalf.
      * No token grants it and it holds no capability, so no request can act as the system.

@@ -55,6 +55,9 @@ public final class Capability {
     /** See the garage's invoices and payments, set its deposit rule and send pay-by-link links. */
     public static final String GARAGE_PAYMENTS = "payments:manage-garage";
 
+    /** Read the garage's product analytics (funnels, event schemas) and run its surveys and experiments. */
+    public static final String ANALYTICS_MANAGE = "analytics:manage";
+
     private Capability() {
     }
 }

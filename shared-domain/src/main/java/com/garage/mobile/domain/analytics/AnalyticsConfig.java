@@ -56,4 +56,8 @@ public interface AnalyticsConfig {
      */
     @WithDefault("5s")
     Duration factsSettle();
+
+    /** How often a pod looks for new job events to record as the server's facts (the scheduler reads it too). */
+    @WithDefault("2s")
+    Duration factsEvery();
 }

@@ -70,22 +70,6 @@ public class EventSchemas {
                 values.stream().map(String::valueOf).toList(), json.getInteger("maxLength", 0));
     }
 
-    /** The schema's properties as stored. */
-    public static JsonObject toJson(Map<String, PropertySpec> properties) {
-        JsonObject json = new JsonObject();
-        properties.forEach((name, spec) -> {
-            JsonObject one = new JsonObject().put("type", spec.type().wireName()).put("required", spec.required());
-            if (!spec.values().isEmpty()) {
-                one.put("values", new JsonArray(List.copyOf(spec.values())));
-            }
-            if (spec.type() == PropertyType.TEXT) {
-                one.put("maxLength", spec.maxLength());
-            }
-            json.put(name, one);
-        });
-        return json;
-    }
-
     /** Every schema, active or not, for admins. */
     public Uni<List<EventSchema>> all() {
         return pool.query("select " + COLUMNS + " from analytics_schema order by name").execute()
