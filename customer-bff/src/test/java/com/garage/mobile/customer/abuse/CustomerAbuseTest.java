@@ -52,6 +52,7 @@ class CustomerAbuseTest extends AbuseSuite {
                         JsonNodeFactory.instance.objectNode().put("text", "Any news, please?")),
                 "PUT /api/v1/chat/conversations/{id}/escalation", world -> new ValidCall(
                         Map.of("id", world.freshConversation()),
-                        JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Need it today")));
+                        JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Need it today")),
+                "POST /api/v1/surveys/answers", world -> new ValidCall(Map.of(), world.surveyDue()));
     }
 }

@@ -2,20 +2,25 @@ package com.garage.mobile.domain.experiment;
 
 import com.garage.mobile.domain.access.SoftwareVersion;
 import com.garage.mobile.domain.notification.FieldErrors;
+import jakarta.validation.constraints.Pattern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A new experiment or flag as an admin describes it. Its variants and weights are fixed once it
  * runs (a change would move units between variants); its exposure is ramped and it is stopped.
  */
-public record ExperimentDraft(String key, Experiment.Kind kind, Experiment.Unit unit, List<Variant> variants,
-        Targeting targeting, Integer exposurePercent, String goalEvent) {
+public record ExperimentDraft(
+        @Pattern(regexp = KEY_PATTERN, message = "must be lower-case letters, digits and dashes, 2 to 64") String key,
+        Experiment.Kind kind, Experiment.Unit unit, List<Variant> variants, Targeting targeting,
+        Integer exposurePercent,
+        @Pattern(regexp = "[a-z][a-z0-9_.-]{1,63}", message = "must be a registered analytics event") String goalEvent) {
 
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,63}");
-    private static final Pattern VARIANT = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+    static final String KEY_PATTERN = "[a-z][a-z0-9-]{1,63}";
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(KEY_PATTERN);
+    private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final Set<String> FLAG_VARIANTS = Set.of(Experiment.ON, "off");
 
     /** Refuses, naming each field, a draft that cannot run. */

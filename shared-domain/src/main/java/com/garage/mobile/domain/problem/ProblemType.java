@@ -55,7 +55,9 @@ public enum ProblemType {
     /** A provider's webhook whose signature is missing, wrong or too old. */
     WEBHOOK_SIGNATURE_INVALID(400, "webhook-signature-invalid", "The webhook signature could not be verified"),
     /** A pay-by-link token that is unknown, used or expired. */
-    PAYMENT_LINK_INVALID(410, "payment-link-invalid", "This payment link is no longer valid");
+    PAYMENT_LINK_INVALID(410, "payment-link-invalid", "This payment link is no longer valid"),
+    /** A survey answer the limits do not allow now (one NPS in 90 days, one survey a week); nothing was stored. */
+    SURVEY_NOT_DUE(409, "survey-not-due", "No survey is due now");
 
     private static final String BASE = "urn:garage:problem:";
 

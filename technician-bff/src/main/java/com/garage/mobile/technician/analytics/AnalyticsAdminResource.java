@@ -12,7 +12,6 @@ import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -56,15 +55,15 @@ public class AnalyticsAdminResource {
     }
 
     @GET
-    @Path("/funnels/{funnel}")
+    @Path("/funnels")
     @PermissionsAllowed(Capability.ANALYTICS_MANAGE)
     @Operation(operationId = "getAnalyticsFunnel", summary = "A journey's funnel",
-            description = "Conversion and median time between the steps of `estimate-approval`, `appointment`,"
-                    + " `inspection` or `push` for the caller's garage, per week the journeys started and app version,"
+            description = "Conversion and median time between the steps of the funnel `name`: `estimate-approval`,"
+                    + " `appointment`, `inspection` or `push`, for the caller's garage, per week the journeys started and app version,"
                     + " for journeys started from `from` (a date, default 8 weeks ago) to before `to` (default tomorrow).")
-    public Uni<FunnelView> funnel(@PathParam("funnel") String slug, @QueryParam("from") String from,
+    public Uni<FunnelView> funnel(@QueryParam("name") String slug, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Funnel funnel = Funnel.ofSlug(slug).orElseThrow(() -> ProblemException.invalidField("funnel",
+        Funnel funnel = Funnel.ofSlug(slug).orElseThrow(() -> ProblemException.invalidField("name",
                 "must be estimate-approval, appointment, inspection or push"));
         LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
         LocalDate start = date("from", from, today.minusWeeks(8));

@@ -67,7 +67,8 @@ class TechnicianAbuseTest extends AbuseSuite {
                         JsonNodeFactory.instance.objectNode().put("priority", "URGENT").put("reason", "Brakes")),
                 "PUT /api/v1/chat/conversations/{id}/priority", world -> new ValidCall(
                         Map.of("id", world.freshConversation()),
-                        JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")));
+                        JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")),
+                "POST /api/v1/surveys/answers", world -> new ValidCall(Map.of(), world.surveyDue()));
     }
 
     private static ObjectNode template() {

@@ -124,12 +124,17 @@ class ExperimentsTest {
     @Test
     void aBadDraftIsRefusedFieldByFieldAndNothingStarts() {
         given().auth().oauth2(TOKENS.of(admin)).contentType(ContentType.JSON)
-                .body(Map.of("key", "Bad Key", "kind", "FLAG", "unit", "USER",
+                .body(Map.of("key", "blue-flag", "kind", "FLAG", "unit", "USER",
                         "variants", List.of(Map.of("name", "blue", "weight", 60)), "exposurePercent", 120,
                         "goalEvent", "no.such-event"))
                 .when().post("/api/v1/admin/experiments").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.hasItems("key", "variants", "exposurePercent", "goalEvent"));
+                .body("errors.field", org.hamcrest.Matchers.hasItems("variants", "exposurePercent", "goalEvent"));
+        given().auth().oauth2(TOKENS.of(admin)).contentType(ContentType.JSON)
+                .body(Map.of("key", "Bad Key", "kind", "FLAG", "unit", "USER",
+                        "variants", List.of(Map.of("name", "on", "weight", 100)), "exposurePercent", 10))
+                .when().post("/api/v1/admin/experiments").then().statusCode(400)
+                .contentType("application/problem+json");
         assertEquals(0, rows.count("select count(*) from experiment where garage_id = ?", garage.garageId));
     }
 

@@ -65,7 +65,8 @@ class FunnelReportTest {
         sink.store(events).await().indefinitely();
 
         given().auth().oauth2(TOKENS.of(admin)).queryParam("from", "2026-11-23").queryParam("to", "2026-11-30")
-                .when().get("/api/v1/admin/analytics/funnels/estimate-approval").then().statusCode(200)
+                .queryParam("name", "estimate-approval")
+                .when().get("/api/v1/admin/analytics/funnels").then().statusCode(200)
                 .body("steps", contains("estimate.published", "estimate.viewed", "estimate.approved", "payment.succeeded"))
                 .body("rows", hasSize(12))
                 .body("rows[0].week", equalTo("2026-11-23"))
@@ -80,21 +81,21 @@ class FunnelReportTest {
 
     @Test
     void anUnknownFunnelOrABadPeriodIsRefused() {
-        given().auth().oauth2(TOKENS.of(admin)).when().get("/api/v1/admin/analytics/funnels/checkout")
+        given().auth().oauth2(TOKENS.of(admin)).queryParam("name", "checkout").when().get("/api/v1/admin/analytics/funnels")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("funnel"));
+                .body("errors[0].field", equalTo("name"));
         given().auth().oauth2(TOKENS.of(admin)).queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
-                .when().get("/api/v1/admin/analytics/funnels/push")
+                .queryParam("name", "push").when().get("/api/v1/admin/analytics/funnels")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
         given().auth().oauth2(TOKENS.of(admin)).queryParam("from", "last week")
-                .when().get("/api/v1/admin/analytics/funnels/push")
+                .queryParam("name", "push").when().get("/api/v1/admin/analytics/funnels")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
     }
 
     @Test
     void onlyAdminsReadFunnelsAndSchemas() {
         Person advisor = garage.advisor("Alice Morgan");
-        given().auth().oauth2(TOKENS.of(advisor)).when().get("/api/v1/admin/analytics/funnels/push")
+        given().auth().oauth2(TOKENS.of(advisor)).queryParam("name", "push").when().get("/api/v1/admin/analytics/funnels")
                 .then().statusCode(403);
         given().auth().oauth2(TOKENS.of(admin)).when().get("/api/v1/admin/analytics/schemas").then().statusCode(200)
                 .body("find { it.name == 'screen.viewed' }.properties.screen.type", equalTo("token"))
