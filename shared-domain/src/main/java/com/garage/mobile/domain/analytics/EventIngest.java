@@ -54,7 +54,8 @@ public class EventIngest {
                     good.add(checked.event());
                 }
             }
-            List<AnalyticsEvent> rows = good.stream().map(event -> stored(actor, build, event, now)).toList();
+            String userKey = userKeys.of(actor.garageId(), actor.personId());
+            List<AnalyticsEvent> rows = good.stream().map(event -> stored(actor, userKey, build, event, now)).toList();
             return sink.store(rows).map(fresh -> {
                 good.forEach(event -> outcomes.add(outcome(event, fresh.contains(event.id())
                         ? EventOutcome.Status.ACCEPTED : EventOutcome.Status.DUPLICATE)));
@@ -64,9 +65,9 @@ public class EventIngest {
         });
     }
 
-    private AnalyticsEvent stored(Actor actor, AppBuild build, SubmittedEvent event, Instant now) {
+    private static AnalyticsEvent stored(Actor actor, String userKey, AppBuild build, SubmittedEvent event, Instant now) {
         return new AnalyticsEvent(event.id(), now, event.clientTime(), event.name(), "app", actor.garageId(),
-                userKeys.of(actor.garageId(), actor.personId()), build.app().name().toLowerCase(Locale.ROOT),
+                userKey, build.app().name().toLowerCase(Locale.ROOT),
                 build.platform() != null ? build.platform().value() : null,
                 build.version() != null ? build.version().toString() : null, event.clientTime(), event.offline(),
                 event.journeyId(), event.properties());
