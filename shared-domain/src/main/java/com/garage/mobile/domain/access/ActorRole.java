@@ -39,7 +39,7 @@ public enum ActorRole {
             Capability.AUDIT_READ, Capability.CHAT_READ, Capability.CHAT_SEND, Capability.CHAT_MANAGE,
             Capability.GARAGE_PAYMENTS, Capability.TELEMETRY_REPORT, Capability.RECOMMENDATIONS_MANAGE,
             Capability.MEDIA_UPLOAD,
-            Capability.RELEASES_MANAGE)),
+            Capability.RELEASES_MANAGE, Capability.ANALYTICS_MANAGE)),
     /**
      * The garage's own system: a scheduled job or a partner's webhook acting on the garage's behalf.
      * No token grants it and it holds no capability, so no request can act as the system.

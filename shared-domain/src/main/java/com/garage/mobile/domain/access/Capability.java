@@ -68,6 +68,8 @@ public final class Capability {
     public static final String RELEASES_MANAGE = "releases:manage";
     /** Use the garage's partner services: consent to share data, roadside help, a recall's appointment request. */
     public static final String OWN_PARTNER_SERVICES = "partners:use-own";
+    /** Read the garage's product analytics (funnels, event schemas) and run its surveys and experiments. */
+    public static final String ANALYTICS_MANAGE = "analytics:manage";
 
     private Capability() {
     }

@@ -61,7 +61,9 @@ public enum ProblemType {
     /** A kill switch turned the feature off for this build, ring or garage (docs/releases.md). */
     FEATURE_TURNED_OFF(503, "feature-turned-off", "This feature is turned off for your app for now"),
     /** The customer has not agreed to share the data a partner needs (docs/partners.md); nothing was sent. */
-    PARTNER_CONSENT_REQUIRED(409, "partner-consent-required", "Consent to share data with this partner first");
+    PARTNER_CONSENT_REQUIRED(409, "partner-consent-required", "Consent to share data with this partner first"),
+    /** A survey answer the limits do not allow now (one NPS in 90 days, one survey a week); nothing was stored. */
+    SURVEY_NOT_DUE(409, "survey-not-due", "No survey is due now");
 
     private static final String BASE = "urn:garage:problem:";
 

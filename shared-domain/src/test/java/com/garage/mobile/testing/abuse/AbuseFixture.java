@@ -1,5 +1,7 @@
 package com.garage.mobile.testing.abuse;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -84,6 +86,8 @@ public final class AbuseFixture {
         collections.put("crash-issues", new Ids(ReleaseRecords.openCrashIssue(home), UUID.randomUUID(),
                 UUID.randomUUID()));
         collections.put("kill-switches", new Ids(ReleaseRecords.killSwitch(home), UUID.randomUUID(), UUID.randomUUID()));
+        collections.put("experiments", new Ids(experiment(home, "abuse-own"), experiment(other, "abuse-other"),
+                experiment(home, "abuse-second")));
     }
 
     public static AbuseFixture create(DataSource dataSource) {
@@ -215,6 +219,25 @@ public final class AbuseFixture {
         garage.sql("insert into push_device (id, garage_id, " + ownerColumn + ", platform, token, app_version,"
                 + " os_version, locale, time_zone) values (?, ?, ?, 'ANDROID', ?, '3.4.1', '14', 'en-GB',"
                 + " 'Europe/London')", id, garage.garageId, owner.id(), "fcm-" + id);
+        return id;
+    }
+
+    /**
+     * A survey answer body the caller may send now: the home garage's answers are forgotten first,
+     * so the once-a-week limit does not refuse the suite's repeated valid calls.
+     */
+    public ObjectNode surveyDue() {
+        home.sql("delete from survey_answer where garage_id = ?", home.garageId);
+        return JsonNodeFactory.instance.objectNode().put("kind", "CSAT").put("score", 4).put("comment", "Quick");
+    }
+
+    /** A running experiment of the garage, half and half, exposed to no one yet (app-config calls log nothing). */
+    private static UUID experiment(GarageFixture garage, String key) {
+        UUID id = UUID.randomUUID();
+        garage.sql("insert into experiment (id, garage_id, key, kind, unit, salt, variants, exposure_percent, status,"
+                + " created_at, updated_at) values (?, ?, ?, 'EXPERIMENT', 'USER', ?, '[{\"name\": \"a\", \"weight\": 50},"
+                + " {\"name\": \"b\", \"weight\": 50}]'::jsonb, 0, 'RUNNING', now(), now())", id, garage.garageId, key,
+                id.toString());
         return id;
     }
 

@@ -71,7 +71,8 @@ class TechnicianAbuseTest extends AbuseSuite {
                 "PUT /api/v1/chat/conversations/{id}/priority", world -> new ValidCall(
                         Map.of("id", world.freshConversation()),
                         JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")),
-                "PUT /api/v1/service-intervals", world -> new ValidCall(Map.of(), serviceInterval())));
+                "PUT /api/v1/service-intervals", world -> new ValidCall(Map.of(), serviceInterval()),
+                "POST /api/v1/surveys/answers", world -> new ValidCall(Map.of(), world.surveyDue())));
         return calls;
     }
 

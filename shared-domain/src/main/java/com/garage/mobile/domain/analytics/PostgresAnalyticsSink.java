@@ -1,0 +1,103 @@
+package com.garage.mobile.domain.analytics;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Events into the day-partitioned {@code analytics_event} table, a whole batch in one statement:
+ * the rows travel as arrays ({@code unnest}), each id is claimed in {@code analytics_event_id}
+ * ({@code on conflict do nothing}, which waits for a concurrent claim of the same id to commit), and
+ * only the rows whose claim succeeded are inserted.
+ */
+@ApplicationScoped
+public class PostgresAnalyticsSink implements AnalyticsSink {
+
+    static final String INSERT = """
+            with batch as (
+                select * from unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::text[],
+                    $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::bool[],
+                    $13::uuid[], $14::text[])
+                as b(id, received_at, occurred_at, name, source, garage_id, user_key, app, platform, app_version,
+                     client_time, offline, journey_id, properties)),
+            fresh as (
+                insert into analytics_event_id (id, seen_at) select id, received_at from batch
+                on conflict do nothing returning id)
+            insert into analytics_event (id, received_at, occurred_at, name, source, garage_id, user_key, app,
+                platform, app_version, client_time, offline, journey_id, properties)
+            select b.id, b.received_at, b.occurred_at, b.name, b.source, b.garage_id, b.user_key, b.app, b.platform,
+                b.app_version, b.client_time, b.offline, b.journey_id, b.properties::jsonb
+            from batch b join fresh f on f.id = b.id
+            returning id""";
+
+    private final Pool pool;
+
+    public PostgresAnalyticsSink(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public Uni<Set<UUID>> store(List<AnalyticsEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return pool.preparedQuery(INSERT).execute(columns(events)).map(rows -> {
+            Set<UUID> stored = new HashSet<>();
+            rows.forEach(row -> stored.add(row.getUUID("id")));
+            return stored;
+        });
+    }
+
+    private static Tuple columns(List<AnalyticsEvent> events) {
+        int n = events.size();
+        UUID[] ids = new UUID[n];
+        OffsetDateTime[] received = new OffsetDateTime[n];
+        OffsetDateTime[] occurred = new OffsetDateTime[n];
+        String[] names = new String[n];
+        String[] sources = new String[n];
+        UUID[] garages = new UUID[n];
+        String[] users = new String[n];
+        String[] apps = new String[n];
+        String[] platforms = new String[n];
+        String[] versions = new String[n];
+        OffsetDateTime[] clientTimes = new OffsetDateTime[n];
+        Boolean[] offline = new Boolean[n];
+        UUID[] journeys = new UUID[n];
+        String[] properties = new String[n];
+        for (int i = 0; i < n; i++) {
+            AnalyticsEvent event = events.get(i);
+            ids[i] = event.id();
+            received[i] = utc(event.receivedAt());
+            occurred[i] = utc(event.occurredAt());
+            names[i] = event.name();
+            sources[i] = event.source();
+            garages[i] = event.garageId();
+            users[i] = event.userKey();
+            apps[i] = event.app();
+            platforms[i] = event.platform();
+            versions[i] = event.appVersion();
+            clientTimes[i] = utc(event.clientTime());
+            offline[i] = event.offline();
+            journeys[i] = event.journeyId();
+            properties[i] = new JsonObject(event.properties()).encode();
+        }
+        return Tuple.tuple().addArrayOfUUID(ids).addArrayOfOffsetDateTime(received)
+                .addArrayOfOffsetDateTime(occurred).addArrayOfString(names).addArrayOfString(sources)
+                .addArrayOfUUID(garages).addArrayOfString(users).addArrayOfString(apps).addArrayOfString(platforms)
+                .addArrayOfString(versions).addArrayOfOffsetDateTime(clientTimes).addArrayOfBoolean(offline)
+                .addArrayOfUUID(journeys).addArrayOfString(properties);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

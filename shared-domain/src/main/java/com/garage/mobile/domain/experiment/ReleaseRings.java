@@ -1,0 +1,16 @@
+package com.garage.mobile.domain.experiment;
+
+import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.AppBuild;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The release ring a person's build is in, for experiments that target rings. Release management
+ * fills it with its own bean; until then {@link NoReleaseRings} puts everyone in no ring, so an
+ * experiment that names rings admits no one.
+ */
+public interface ReleaseRings {
+
+    /** The ring's name, or a null item for none. */
+    Uni<String> ringOf(Actor actor, AppBuild build);
+}

@@ -1,0 +1,52 @@
+package com.garage.mobile.technician.analytics;
+
+import static com.garage.mobile.technician.SignInTest.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class ServerFactsTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aJobStatusChangeJoinsTheJobsJourneyOnceUnderTheCustomersKey() {
+        Rows rows = new Rows(dataSource);
+        GarageFixture garage = GarageFixture.create(dataSource);
+        Person tom = garage.technician("Tom Reyes");
+        Person carl = garage.customer("Carl", "Jensen");
+        UUID jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
+                .when().post("/api/v1/jobs/" + jobId + "/status").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count(
+                "select count(*) from analytics_event where journey_id = ?", jobId) == 1);
+        Map<String, Object> fact = rows.one("select name, source, garage_id, user_key, properties->>'from' as from_status,"
+                + " properties->>'to' as to_status from analytics_event where journey_id = ?", jobId);
+        assertEquals("job.status-changed", fact.get("name"));
+        assertEquals("server", fact.get("source"));
+        assertEquals(garage.garageId, fact.get("garage_id"));
+        assertEquals("OPEN", fact.get("from_status"));
+        assertEquals("IN_PROGRESS", fact.get("to_status"));
+        assertEquals(32, ((String) fact.get("user_key")).length());
+    }
+}
