@@ -5,9 +5,8 @@ import com.garage.mobile.domain.access.AppBuild;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The release ring a person's build is in, for experiments that target rings. Release management
- * fills it with its own bean; until then {@link NoReleaseRings} puts everyone in no ring, so an
- * experiment that names rings admits no one.
+ * The release ring a person's build is in, for experiments that target rings; release management
+ * fills it ({@code domain.releases.ExperimentRings}).
  */
 public interface ReleaseRings {
 
