@@ -1,23 +1,17 @@
 package com.garage.mobile.platform.payment.stripe;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import com.garage.mobile.platform.webhook.TimestampedSignature;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Stripe's webhook signature: {@code Stripe-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of
- * "t.rawBody">[,v1=…]}. Valid when a {@code v1} matches the HMAC under any of the secrets (several
- * during a rotation) and {@code t} is within the tolerance of our clock, so a captured delivery
- * cannot be replayed later.
+ * "t.rawBody">[,v1=…]}, checked as {@link TimestampedSignature} checks it.
  */
 public final class StripeSignature {
+
+    private static final TimestampedSignature SCHEME = new TimestampedSignature("Stripe-Signature");
 
     private StripeSignature() {
     }
@@ -25,53 +19,11 @@ public final class StripeSignature {
     /** Why a signature is refused, or null when it is valid. */
     public static String refusal(String header, byte[] rawBody, List<String> secrets, Instant now,
             Duration tolerance) {
-        if (header == null || header.isBlank()) {
-            return "The Stripe-Signature header is missing.";
-        }
-        Long timestamp = null;
-        List<String> signatures = new ArrayList<>();
-        for (String part : header.split(",")) {
-            String[] pair = part.trim().split("=", 2);
-            if (pair.length == 2 && pair[0].equals("t")) {
-                timestamp = parse(pair[1]);
-            } else if (pair.length == 2 && pair[0].equals("v1")) {
-                signatures.add(pair[1]);
-            }
-        }
-        if (timestamp == null || signatures.isEmpty()) {
-            return "The Stripe-Signature header has no timestamp or no v1 signature.";
-        }
-        if (Math.abs(now.getEpochSecond() - timestamp) > tolerance.toSeconds()) {
-            return "The webhook's signed timestamp is outside the tolerance of " + tolerance.toSeconds() + " s.";
-        }
-        for (String secret : secrets) {
-            byte[] expected = sign(secret, timestamp, rawBody).getBytes(StandardCharsets.US_ASCII);
-            for (String signature : signatures) {
-                if (MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
-                    return null;
-                }
-            }
-        }
-        return "No signature matches the webhook's body under a configured secret.";
+        return SCHEME.refusal(header, rawBody, secrets, now, tolerance);
     }
 
     /** The hex HMAC-SHA256 Stripe puts in {@code v1}; tests and the local-stack script sign with it too. */
     public static String sign(String secret, long timestamp, byte[] rawBody) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal(rawBody));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
-
-    private static Long parse(String seconds) {
-        try {
-            return Long.parseLong(seconds);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return TimestampedSignature.sign(secret, timestamp, rawBody);
     }
 }
