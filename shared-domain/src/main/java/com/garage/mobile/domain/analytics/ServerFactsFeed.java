@@ -18,8 +18,9 @@ import org.jboss.logging.Logger;
  * Reads committed job events in id order after the cursor in {@code analytics_feed_cursor} and
  * stores their {@link ServerFacts}. Reading the table rather than the live stream loses nothing
  * when Redis or a pod is down. A job event is read once it has settled
- * ({@link AnalyticsConfig#factsSettle()}), so a transaction that took a lower id but committed later
- * is not skipped; the cursor row is locked ({@code skip locked}), so one pod reads at a time.
+ * ({@link AnalyticsConfig#factsSettle()} after the database recorded it, on the database's clock), so
+ * a transaction that took a lower id but committed later is not skipped, and no pod's clock can hold
+ * the feed up; the cursor row is locked ({@code skip locked}), so one pod reads at a time.
  */
 @ApplicationScoped
 public class ServerFactsFeed {
@@ -58,18 +59,17 @@ public class ServerFactsFeed {
     }
 
     private Uni<Integer> read(SqlConnection connection, long after, Instant now) {
-        Instant settled = now.minus(config.factsSettle());
         return connection.preparedQuery("select " + JobEventMessage.COLUMNS
+                        + ", recorded_at <= clock_timestamp() - make_interval(secs => $2) as settled"
                         + " from job_event where id > $1 order by id limit " + PAGE)
-                .execute(Tuple.of(after))
+                .execute(Tuple.of(after, (double) config.factsSettle().toMillis() / 1000))
                 .map(rows -> {
                     List<JobEventMessage> ready = new ArrayList<>();
                     for (Row row : rows) {
-                        JobEventMessage event = JobEventMessage.of(row);
-                        if (event.occurredAt().isAfter(settled)) {
+                        if (!row.getBoolean("settled")) {
                             break;
                         }
-                        ready.add(event);
+                        ready.add(JobEventMessage.of(row));
                     }
                     return ready;
                 })

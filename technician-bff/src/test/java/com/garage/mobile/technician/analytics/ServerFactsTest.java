@@ -13,6 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -48,5 +51,32 @@ class ServerFactsTest {
         assertEquals("OPEN", fact.get("from_status"));
         assertEquals("IN_PROGRESS", fact.get("to_status"));
         assertEquals(32, ((String) fact.get("user_key")).length());
+    }
+
+    @Test
+    void aJobEventStampedByAPodWhoseClockRunsAheadDoesNotHoldUpTheFactsAfterIt() throws SQLException {
+        Rows rows = new Rows(dataSource);
+        GarageFixture garage = GarageFixture.create(dataSource);
+        Person tom = garage.technician("Tom Reyes");
+        Person carl = garage.customer("Carl", "Jensen");
+        UUID aheadJob = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+        UUID jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into job_event (garage_id, job_id, seq, type,"
+                     + " customer_visible, payload, actor_subject, actor_role, occurred_at)"
+                     + " values (?, ?, 1, 'job.status-changed', true, '{\"from\":\"OPEN\",\"to\":\"IN_PROGRESS\"}',"
+                     + " 'pod-ahead', 'TECHNICIAN', now() + interval '2 hours')")) {
+            insert.setObject(1, garage.garageId);
+            insert.setObject(2, aheadJob);
+            insert.executeUpdate();
+        }
+
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
+                .when().post("/api/v1/jobs/" + jobId + "/status").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count(
+                "select count(*) from analytics_event where journey_id = ?", jobId) == 1);
+        assertEquals(1, rows.count("select count(*) from analytics_event where journey_id = ?", aheadJob));
     }
 }
