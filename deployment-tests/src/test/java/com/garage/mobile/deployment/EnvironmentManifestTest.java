@@ -23,7 +23,10 @@ class EnvironmentManifestTest {
     private static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
             "garage-database", Set.of("DB_USER", "DB_PASSWORD"),
             "garage-redis", Set.of("REDIS_URL"),
-            "garage-payments", Set.of("STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRETS"));
+            "garage-payments", Set.of("STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRETS"),
+            "garage-analytics", Set.of("ANALYTICS_USER_KEY_SECRET"),
+            "garage-partners", Set.of("ROADSIDE_PARTNER_BASE_URL", "ROADSIDE_PARTNER_API_KEY",
+                    "ROADSIDE_PARTNER_WEBHOOK_SECRETS"));
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

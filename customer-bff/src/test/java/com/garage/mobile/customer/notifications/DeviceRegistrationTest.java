@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.notification.device.KeyMaterial;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
@@ -28,6 +29,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class DeviceRegistrationTest {
 
+    /** What allowing notifications grants: every operational category, in their order. */
+    private static final List<String> OPERATIONAL = Arrays.stream(NotificationCategory.values())
+            .filter(NotificationCategory::operational).map(Enum::name).toList();
     private static final String FCM_TOKEN = "cR4nQ9x:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx_" + "a".repeat(100);
 
     @Inject
@@ -80,8 +85,7 @@ class DeviceRegistrationTest {
                 "device.register").get("outcome"));
         List<Map<String, Object>> consents = rows.query("select category, granted, source_app, source_screen,"
                 + " policy_version from notification_consent where customer_id = ? order by id", carl.id());
-        assertEquals(List.of("JOB_STATUS", "APPROVALS", "CHAT", "PAYMENTS", "APPOINTMENT_REMINDERS"),
-                consents.stream().map(c -> c.get("category")).toList());
+        assertEquals(OPERATIONAL, consents.stream().map(c -> c.get("category")).toList());
         consents.forEach(consent -> {
             assertEquals(true, consent.get("granted"));
             assertEquals("customer-app", consent.get("source_app"));
@@ -117,7 +121,8 @@ class DeviceRegistrationTest {
         assertEquals(1, rows.count("select count(*) from push_device where token = ?", token));
         assertEquals(1, rows.count("select count(*) from audit_entry where garage_id = ? and action = 'device.register'",
                 garage.garageId));
-        assertEquals(5, rows.count("select count(*) from notification_consent where customer_id = ?", carl.id()));
+        assertEquals(OPERATIONAL.size(), rows.count("select count(*) from notification_consent where customer_id = ?",
+                carl.id()));
 
         Map<String, Object> other = android(uniqueFcmToken());
         register(carl, other, "carl-key-1").statusCode(422)

@@ -18,6 +18,12 @@ public interface ObjectStore {
     /** Stores one part (at least the store's minimum part size, except the last) from a file; answers its ETag. */
     String uploadPart(String key, String multipartId, int number, Path part);
 
+    /**
+     * Stores one part of exactly {@code length} bytes, sent as they are read from {@code bytes}; the
+     * stream is read once, so a failed part is not retried. Answers its ETag.
+     */
+    String uploadPart(String key, String multipartId, int number, InputStream bytes, long length);
+
     /** Joins the parts into the object. */
     void completeMultipart(String key, String multipartId, List<UploadPart> parts);
 

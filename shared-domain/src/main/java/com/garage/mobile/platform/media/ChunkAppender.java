@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Streams a chunk into the store's multipart upload, as tusd's s3store does: bytes go through a
- * part-sized spool file; each full part is sent and recorded at once; what is left below the
- * store's minimum part size is kept as a tail object and put in front of the next chunk. Memory
- * use is one copy buffer, whatever the chunk's size.
+ * Streams a chunk into the store's multipart upload, as tusd's s3store does: each full part is sent
+ * and recorded at once; what is left below the store's minimum part size is kept as a tail object
+ * and put in front of the next chunk. A part the chunk's declared length will fill is sent while its
+ * bytes arrive, each byte also kept in a part-sized spool file, so that a chunk breaking off mid-part
+ * leaves what arrived as the tail instead of losing it; other bytes are spooled first and then sent.
+ * Memory use is one copy buffer, whatever the chunk's size.
  */
 @ApplicationScoped
 class ChunkAppender {
@@ -49,7 +51,7 @@ class ChunkAppender {
      * Appends the chunk under the caller's lease and answers the upload as recorded after it. A chunk
      * cut short (the client went away) keeps what arrived, as tusd does: the client asks with HEAD.
      */
-    UploadRecord append(UploadRecord upload, UUID lease, InputStream chunk) throws IOException {
+    UploadRecord append(UploadRecord upload, UUID lease, InputStream chunk, long chunkLength) throws IOException {
         Path part = spool.newFile();
         try {
             Progress progress = new Progress(upload);
@@ -58,7 +60,7 @@ class ChunkAppender {
                     copy(tail, out, upload.tailSize());
                 }
             }
-            fill(progress, part, lease, chunk);
+            fill(progress, part, lease, chunk, chunkLength);
             finish(progress, part, lease);
             if (upload.tailSize() > 0 && progress.partsBytes != upload.offset() - upload.tailSize()) {
                 store.delete(upload.tailKey());
@@ -69,37 +71,62 @@ class ChunkAppender {
         }
     }
 
-    /** Reads the chunk into parts until it ends or breaks off. */
-    private void fill(Progress progress, Path part, UUID lease, InputStream chunk) throws IOException {
+    /** Reads the chunk into parts until it ends or breaks off; {@code chunkLength} is -1 when not declared. */
+    private void fill(Progress progress, Path part, UUID lease, InputStream chunk, long chunkLength) throws IOException {
         long partSize = config.partSize().asLongValue();
+        long arrived = 0;
         while (true) {
             long want = Math.min(partSize - progress.inPart, progress.upload.length() - progress.stored());
             long got;
             boolean broken = false;
-            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.APPEND)) {
-                got = copy(chunk, out, want);
-            } catch (ChunkBroken e) {
-                got = e.copied;
-                broken = true;
+            if (chunkLength - arrived >= want) {
+                got = streamPart(progress, part, lease, chunk, want);
+                broken = got < want;
+            } else {
+                try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.APPEND)) {
+                    got = copy(chunk, out, want);
+                } catch (ChunkBroken e) {
+                    got = e.copied;
+                    broken = true;
+                }
+                progress.inPart += got;
+                if (progress.inPart == partSize || progress.stored() == progress.upload.length()) {
+                    sendPart(progress, part, lease);
+                }
             }
-            progress.inPart += got;
-            if (progress.inPart == partSize) {
-                sendPart(progress, part, lease);
-            }
+            arrived += got;
             if (broken || got < want || progress.stored() == progress.upload.length()) {
                 return;
             }
         }
     }
 
-    /** Sends what is left: the last part of the object, or a tail for the next chunk. */
-    private void finish(Progress progress, Path part, UUID lease) {
-        if (progress.inPart == 0) {
-            return;
+    /**
+     * Sends the part while its last {@code want} bytes arrive; answers how many arrived: fewer when
+     * the chunk broke off, and then they wait in the spool file, not yet sent.
+     */
+    private long streamPart(Progress progress, Path part, UUID lease, InputStream chunk, long want) throws IOException {
+        int number = progress.parts.size() + 1;
+        long length = progress.inPart + want;
+        PartBody body = new PartBody(part, progress.inPart, chunk, want);
+        String etag;
+        try (body) {
+            etag = store.uploadPart(progress.upload.objectKey(), progress.upload.multipartId(), number, body, length);
+        } catch (RuntimeException e) {
+            if (!body.chunkBroke()) {
+                throw e;
+            }
+            progress.inPart += body.teed();
+            return body.teed();
         }
-        if (progress.stored() == progress.upload.length()) {
-            sendPart(progress, part, lease);
-        } else {
+        progress.inPart = length;
+        partSent(progress, number, etag, part, lease);
+        return want;
+    }
+
+    /** Keeps what is left below a part as a tail for the next chunk. */
+    private void finish(Progress progress, Path part, UUID lease) {
+        if (progress.inPart > 0) {
             store.put(progress.upload.objectKey() + ".tail." + progress.partsBytes, part, "application/octet-stream");
             progress.tailSize = progress.inPart;
             record(progress, lease);
@@ -108,7 +135,11 @@ class ChunkAppender {
 
     private void sendPart(Progress progress, Path part, UUID lease) {
         int number = progress.parts.size() + 1;
-        String etag = store.uploadPart(progress.upload.objectKey(), progress.upload.multipartId(), number, part);
+        partSent(progress, number, store.uploadPart(progress.upload.objectKey(), progress.upload.multipartId(), number, part),
+                part, lease);
+    }
+
+    private void partSent(Progress progress, int number, String etag, Path part, UUID lease) {
         progress.parts.add(new UploadPart(number, etag, progress.inPart));
         progress.partsBytes += progress.inPart;
         progress.inPart = 0;

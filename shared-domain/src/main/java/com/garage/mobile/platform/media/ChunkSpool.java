@@ -27,10 +27,13 @@ class ChunkSpool {
         this.spool = spool;
     }
 
-    /** A chunk of at most {@code limit} bytes; a longer one is refused (413) or, streaming, cut there. */
-    Chunk verified(InputStream body, Optional<UploadChecksum> checksum, long limit) throws IOException {
+    /**
+     * A chunk of at most {@code limit} bytes; a longer one is refused (413) or, streaming, cut there.
+     * {@code declaredLength} is the request's Content-Length, -1 when it has none.
+     */
+    Chunk verified(InputStream body, Optional<UploadChecksum> checksum, long limit, long declaredLength) throws IOException {
         if (checksum.isEmpty()) {
-            return new Chunk(body, null);
+            return new Chunk(body, null, declaredLength);
         }
         Path file = spool.newFile();
         try {
@@ -43,25 +46,31 @@ class ChunkSpool {
                 throw UploadHeaders.tooLarge(limit);
             }
             checksum.get().requireMatch(digest.digest());
-            return new Chunk(Files.newInputStream(file), file);
+            return new Chunk(Files.newInputStream(file), file, copied);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
     }
 
-    /** The chunk's bytes and, when spooled, the file to remove after. */
+    /** The chunk's bytes, how many it brings if known (-1 if not) and, when spooled, the file to remove after. */
     static final class Chunk implements AutoCloseable {
         private final InputStream stream;
         private final Path file;
+        private final long length;
 
-        Chunk(InputStream stream, Path file) {
+        Chunk(InputStream stream, Path file, long length) {
             this.stream = stream;
             this.file = file;
+            this.length = length;
         }
 
         InputStream stream() {
             return stream;
+        }
+
+        long length() {
+            return length;
         }
 
         /** Whether bytes are left after the upload's length: the chunk was longer than allowed. */

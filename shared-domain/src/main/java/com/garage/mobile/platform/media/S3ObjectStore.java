@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
@@ -42,6 +43,25 @@ public class S3ObjectStore implements ObjectStore {
     public String uploadPart(String key, String multipartId, int number, Path part) {
         return s3.uploadPart(request -> request.bucket(bucket).key(key).uploadId(multipartId).partNumber(number),
                 RequestBody.fromFile(part)).eTag();
+    }
+
+    @Override
+    public String uploadPart(String key, String multipartId, int number, InputStream bytes, long length) {
+        ContentStreamProvider once = new ContentStreamProvider() {
+            private boolean given;
+
+            @Override
+            public InputStream newStream() {
+                if (given) {
+                    throw new IllegalStateException("a streamed part cannot be sent again");
+                }
+                given = true;
+                return bytes;
+            }
+        };
+        return s3.uploadPart(request -> request.bucket(bucket).key(key).uploadId(multipartId).partNumber(number)
+                        .contentLength(length),
+                RequestBody.fromContentProvider(once, length, "application/octet-stream")).eTag();
     }
 
     @Override

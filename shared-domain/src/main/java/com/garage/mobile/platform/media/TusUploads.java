@@ -148,8 +148,8 @@ public class TusUploads {
         }
         UUID lease = claim(upload);
         boolean completed = false;
-        try (ChunkSpool.Chunk verified = chunks.verified(chunk, checksum, upload.remaining())) {
-            UploadRecord after = appender.append(upload, lease, verified.stream());
+        try (ChunkSpool.Chunk verified = chunks.verified(chunk, checksum, upload.remaining(), declaredLength)) {
+            UploadRecord after = appender.append(upload, lease, verified.stream(), verified.length());
             if (verified.overLimit()) {
                 throw UploadHeaders.tooLarge(upload.length());
             }
