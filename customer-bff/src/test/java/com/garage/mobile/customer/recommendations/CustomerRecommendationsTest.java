@@ -102,9 +102,24 @@ class CustomerRecommendationsTest {
         given().auth().oauth2(TOKENS.of(cora)).get("/api/v1/vehicles/{id}/recommendations", golf).then()
                 .statusCode(404);
         act(cora, id, Map.of("action", "BOOK")).statusCode(404);
-        act(carl, id, Map.of("action", "BOOK")).statusCode(200).body("status", equalTo("BOOKED"));
+        assertEquals(0L, rows.count("select count(*) from appointment where vehicle_id = ?", golf));
+        String appointmentId = act(carl, id, Map.of("action", "BOOK")).statusCode(200)
+                .body("status", equalTo("BOOKED")).extract().path("appointmentId");
         act(carl, id, Map.of("action", "DISMISS")).statusCode(409)
                 .body("type", equalTo("urn:garage:problem:invalid-transition"));
+        act(carl, id, Map.of("action", "BOOK")).statusCode(409);
+
+        Map<String, Object> appointment = rows.one("select customer_id, status, service_requested from appointment"
+                + " where id = ?::uuid and vehicle_id = ?", appointmentId, golf);
+        assertEquals(carl.id(), appointment.get("customer_id"));
+        assertEquals("REQUESTED", appointment.get("status"));
+        assertEquals("Recommended: Oil and filter change is due soon", appointment.get("service_requested"));
+        assertEquals(1L, rows.count("select count(*) from appointment where vehicle_id = ?", golf));
+        assertEquals(appointmentId, String.valueOf(rows.one("select appointment_id from recommendation where id = ?::uuid",
+                id).get("appointment_id")));
+        given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/appointments/{id}", appointmentId).then().statusCode(200)
+                .body("status", equalTo("REQUESTED"));
+        given().auth().oauth2(TOKENS.of(cora)).get("/api/v1/appointments/{id}", appointmentId).then().statusCode(404);
 
         assertEquals("BOOKED", rows.one("select status from recommendation where id = ?::uuid", id).get("status"));
         assertEquals(List.of("SHOWN", "BOOKED"), rows.query("select outcome from recommendation_outcome"

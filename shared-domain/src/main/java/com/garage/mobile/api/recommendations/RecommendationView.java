@@ -14,11 +14,11 @@ import java.util.UUID;
  */
 public record RecommendationView(UUID id, UUID vehicleId, RecommendationKind kind, String title, List<String> reasons,
         Map<String, Object> evidence, LocalDate dueOn, String status, Instant quietUntil, long version,
-        List<Action> actions) {
+        UUID appointmentId, List<Action> actions) {
 
     /**
-     * A one-tap action: {@code BOOK} (request an appointment: POST the outcome {@code BOOK}, then the app
-     * opens its appointment screen), {@code ASK_IN_CHAT} (open the general conversation with the text
+     * A one-tap action: {@code BOOK} (POST the outcome {@code BOOK}: an appointment is requested for the
+     * garage's next morning, named by {@code appointmentId}, which the garage confirms or moves), {@code ASK_IN_CHAT} (open the general conversation with the text
      * prefilled), {@code SNOOZE}, {@code DISMISS}.
      */
     public record Action(String kind, String method, String href, String prefill) {
@@ -35,6 +35,7 @@ public record RecommendationView(UUID id, UUID vehicleId, RecommendationKind kin
                         "About \"" + recommendation.title() + "\": "));
         return new RecommendationView(recommendation.id(), recommendation.vehicleId(), recommendation.kind(),
                 recommendation.title(), recommendation.reasons(), recommendation.evidence(), recommendation.dueOn(),
-                recommendation.status(), recommendation.quietUntil(), recommendation.version(), actions);
+                recommendation.status(), recommendation.quietUntil(), recommendation.version(),
+                recommendation.appointmentId(), actions);
     }
 }

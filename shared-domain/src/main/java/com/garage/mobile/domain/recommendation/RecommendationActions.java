@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.recommendation;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.appointment.AppointmentRequests;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
@@ -23,8 +24,8 @@ import java.util.UUID;
 
 /**
  * What a customer does with a recommendation for their own vehicle: dismiss it (quiet for the
- * configured time), snooze it (quiet for the days they choose), accept it, or book it (they asked
- * for an appointment for it). Each is audited and counted in the measures; a customer acting on
+ * configured time), snooze it (quiet for the days they choose), accept it, or book it (an
+ * appointment request for it, {@link AppointmentRequests}, in the same transaction). Each is audited and counted in the measures; a customer acting on
  * another's recommendation is answered not found.
  */
 @ApplicationScoped
@@ -51,14 +52,16 @@ public class RecommendationActions {
     }
 
     private final Pool pool;
+    private final AppointmentRequests appointments;
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final RecommendationConfig config;
     private final GarageClock clock;
 
-    public RecommendationActions(Pool pool, AuditTrail audit, AuditedAction audited, RecommendationConfig config,
-            GarageClock clock) {
+    public RecommendationActions(Pool pool, AppointmentRequests appointments, AuditTrail audit, AuditedAction audited,
+            RecommendationConfig config, GarageClock clock) {
         this.pool = pool;
+        this.appointments = appointments;
         this.audit = audit;
         this.audited = audited;
         this.config = config;
@@ -70,6 +73,7 @@ public class RecommendationActions {
         return audited.run(customer, act.action(), "recommendation", id, () -> {
             Instant now = clock.now();
             Instant quietUntil = quietUntil(act, snoozeDays, now);
+            UUID appointmentId = UUID.randomUUID();
             return pool.withTransaction(connection -> connection.preparedQuery("select " + RecommendationQueries.COLUMNS
                             + " from recommendation where garage_id = $1 and id = $2 and customer_id = $3 for update")
                     .execute(Tuple.of(customer.garageId(), id, customer.personId()))
@@ -82,16 +86,19 @@ public class RecommendationActions {
                             throw new ProblemException(ProblemType.INVALID_TRANSITION, "A recommendation that is "
                                     + row.getString("status") + " cannot be " + act.target.toLowerCase(Locale.ROOT) + ".");
                         }
-                        return row.getString("kind");
+                        return RecommendationQueries.of(row);
                     })
-                    .chain(kind -> connection.preparedQuery("update recommendation set status = $2, quiet_until = $3,"
-                                    + " version = version + 1, updated_at = $4 where id = $1 returning "
-                                    + RecommendationQueries.COLUMNS)
+                    .call(found -> act == Act.BOOK ? appointments.request(connection, customer, appointmentId,
+                            found.vehicleId(), "Recommended: " + found.title(), now) : Uni.createFrom().voidItem())
+                    .chain(found -> connection.preparedQuery("update recommendation set status = $2, quiet_until = $3,"
+                                    + " version = version + 1, updated_at = $4, appointment_id = coalesce($5, appointment_id)"
+                                    + " where id = $1 returning " + RecommendationQueries.COLUMNS)
                             .execute(Tuple.of(id, act.target, quietUntil == null ? null
-                                    : quietUntil.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC)))
+                                    : quietUntil.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC),
+                                    act == Act.BOOK ? appointmentId : null))
                             .call(() -> connection.preparedQuery("insert into recommendation_outcome (garage_id,"
                                     + " recommendation_id, kind, outcome, at) values ($1, $2, $3, $4, $5)")
-                                    .execute(Tuple.of(customer.garageId(), id, kind, act.target,
+                                    .execute(Tuple.of(customer.garageId(), id, found.kind().name(), act.target,
                                             now.atOffset(ZoneOffset.UTC))))
                             .map(rows -> RecommendationQueries.of(rows.iterator().next())))
                     .call(updated -> audit.record(connection, customer, act.action(), "recommendation", id,
@@ -120,6 +127,9 @@ public class RecommendationActions {
         detail.put("status", updated.status());
         if (updated.quietUntil() != null) {
             detail.put("quietUntil", updated.quietUntil().toString());
+        }
+        if (updated.appointmentId() != null) {
+            detail.put("appointmentId", updated.appointmentId().toString());
         }
         return detail;
     }

@@ -23,7 +23,7 @@ import java.util.stream.StreamSupport;
 public class RecommendationQueries {
 
     static final String COLUMNS = "id, vehicle_id, kind, title, reasons, evidence, due_on, status, quiet_until,"
-            + " version, created_at";
+            + " version, created_at, appointment_id";
 
     private final Pool pool;
     private final GarageClock clock;
@@ -77,6 +77,6 @@ public class RecommendationQueries {
                 row.getJsonArray("reasons").stream().map(String::valueOf).toList(),
                 row.getJsonObject("evidence").getMap(), row.getLocalDate("due_on"), row.getString("status"),
                 Optional.ofNullable(row.getOffsetDateTime("quiet_until")).map(OffsetDateTime::toInstant).orElse(null),
-                row.getLong("version"), row.getOffsetDateTime("created_at").toInstant());
+                row.getLong("version"), row.getOffsetDateTime("created_at").toInstant(), row.getUUID("appointment_id"));
     }
 }

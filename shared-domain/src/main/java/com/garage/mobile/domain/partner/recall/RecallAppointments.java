@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.partner.recall;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.appointment.AppointmentRequests;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.problem.ProblemException;
@@ -10,32 +11,22 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The customer's one tap on a recall: an appointment request (status {@code REQUESTED}) for the next
- * morning, which the garage confirms or moves. One per vehicle and campaign: asking again answers
- * the same appointment and changes nothing.
+ * The customer's one tap on a recall: an appointment request ({@link AppointmentRequests}). One per
+ * vehicle and campaign: asking again answers the same appointment and changes nothing.
  */
 @ApplicationScoped
 public class RecallAppointments {
 
     public static final String ACTION = "recall.appointment-request";
-    private static final LocalTime MORNING = LocalTime.of(8, 0);
     private static final String CLAIM = """
             insert into vehicle_recall (vehicle_id, campaign) values ($1, $2) on conflict do nothing""";
     private static final String LOCK = """
             select appointment_id from vehicle_recall where vehicle_id = $1 and campaign = $2 for update""";
-    private static final String ZONE = "select time_zone from garage where id = $1";
-    private static final String BOOK = """
-            insert into appointment (id, garage_id, customer_id, vehicle_id, starts_at, ends_at, status, service_requested)
-            values ($1, $2, $3, $4, $5, $6, 'REQUESTED', $7)""";
     private static final String LINK = "update vehicle_recall set appointment_id = $3 where vehicle_id = $1 and campaign = $2";
 
     /** The appointment asked for the recall, and whether this call asked for it. */
@@ -44,12 +35,15 @@ public class RecallAppointments {
 
     private final Pool pool;
     private final VehicleRecalls recalls;
+    private final AppointmentRequests requests;
     private final AuditTrail audit;
     private final GarageClock clock;
 
-    public RecallAppointments(Pool pool, VehicleRecalls recalls, AuditTrail audit, GarageClock clock) {
+    public RecallAppointments(Pool pool, VehicleRecalls recalls, AppointmentRequests requests, AuditTrail audit,
+            GarageClock clock) {
         this.pool = pool;
         this.recalls = recalls;
+        this.requests = requests;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,23 +70,13 @@ public class RecallAppointments {
 
     private Uni<Requested> create(SqlConnection connection, Actor customer, UUID vehicleId, Recall recall, Instant now) {
         UUID appointmentId = UUID.randomUUID();
-        return connection.preparedQuery(ZONE).execute(Tuple.of(customer.garageId()))
-                .map(rows -> nextMorning(now, ZoneId.of(rows.iterator().next().getString("time_zone"))))
-                .call(startsAt -> connection.preparedQuery(BOOK).execute(Tuple.tuple().addUUID(appointmentId)
-                        .addUUID(customer.garageId()).addUUID(customer.personId()).addUUID(vehicleId)
-                        .addOffsetDateTime(startsAt.atOffset(ZoneOffset.UTC))
-                        .addOffsetDateTime(startsAt.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
-                        .addString("Safety recall " + recall.campaignNumber() + ": " + recall.component())))
+        return requests.request(connection, customer, appointmentId, vehicleId,
+                        "Safety recall " + recall.campaignNumber() + ": " + recall.component(), now)
                 .call(() -> connection.preparedQuery(LINK).execute(Tuple.of(vehicleId, recall.campaignNumber(),
                         appointmentId)))
                 .call(() -> audit.record(connection, customer, ACTION, "appointment", appointmentId,
                         AuditOutcome.SUCCESS, Map.of("campaign", recall.campaignNumber(),
                                 "vehicleId", vehicleId.toString()), now))
                 .map(startsAt -> new Requested(appointmentId, startsAt, true));
-    }
-
-    /** 08:00 on the garage's next day. */
-    static Instant nextMorning(Instant now, ZoneId zone) {
-        return now.atZone(zone).toLocalDate().plusDays(1).atTime(MORNING).atZone(zone).toInstant();
     }
 }
