@@ -18,6 +18,7 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +105,15 @@ class JobNotificationTest {
         JsonObject shown = new JsonObject(browser.decrypt(stubs.requestsTo(browserPath).get(0).getBody()));
         assertEquals("Abholbereit", shown.getString("title"));
         assertEquals("job-" + job + "-status", shown.getString("tag"));
+        // Each push is the start of an analytics push journey, named by the pushId it carries to the app.
+        String pushId = android.getJsonObject("data").getString("pushId");
+        Map<String, Object> sent = rows.one("select name, source, user_key, properties->>'category' as category"
+                + " from analytics_event where journey_id = ?::uuid", pushId);
+        assertEquals("push.sent", sent.get("name"));
+        assertEquals("server", sent.get("source"));
+        assertEquals("JOB_STATUS", sent.get("category"));
+        assertEquals(32, ((String) sent.get("user_key")).length());
+        assertEquals(3L, pushesSent());
 
         redeliver(job);
 
@@ -111,6 +121,7 @@ class JobNotificationTest {
         assertEquals(1, stubs.fcmRequestsFor(phone).size());
         assertEquals(1, stubs.requestsTo("/3/device/" + iphone).size());
         assertEquals(1, stubs.requestsTo(browserPath).size());
+        assertEquals(3L, pushesSent());
     }
 
     @Test
@@ -180,7 +191,12 @@ class JobNotificationTest {
                 .until(() -> outbox.rowsOf(job).size() == rows && outbox.sentFor(job) == sent);
     }
 
-    private String garageName() {
+    private long pushesSent() {
+        return rows.count("select count(*) from analytics_event where name = 'push.sent' and garage_id = ?",
+                garage.garageId);
+    }
+
+        private String garageName() {
         return (String) rows.one("select name from garage where id = ?", garage.garageId).get("name");
     }
 }

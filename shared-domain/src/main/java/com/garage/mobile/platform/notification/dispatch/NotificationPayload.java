@@ -5,6 +5,7 @@ import com.garage.mobile.domain.notification.PushPriority;
 import com.garage.mobile.domain.notification.device.DevicePlatform;
 import com.garage.mobile.platform.push.PushMessage;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,6 +25,14 @@ public record NotificationPayload(String notificationKey, UUID deviceId, UUID pe
     /** The outbox's dedupe key of this notification on this device. */
     public String dedupeKey() {
         return notificationKey + "@" + deviceId;
+    }
+
+    /**
+     * The id the push carries in its data as {@code pushId}, for the app's {@code push.opened}
+     * (docs/analytics.md): derived from the dedupe key, so every try of one push has the same.
+     */
+    public UUID pushId() {
+        return UUID.nameUUIDFromBytes(("push:" + dedupeKey()).getBytes(StandardCharsets.UTF_8));
     }
 
     public JsonObject toJson() {
@@ -54,7 +63,9 @@ public record NotificationPayload(String notificationKey, UUID deviceId, UUID pe
 
     PushMessage message(Instant expiresAt, Instant now) {
         Duration ttl = Duration.between(now, expiresAt);
-        return new PushMessage(title, body, data, collapseKey, priority, ttl.isNegative() ? Duration.ZERO : ttl,
+        Map<String, String> withPushId = new HashMap<>(data);
+        withPushId.put("pushId", pushId().toString());
+        return new PushMessage(title, body, withPushId, collapseKey, priority, ttl.isNegative() ? Duration.ZERO : ttl,
                 expiresAt);
     }
 }

@@ -1,5 +1,6 @@
 package com.garage.mobile.platform.notification.dispatch;
 
+import com.garage.mobile.domain.analytics.PushSentFacts;
 import com.garage.mobile.domain.notification.NotificationCategory;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.SqlTime;
@@ -69,14 +70,16 @@ public class PushNotificationHandler implements OutboundHandler {
     private final Pool pool;
     private final PushProviders providers;
     private final DeliveryGate gate;
+    private final PushSentFacts sentFacts;
     private final GarageClock clock;
     private final NotificationConfig.RateLimit rateLimit;
 
-    public PushNotificationHandler(Pool pool, PushProviders providers, DeliveryGate gate, GarageClock clock,
-            NotificationConfig config) {
+    public PushNotificationHandler(Pool pool, PushProviders providers, DeliveryGate gate, PushSentFacts sentFacts,
+            GarageClock clock, NotificationConfig config) {
         this.pool = pool;
         this.providers = providers;
         this.gate = gate;
+        this.sentFacts = sentFacts;
         this.clock = clock;
         this.rateLimit = config.rateLimit();
     }
@@ -107,7 +110,7 @@ public class PushNotificationHandler implements OutboundHandler {
         return pool.preparedQuery(TARGET).execute(Tuple.of(notification.deviceId()))
                 .chain(rows -> rows.size() == 0
                         ? Uni.createFrom().item(new Outcome.Drop("DEVICE_GONE", "the device was deactivated before sending"))
-                        : send(notification, target(rows.iterator().next()), work.expiresAt()));
+                        : send(work.garageId(), notification, target(rows.iterator().next()), work.expiresAt()));
     }
 
     @Override
@@ -116,11 +119,12 @@ public class PushNotificationHandler implements OutboundHandler {
                 "recipientId", payload.getString("personId"), "title", payload.getString("title"));
     }
 
-    private Uni<Outcome> send(NotificationPayload notification, PushTarget target, Instant expiresAt) {
+    private Uni<Outcome> send(UUID garageId, NotificationPayload notification, PushTarget target, Instant expiresAt) {
         return providers.of(target.platform()).send(target, notification.message(expiresAt, clock.now()))
                 .chain(result -> switch (result) {
-                    case PushResult.Delivered delivered ->
-                            Uni.createFrom().item(new Outcome.Delivered(delivered.providerMessageId()));
+                    case PushResult.Delivered delivered -> sentFacts.record(garageId, notification.personId(),
+                                    notification.pushId(), notification.category().name())
+                            .replaceWith(new Outcome.Delivered(delivered.providerMessageId()));
                     case PushResult.TokenRejected rejected -> deactivate(notification, target, rejected.reason())
                             .replaceWith(new Outcome.Drop("DEVICE_GONE", rejected.reason()));
                     case PushResult.Rejected rejected ->
