@@ -29,7 +29,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +42,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class DeviceRegistrationTest {
 
-    /** What allowing notifications grants: every operational category, in their order. */
-    private static final List<String> OPERATIONAL = Arrays.stream(NotificationCategory.values())
+    /** What allowing notifications grants a customer: every operational category of theirs, in their order. */
+    private static final List<String> OPERATIONAL = NotificationCategory.listedFor(true).stream()
             .filter(NotificationCategory::operational).map(Enum::name).toList();
     private static final String FCM_TOKEN = "cR4nQ9x:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx_" + "a".repeat(100);
 

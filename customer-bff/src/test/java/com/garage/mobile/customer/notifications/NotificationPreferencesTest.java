@@ -162,6 +162,10 @@ class NotificationPreferencesTest {
         castCategories(unknown).put("SMOKE_SIGNALS", true);
         replace(unknown, "\"0\"").statusCode(400).body("errors[0].message", containsString("MARKETING"));
 
+        Map<String, Object> staffOnly = document(true, false, null, null);
+        castCategories(staffOnly).put("OPERATIONS", true);
+        replace(staffOnly, "\"0\"").statusCode(400).body("errors[0].field", equalTo("categories.OPERATIONS"));
+
         replace(document(true, false, "25:00", "07:00"), "\"0\"").statusCode(400)
                 .body("errors[0].field", equalTo("quietHours.start"));
         replace(document(true, false, "07:00", "07:00"), "\"0\"").statusCode(400)

@@ -4,6 +4,7 @@ import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Origin;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
+import com.garage.mobile.domain.notification.AdminAlarms;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -42,12 +44,14 @@ public class ExperimentResults {
     private final Pool pool;
     private final Experiments experiments;
     private final AuditTrail audit;
+    private final AdminAlarms alarms;
     private final GarageClock clock;
 
-    public ExperimentResults(Pool pool, Experiments experiments, AuditTrail audit, GarageClock clock) {
+    public ExperimentResults(Pool pool, Experiments experiments, AuditTrail audit, AdminAlarms alarms, GarageClock clock) {
         this.pool = pool;
         this.experiments = experiments;
         this.audit = audit;
+        this.alarms = alarms;
         this.clock = clock;
     }
 
@@ -98,6 +102,11 @@ public class ExperimentResults {
                 .execute(Tuple.of(experiment.id(), now.atOffset(ZoneOffset.UTC), pValue))
                 .chain(updated -> updated.size() == 0 ? Uni.createFrom().voidItem()
                         : audit.record(connection, system, SRM_ACTION, "experiment", experiment.id(),
-                                AuditOutcome.SUCCESS, Map.of("key", experiment.key(), "pValue", pValue), now)));
+                                        AuditOutcome.SUCCESS, Map.of("key", experiment.key(), "pValue", pValue), now)
+                                .call(() -> alarms.raise(connection, experiment.garageId(), "srm:" + experiment.id(),
+                                        "staff.experiment.srm-alarm", Map.of("experiment", experiment.key(),
+                                                "p", String.format(Locale.ROOT, "%.1e", pValue)),
+                                        Map.of("type", SRM_ACTION, "experimentId", experiment.id().toString()), now))
+                                .replaceWithVoid()));
     }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.garage.mobile.technician.notifications.PushFixture;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -99,6 +100,11 @@ class ExperimentsTest {
 
     @Test
     void aSkewedSplitRaisesTheSampleRatioAlarmOnce() {
+        PushFixture push = new PushFixture(garage);
+        push.consent(admin, "OPERATIONS", true);
+        UUID adminsPhone = push.android(admin, PushFixture.fcmToken());
+        Person other = garage.admin("Otto Otherwise");
+        UUID othersPhone = push.android(other, PushFixture.fcmToken());
         String id = start(Map.of("key", "skewed", "kind", "EXPERIMENT", "unit", "USER",
                 "variants", List.of(Map.of("name", "control", "weight", 50), Map.of("name", "treatment", "weight", 50)),
                 "exposurePercent", 100, "goalEvent", "estimate.approved"));
@@ -119,6 +125,15 @@ class ExperimentsTest {
                 .then().statusCode(200).body("find { it.key == 'skewed' }.srmAlarmAt", notNullValue());
         assertEquals(1, rows.count("select count(*) from audit_entry where garage_id = ? and action ="
                 + " 'experiment.srm-alarm'", garage.garageId));
+        // The admins are told by push, once, on the devices of those who consented to operations alarms.
+        assertEquals(1, alarmsTo(adminsPhone, id));
+        assertEquals(0, alarmsTo(othersPhone, id));
+    }
+
+    private long alarmsTo(UUID device, String experimentId) {
+        return rows.count("select count(*) from outbound_work where kind = 'notification' and payload->>'deviceId' = ?"
+                + " and payload->>'category' = 'OPERATIONS' and payload->'data'->>'experimentId' = ?", device.toString(),
+                experimentId);
     }
 
     @Test

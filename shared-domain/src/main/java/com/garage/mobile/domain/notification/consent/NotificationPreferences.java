@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.notification.consent;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
@@ -17,7 +18,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -65,7 +65,7 @@ public class NotificationPreferences {
 
     /** Replaces the preferences document; a withdrawal holds back every message not yet sent. */
     public Uni<PreferencesView> update(Actor actor, PreferencesChange change, long baseVersion) {
-        QuietHours quietHours = checked(change);
+        QuietHours quietHours = checked(actor, change);
         return audited.run(actor, ACTION, RESOURCE, actor.personId(),
                 () -> apply(actor, change, quietHours, baseVersion));
     }
@@ -77,7 +77,7 @@ public class NotificationPreferences {
     public Uni<Void> grantOnPushPermission(Actor actor, Instant at) {
         ConsentSource source = ConsentSource.of(actor, PUSH_PERMISSION_SCREEN, config.policyVersion());
         return lockedSettings(actor, at).chain(settings -> ledger.current(actor).chain(current -> {
-            List<NotificationCategory> undecided = Arrays.stream(NotificationCategory.values())
+            List<NotificationCategory> undecided = NotificationCategory.listedFor(isCustomer(actor)).stream()
                     .filter(category -> category.operational() && !current.containsKey(category)).toList();
             if (undecided.isEmpty()) {
                 return Uni.createFrom().voidItem();
@@ -106,8 +106,8 @@ public class NotificationPreferences {
 
     private Uni<PreferencesView> viewOf(Actor actor, NotificationSettings settings) {
         return ledger.current(actor).map(current -> new PreferencesView(settings.version, config.policyVersion(),
-                Arrays.stream(NotificationCategory.values()).map(category -> consent(category, current.get(category)))
-                        .toList(),
+                NotificationCategory.listedFor(isCustomer(actor)).stream()
+                        .map(category -> consent(category, current.get(category))).toList(),
                 settings.quietHours().map(QuietHoursSetting::of).orElse(null)));
     }
 
@@ -170,11 +170,17 @@ public class NotificationPreferences {
      * real window. A category not named keeps its decision, so an app released before a category
      * existed can still save its settings.
      */
-    private static QuietHours checked(PreferencesChange change) {
+    private static boolean isCustomer(Actor actor) {
+        return actor.role() == ActorRole.CUSTOMER;
+    }
+
+    private static QuietHours checked(Actor actor, PreferencesChange change) {
         FieldErrors errors = new FieldErrors();
         change.categories().forEach((category, granted) -> {
             if (granted == null) {
                 errors.add("categories." + category, "must be true or false");
+            } else if (!category.offeredTo(isCustomer(actor))) {
+                errors.add("categories." + category, "is not a category for this app");
             }
         });
         QuietHoursSetting quiet = change.quietHours();
