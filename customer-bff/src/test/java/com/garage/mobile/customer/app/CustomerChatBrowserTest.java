@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The customer's chat in the web app at /app/, in headless Chromium: a repair's conversation and the general one,
@@ -57,6 +58,7 @@ class CustomerChatBrowserTest {
     WireMockServer identity;
 
     Rows rows;
+    GarageFixture garage;
     ChatDesk desk;
     Person alice;
     Person carl;
@@ -69,7 +71,7 @@ class CustomerChatBrowserTest {
     void openBrowser() {
         rows = new Rows(dataSource);
         desk = new ChatDesk(messages, rows);
-        GarageFixture garage = GarageFixture.create(dataSource);
+        garage = GarageFixture.create(dataSource);
         alice = garage.advisor("Alice Morgan");
         carl = garage.customer("Carl", "Jensen");
         cora = garage.customer("Cora", "Li");
@@ -130,6 +132,26 @@ class CustomerChatBrowserTest {
                 + " where conversation_id = ? and person_id = ? and read_seq = 3", general, carl.id()) == 1);
         assertEquals(List.of("Do you do tyre storage?", "We do.", "Winter tyres go in from November."),
                 browser.texts("#messages .message__text"), "in order of their numbers");
+    }
+
+    @Test
+    void anAdvisorsPhotoOpensFromItsSignedLinkForTheCustomer() {
+        UUID general = desk.generalOf(carl);
+        UUID photo = garage.media(null, "chat-conversation", general, alice);
+        desk.send(alice, general, ChatChannel.CUSTOMER, "Your receipt", List.of(photo));
+        signIn(carl);
+        browser.open("/app/#/chat/" + general);
+        WebElement link = browser.waitFor(".attachment[data-media-id='" + photo + "'] a");
+        assertEquals("Photo (image/jpeg)", link.getText());
+        // Where the new tab would go: the test keeps the address instead of leaving for the object store.
+        browser.driver().executeScript("window.open = () => (window.openedTab = { location: null, close() {} });");
+
+        link.click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.driver()
+                .executeScript("return window.openedTab && window.openedTab.location") != null);
+        String opened = String.valueOf(browser.driver().executeScript("return String(window.openedTab.location)"));
+        assertTrue(opened.contains(photo.toString()) && opened.contains("X-Amz-Signature"), opened);
     }
 
     @Test

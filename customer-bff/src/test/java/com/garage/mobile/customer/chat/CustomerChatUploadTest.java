@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -27,7 +28,11 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,7 +135,14 @@ class CustomerChatUploadTest {
                 .then().statusCode(303);
         given().auth().oauth2(TOKENS.of(carl)).redirects().follow(false).get("/api/v1/media/{id}/thumbnail", mediaId)
                 .then().statusCode(303);
-        for (String path : List.of("/api/v1/media/{id}", "/api/v1/media/{id}/thumbnail")) {
+        String url = given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/media/{id}/links", mediaId).then()
+                .statusCode(200).body("thumbnailUrl", notNullValue()).body("expiresAt", notNullValue())
+                .extract().path("url");
+        byte[] fetched = given().urlEncodingEnabled(false).get(URI.create(url)).then().statusCode(200)
+                .extract().asByteArray();
+        assertEquals(rows.one("select sha256 from media where id = ?", mediaId).get("sha256"), sha256(fetched),
+                "the signed URL gives the stored bytes");
+        for (String path : List.of("/api/v1/media/{id}", "/api/v1/media/{id}/thumbnail", "/api/v1/media/{id}/links")) {
             given().auth().oauth2(TOKENS.of(cora)).redirects().follow(false).get(path, mediaId)
                     .then().statusCode(404).contentType("application/problem+json")
                     .body("type", equalTo("urn:garage:problem:not-found"));
@@ -213,6 +225,14 @@ class CustomerChatUploadTest {
                 .body(Map.of("channel", "CUSTOMER", "text", "See this", "attachments", List.of(mediaId.toString())))
                 .put("/api/v1/chat/conversations/{id}/messages/{messageId}", conversationId, UUID.randomUUID())
                 .then();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] jpeg() throws IOException {

@@ -141,10 +141,39 @@ function messageNode(state, message) {
     message.editedAt && !message.deletedAt ? ' · edited' : ''),
   message.deletedAt ? h('p', { className: 'muted' }, 'Message deleted')
     : message.text && h('p', { className: 'message__text' }, message.text),
-  (message.attachments || []).length > 0 && h('ul', { className: 'attachments' }, message.attachments.map(
-    (attachment) => h('li', { className: 'attachment', 'data-media-id': attachment.mediaId,
-      'data-href': attachment.href },
-    `${ATTACHMENT_WORDS[attachment.kind] || 'Attachment'} (${attachment.contentType})`))));
+  (message.attachments || []).length > 0 && h('ul', { className: 'attachments' },
+    message.attachments.map(attachmentNode)));
+}
+
+/** An attachment opens in a new tab; a photo shows its thumbnail where the store is https (the CSP's img-src). */
+function attachmentNode(attachment) {
+  const label = `${ATTACHMENT_WORDS[attachment.kind] || 'Attachment'} (${attachment.contentType})`;
+  const node = h('li', { className: 'attachment', 'data-media-id': attachment.mediaId },
+    h('a', { href: attachment.href, onclick: (event) => openAttachment(event, attachment) }, label));
+  if (attachment.kind === 'PHOTO') {
+    links(attachment).then((found) => found.thumbnailUrl?.startsWith('https:') && node.prepend(
+      h('img', { className: 'attachment__thumbnail', src: found.thumbnailUrl, alt: label }))).catch(() => {});
+  }
+  return node;
+}
+
+/** The media endpoint answers 303 only to a request with the token, so the page asks for its signed URLs. */
+function links(attachment) {
+  return api(`${attachment.href}/links`);
+}
+
+async function openAttachment(event, attachment) {
+  event.preventDefault();
+  // Opened at the click, so no pop-up blocker stops it; the URL follows once the server signed it.
+  const opened = window.open('', '_blank');
+  if (opened) opened.opener = null;
+  try {
+    const found = await links(attachment);
+    if (opened) opened.location = found.url;
+  } catch (failure) {
+    opened?.close();
+    document.getElementById('chat-notice')?.replaceChildren(banner(failure.message, 'error'));
+  }
 }
 
 function send(event, state, text, list, notice) {

@@ -3,7 +3,9 @@ package com.garage.mobile.technician.chat;
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,8 +155,12 @@ class ChatAttachmentTest {
         given().auth().oauth2(TOKENS.of(alice)).redirects().follow(false).get("/api/v1/media/{id}", carlsPhoto)
                 .then().statusCode(303);
         Person stranger = GarageFixture.create(dataSource).advisor("Sam Other");
-        given().auth().oauth2(TOKENS.of(stranger)).redirects().follow(false).get("/api/v1/media/{id}", carlsPhoto)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TOKENS.of(alice)).get("/api/v1/media/{id}/links", carlsPhoto).then().statusCode(200)
+                .body("url", containsString(garage.garageId + "/")).body("expiresAt", notNullValue());
+        for (String path : List.of("/api/v1/media/{id}", "/api/v1/media/{id}/links")) {
+            given().auth().oauth2(TOKENS.of(stranger)).redirects().follow(false).get(path, carlsPhoto)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
 
         UUID answer = garage.media(null, "chat-conversation", general, alice);
         send(alice, general, UUID.randomUUID(), Map.of("channel", "CUSTOMER", "text", "Matched it",
