@@ -20,7 +20,8 @@ onOutcome((mutation, result) => mutation.entity === 'chat-message' && outcomeOfS
 /** The chat section: my conversations with their unread counts, or one of them. */
 export async function conversations({ section, id, me }) {
   if (id) {
-    const view = await api(`/api/v1/chat/conversations/${id}`);
+    const view = await apiOr(`/api/v1/chat/conversations/${id}`,
+      () => offlineView((entry) => entry.message.conversationId === id));
     return conversation(view, view.kind === 'general' ? 'Questions for the garage' : 'About a repair',
       `#/${section.id}`, me);
   }
@@ -41,7 +42,7 @@ export async function conversations({ section, id, me }) {
 
 /** A job's conversation, opened from the repair or the job card (#/<section>/<job id>/chat). */
 export async function jobConversation({ section, id, me }) {
-  const view = await api(`/api/v1/jobs/${id}/conversation`);
+  const view = await apiOr(`/api/v1/jobs/${id}/conversation`, () => offlineView((entry) => entry.jobId === id));
   return conversation(view, 'Messages about this repair', `#/${section.id}/${id}`, me);
 }
 
@@ -89,6 +90,17 @@ async function loadEarlier(state, list, earlier) {
 function showEarlier(state, earlier, page) {
   state.before = page.nextCursor;
   earlier.hidden = !page.nextCursor;
+}
+
+/** Without a network: the conversation as far as the copy's messages of it show it (channels with messages). */
+async function offlineView(matches) {
+  const kept = (await records('chat-message')).filter(matches);
+  if (kept.length === 0) {
+    throw new Error('This conversation is not in the offline copy yet: open it once with a connection.');
+  }
+  const channels = [...new Set(kept.map((entry) => entry.message.channel))].sort();
+  return { id: kept[0].message.conversationId, kind: kept[0].jobId ? 'job' : 'general',
+    channels: channels.map((channel) => ({ channel, unread: 0 })) };
 }
 
 /** The channel's messages in the offline copy, newest first, as the history answers them. */

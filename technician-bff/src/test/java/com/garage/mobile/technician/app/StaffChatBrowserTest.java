@@ -36,8 +36,8 @@ import org.openqa.selenium.By;
 
 /**
  * A job's conversation in the technician web app at /app/, in headless Chromium: the advisor answers the customer
- * and follows the workshop channel live; a technician on the job sees the workshop channel only and sends from it
- * without a network, once.
+ * and follows the workshop channel live; a technician on the job sees the workshop channel only, opens it from the
+ * offline copy and sends from it without a network, once.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -116,7 +116,7 @@ class StaffChatBrowserTest {
     }
 
     @Test
-    void aTechnicianOnTheJobSeesTheWorkshopOnlyAndSendsWithoutANetworkOnce() {
+    void aTechnicianOnTheJobSeesTheWorkshopOnlyAndReadsAndSendsWithoutANetworkOnce() {
         desk.send(carl, conversation, ChatChannel.CUSTOMER, "Please call me on 0161 555 0199");
         desk.send(alice, conversation, ChatChannel.WORKSHOP, "Check the discs too.");
         signIn(tom);
@@ -126,7 +126,13 @@ class StaffChatBrowserTest {
         assertTrue(browser.driver().findElements(By.id("channels")).isEmpty(), "no channel to switch to");
         assertFalse(browser.driver().getPageSource().contains("0161 555 0199"), "the customer channel stays hidden");
 
+        browser.waitFor("body[data-copy='synced']");
+        browser.waitForServiceWorker();
+
         browser.offline(true);
+        browser.driver().navigate().refresh();
+        browser.waitForText("#messages", "Check the discs too.");
+        assertFalse(browser.driver().getPageSource().contains("0161 555 0199"), "nor in the offline copy");
         browser.driver().findElement(By.id("chat-text")).sendKeys("Discs are fine.");
         browser.driver().findElement(By.cssSelector("#chat-form button[type=submit]")).click();
         browser.waitForText("#chat-notice", "Saved on this device");
