@@ -12,6 +12,14 @@ export function onLiveEvent(listener) {
   return () => listeners.delete(listener);
 }
 
+let leaveScreen = () => {};
+
+/** The open screen's listener: it replaces the previous screen's, so a screen left behind no longer reacts. */
+export function listenForScreen(listener) {
+  leaveScreen();
+  leaveScreen = onLiveEvent(listener);
+}
+
 export function connectLive(onState) {
   const last = localStorage.getItem('garage.lastEventId');
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';

@@ -3,7 +3,7 @@
 import * as auth from './auth.js';
 import { api } from './api.js';
 import { syncCopy } from './copy.js';
-import { connectLive, onLiveEvent } from './live.js';
+import { connectLive, listenForScreen, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
 import { h, show, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
@@ -93,14 +93,15 @@ function drawNavigation() {
 }
 
 function route() {
-  const [sectionId, id] = location.hash.replace(/^#\/?/, '').split('/');
+  const [sectionId, id, view] = location.hash.replace(/^#\/?/, '').split('/');
   const section = state.sections.find((candidate) => candidate.id === sectionId) || state.sections[0];
   document.querySelectorAll('.nav__link').forEach((link) => link.toggleAttribute('aria-current', false));
   const link = document.querySelector(`.nav__link[data-section="${section.id}"]`);
   link?.setAttribute('aria-current', 'page');
   const screens = state.app === 'customer' ? customerScreens : technicianScreens;
   const screen = screens[section.id] || genericScreen;
-  screen({ section, id, me: state.me }).catch((failure) => show(section.title, banner(failure.message, 'error')));
+  listenForScreen(() => {});
+  screen({ section, id, view, me: state.me }).catch((failure) => show(section.title, banner(failure.message, 'error')));
 }
 
 function showConnection(status) {

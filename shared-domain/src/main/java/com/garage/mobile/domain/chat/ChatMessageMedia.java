@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ public class ChatMessageMedia implements MediaTarget {
     }
 
     @Override
-    public Uni<UUID> jobForAttaching(Actor actor, UUID targetId) {
+    public Uni<Optional<UUID>> jobForAttaching(Actor actor, UUID targetId) {
         return Uni.createFrom().failure(ProblemException.invalidField("Upload-Metadata.targetType",
                 "upload for the conversation (" + ChatConversationMedia.TYPE + ") and send the message with it"));
     }
@@ -42,5 +43,14 @@ public class ChatMessageMedia implements MediaTarget {
         return ChatMessage.<ChatMessage>list("garageId = ?1 and id in ?2 and channel = ?3 and deletedAt is null",
                         garageId, List.copyOf(targetIds), ChatChannel.CUSTOMER)
                 .map(messages -> new HashSet<>(messages.stream().map(message -> message.id).toList()));
+    }
+
+    @Override
+    @WithSession
+    public Uni<UUID> customerOutsideJobs(UUID garageId, UUID targetId) {
+        return ChatMessage.<ChatMessage>find("garageId = ?1 and id = ?2", garageId, targetId).firstResult()
+                .onItem().ifNotNull()
+                .transformToUni(message -> Conversation.<Conversation>findById(message.conversationId))
+                .map(conversation -> conversation != null && conversation.isGeneral() ? conversation.customerId : null);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ public class InspectionItemMedia implements MediaTarget {
 
     @Override
     @WithSession
-    public Uni<UUID> jobForAttaching(Actor actor, UUID targetId) {
+    public Uni<Optional<UUID>> jobForAttaching(Actor actor, UUID targetId) {
         return InspectionRules.item(actor.garageId(), targetId)
                 .chain(item -> jobs.requireInGarage(actor.garageId(), item.jobId)
                         .call(job -> access.requireMayEdit(actor, job))
@@ -48,7 +49,7 @@ public class InspectionItemMedia implements MediaTarget {
                                                 "it takes no more photos or videos.");
                                     }
                                 }))
-                        .map(job -> job.id));
+                        .map(job -> Optional.of(job.id)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.garage.mobile.domain.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,11 +31,11 @@ public class JobMediaTarget implements MediaTarget {
     }
 
     @Override
-    public Uni<UUID> jobForAttaching(Actor actor, UUID targetId) {
+    public Uni<Optional<UUID>> jobForAttaching(Actor actor, UUID targetId) {
         return jobs.requireInGarage(actor.garageId(), targetId)
                 .call(job -> access.requireMayEdit(actor, job))
                 .invoke(JobMediaTarget::requireOpen)
-                .map(job -> job.id);
+                .map(job -> Optional.of(job.id));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,13 +31,13 @@ public class JobStepMediaTarget implements MediaTarget {
     }
 
     @Override
-    public Uni<UUID> jobForAttaching(Actor actor, UUID targetId) {
+    public Uni<Optional<UUID>> jobForAttaching(Actor actor, UUID targetId) {
         return JobStep.<JobStep>find("garageId = ?1 and id = ?2", actor.garageId(), targetId).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Step"))
                 .chain(step -> jobs.requireInGarage(actor.garageId(), step.jobId))
                 .call(job -> access.requireMayEdit(actor, job))
                 .invoke(JobMediaTarget::requireOpen)
-                .map(job -> job.id);
+                .map(job -> Optional.of(job.id));
     }
 
     @Override

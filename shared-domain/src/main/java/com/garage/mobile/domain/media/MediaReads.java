@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * Who may see a stored media: the garage's staff, and the job's customer when the media's target
- * lets them (a published inspection item, a step); anyone else gets 404, as if it did not exist.
+ * lets them (a published inspection item, a step, a message of the customer channel); media outside
+ * any job, the customer their target names (a general conversation's). Anyone else gets 404, as if it
+ * did not exist.
  */
 @ApplicationScoped
 public class MediaReads {
@@ -34,14 +36,25 @@ public class MediaReads {
         if (viewer.role() != ActorRole.CUSTOMER) {
             return media;
         }
-        return media.call(found -> jobs.requireOfCustomer(viewer.garageId(), viewer.personId(), found.jobId)
-                .onFailure().transform(e -> ProblemException.notFound("Media")))
+        return media.call(found -> requireOwnedBy(viewer, found))
                 .call(found -> targets.of(found.targetType).visibleToCustomer(found.garageId, Set.of(found.targetId))
                         .invoke(visible -> {
                             if (!visible.contains(found.targetId)) {
                                 throw ProblemException.notFound("Media");
                             }
                         }));
+    }
+
+    private Uni<?> requireOwnedBy(Actor customer, Media media) {
+        if (media.jobId != null) {
+            return jobs.requireOfCustomer(customer.garageId(), customer.personId(), media.jobId)
+                    .onFailure().transform(e -> ProblemException.notFound("Media"));
+        }
+        return targets.of(media.targetType).customerOutsideJobs(media.garageId, media.targetId).invoke(owner -> {
+            if (!customer.personId().equals(owner)) {
+                throw ProblemException.notFound("Media");
+            }
+        });
     }
 
     /** The job's stored media, oldest first, for the garage's staff. */

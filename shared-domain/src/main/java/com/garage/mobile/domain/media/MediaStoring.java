@@ -5,6 +5,7 @@ import com.garage.mobile.domain.access.Origin;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.event.Changed;
+import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.domain.job.JobCardRepository;
 import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.job.JobEventType;
@@ -70,14 +71,23 @@ public class MediaStoring {
             Actor system = system(media);
             Map<String, Object> change = Map.of("mediaId", media.id.toString(), "kind", media.kind.name(),
                     "targetType", media.targetType, "targetId", media.targetId.toString());
-            return targets.of(media.targetType).visibleToCustomer(media.garageId, Set.of(media.targetId))
-                    .chain(visible -> jobs.requireInGarage(media.garageId, media.jobId)
-                            .chain(job -> events.append(job, visible.contains(media.targetId)
-                                    ? JobEventType.CUSTOMER_MEDIA_ADDED : JobEventType.MEDIA_ADDED, change, system, now)))
+            return announced(media, change, system, now)
                     .call(() -> audit.record(system, STORE, "media", media.id, AuditOutcome.SUCCESS,
                             Map.of("sha256", checked.sha256(), "contentType", checked.contentType()), now))
-                    .map(event -> new Changed<>(media, List.of(event.message())));
+                    .map(events -> new Changed<>(media, events));
         });
+    }
+
+    /** The job's timeline tells of the media; media outside any job (a general conversation's) have none to tell. */
+    private Uni<List<JobEventMessage>> announced(Media media, Map<String, Object> change, Actor system, Instant now) {
+        if (media.jobId == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return targets.of(media.targetType).visibleToCustomer(media.garageId, Set.of(media.targetId))
+                .chain(visible -> jobs.requireInGarage(media.garageId, media.jobId)
+                        .chain(job -> events.append(job, visible.contains(media.targetId)
+                                ? JobEventType.CUSTOMER_MEDIA_ADDED : JobEventType.MEDIA_ADDED, change, system, now)))
+                .map(event -> List.of(event.message()));
     }
 
     @WithTransaction

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +58,7 @@ public class UploadLedger {
                 insert into media (id, garage_id, job_id, target_type, target_id, kind, status, content_type,
                     declared_size, object_key, uploaded_by, uploaded_by_customer, created_at, updated_at, filename)
                 values ($1, $2, $3, $4, $5, $6, 'UPLOADING', $7, $8, $9, $10, $11, $12, $12, $13)""")
-                .execute(Tuple.from(List.of(upload.id(), upload.garageId(), upload.jobId(), metadata.targetType(),
+                .execute(Tuple.from(Arrays.asList(upload.id(), upload.garageId(), upload.jobId(), metadata.targetType(),
                         metadata.targetId(), upload.kind().name(), upload.contentType(), upload.length(),
                         upload.objectKey()))
                         .addUUID(actor.role() == ActorRole.CUSTOMER ? null : upload.createdBy())
@@ -69,8 +71,18 @@ public class UploadLedger {
                         .execute(Tuple.from(List.of(upload.id(), upload.garageId(), upload.createdBy(), upload.length(),
                                 upload.multipartId(), upload.fingerprint(), at(upload.expiresAt()), at(now)))))
                 .chain(() -> audit.record(connection, actor, START, "media", upload.id(), AuditOutcome.SUCCESS,
-                        Map.of("jobId", upload.jobId().toString(), "targetType", metadata.targetType(),
-                                "kind", upload.kind().name(), "length", upload.length()), now)));
+                        started(upload, metadata), now)));
+    }
+
+    private static Map<String, Object> started(UploadRecord upload, UploadMetadata metadata) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (upload.jobId() != null) {
+            details.put("jobId", upload.jobId().toString());
+        }
+        details.put("targetType", metadata.targetType());
+        details.put("kind", upload.kind().name());
+        details.put("length", upload.length());
+        return details;
     }
 
     /** Takes the upload for one writer, if it stands at the offset and nobody else writes it now. */

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Where one resumable upload stands: the bytes stored so far ({@code offset}, the sum of the parts
- * and the tail), the store's multipart upload and parts, and when it expires.
+ * and the tail), the store's multipart upload and parts, and when it expires. {@code jobId} is null
+ * for media outside any job (a general conversation's).
  */
 public record UploadRecord(UUID id, UUID garageId, UUID jobId, UUID createdBy, MediaKind kind, String contentType,
         String objectKey, long length, long offset, String multipartId, List<UploadPart> parts, long tailSize,

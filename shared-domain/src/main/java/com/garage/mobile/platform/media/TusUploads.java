@@ -73,10 +73,12 @@ public class TusUploads {
         if (existing != null) {
             return same(actor, existing, fingerprint);
         }
-        UUID jobId = await(() -> audited.run(actor, UploadLedger.START, "media", metadata.clientMediaId(),
+        Optional<UUID> job = await(() -> audited.run(actor, UploadLedger.START, "media", metadata.clientMediaId(),
                 () -> Panache.withSession(() -> targets.forUploadBy(actor, metadata.targetType())
                         .jobForAttaching(actor, metadata.targetId()))));
-        String key = actor.garageId() + "/" + jobId + "/" + metadata.clientMediaId();
+        UUID jobId = job.orElse(null);
+        String folder = job.map(UUID::toString).orElse("general");
+        String key = actor.garageId() + "/" + folder + "/" + metadata.clientMediaId();
         String multipartId = store.startMultipart(key, metadata.contentType());
         Instant now = clock.now();
         UploadRecord upload = new UploadRecord(metadata.clientMediaId(), actor.garageId(), jobId, actor.personId(),

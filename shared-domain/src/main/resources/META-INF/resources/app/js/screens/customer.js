@@ -1,12 +1,13 @@
-// The customer app's screens: my repairs with the live timeline, and the estimate, line by line.
+// The customer app's screens: my repairs with the live timeline, the estimate line by line, and the repair's
+// conversation and my conversations with the garage (chat.js).
 import { api, apiOr } from '../api.js';
 import { record, records } from '../copy.js';
-import { onLiveEvent } from '../live.js';
+import { listenForScreen as listen } from '../live.js';
+import { conversations, jobConversation } from './chat.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
-let unsubscribe = () => {};
-
-async function repairs({ section, id }) {
+async function repairs({ section, id, view, me }) {
+  if (id && view === 'chat') return jobConversation({ section, id, me });
   if (id) return repair({ section, id });
   const page = await apiOr(section.path, async () => ({ items: await records('job') }));
   show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No repairs yet.')
@@ -30,6 +31,8 @@ async function repair({ section, id }) {
   show(`Repair #${job.number}`,
     h('p', { className: 'row' }, 'Status: ', status),
     h('p', {}, job.concern || ''),
+    h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/chat`, id: 'open-chat' },
+      'Messages about this repair')),
     h('h2', {}, 'Progress'), timeline,
     h('h2', {}, 'Estimate'), notice, estimateLines(estimate, notice, () => repair({ section, id })));
   listen((message) => {
@@ -73,9 +76,5 @@ async function decide(estimate, line, decision, notice, reload) {
   }
 }
 
-function listen(listener) {
-  unsubscribe();
-  unsubscribe = onLiveEvent(listener);
-}
 
-export const customerScreens = { 'my-jobs': repairs };
+export const customerScreens = { 'my-jobs': repairs, chat: conversations };

@@ -1,14 +1,15 @@
-// The technician app's screens: the job board (live) and the job card with its steps, status moves and notes.
+// The technician app's screens: the job board (live), the job card with its steps, status moves and notes, and
+// the job's conversation with its customer and workshop channels and my conversations (chat.js).
 // Steps and notes are written through the offline queue, so they work the same in the bay without a signal.
 import { api, apiOr } from '../api.js';
 import { record, records } from '../copy.js';
-import { onLiveEvent } from '../live.js';
+import { listenForScreen as listen } from '../live.js';
+import { conversations, jobConversation } from './chat.js';
 import { queue, onOutcome } from '../offline.js';
 import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
 
-let unsubscribe = () => {};
-
-async function board({ section, id }) {
+async function board({ section, id, view, me }) {
+  if (id && view === 'chat') return jobConversation({ section, id, me });
   if (id) return jobCard({ section, id });
   const page = await apiOr(section.path, async () => ({ items: (await records('job')).map(boardCard) }));
   const draw = (items) => show(section.title, items.length === 0
@@ -33,9 +34,11 @@ async function jobCard({ section, id }) {
     h('p', { className: 'row' }, chip(job.status),
       [vehicleName(job.vehicle), job.vehicle?.registrationPlate].filter(Boolean).join(' · ')),
     h('p', {}, job.concern || ''),
+    h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/chat`, id: 'open-chat' },
+      'Conversation')),
     h('h2', {}, 'Status'),
     h('div', { className: 'row', id: 'moves' }, [...job.allowedTransitions].map((target) => button(
-      `Move to ${words(target)}`, () => move(job, target, notice), 'quiet', { 'data-move': target }))),
+      `Move to ${words(target)}`, () => move(section, job, target, notice), 'quiet', { 'data-move': target }))),
     h('h2', {}, 'Steps'),
     h('ul', { className: 'list', id: 'steps' }, job.steps.map((step) => h('li', {}, h('div', { className: 'card row' },
       h('span', { className: 'card__title' }, `${step.position + 1}. ${step.title}`), chip(step.status),
@@ -50,10 +53,10 @@ async function jobCard({ section, id }) {
   listen((message) => message.topic === 'job' && message.jobId === id && refreshCard(section, id));
 }
 
-async function move(job, target, notice) {
+async function move(section, job, target, notice) {
   try {
     await api(`/api/v1/jobs/${job.id}/status`, { method: 'POST', body: { status: target, baseVersion: job.version } });
-    await jobCard({ section: null, id: job.id });
+    await jobCard({ section, id: job.id });
   } catch (failure) {
     const conflict = failure.status === 409 || failure.status === 412;
     notice.replaceChildren(banner(conflict
@@ -100,10 +103,6 @@ function vehicleName(vehicle) {
   return vehicle ? `${vehicle.make} ${vehicle.model}` : '';
 }
 
-function listen(listener) {
-  unsubscribe();
-  unsubscribe = onLiveEvent(listener);
-}
 
 onOutcome((mutation, result) => {
   if (result.result === 'APPLIED' || result.result === 'applied') return;
@@ -111,4 +110,4 @@ onOutcome((mutation, result) => {
   notice?.replaceChildren(banner(`Not saved: ${result.problem?.detail || words(result.result)}`, 'error'));
 });
 
-export const technicianScreens = { 'my-jobs': board, workshop: board };
+export const technicianScreens = { 'my-jobs': board, workshop: board, chat: conversations };

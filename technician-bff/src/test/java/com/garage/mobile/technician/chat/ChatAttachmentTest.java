@@ -3,10 +3,15 @@ package com.garage.mobile.technician.chat;
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessages;
 import com.garage.mobile.testing.TusClient;
 import com.garage.mobile.testing.ChatDesk;
@@ -76,15 +81,22 @@ class ChatAttachmentTest {
     }
 
     @Test
-    void uploadsGoToAJobsConversationTheSenderMayWriteIn() {
+    void uploadsGoToAConversationTheSenderMayWriteIn() {
         TusClient toms = new TusClient(TOKENS, tom);
         toms.create(TusClient.metadata("chat-conversation", conversation, "photo", "image/jpeg", UUID.randomUUID()),
                 1000).then().statusCode(201);
-        toms.create(TusClient.metadata("chat-conversation", desk.generalOf(carl), "photo", "image/jpeg",
-                UUID.randomUUID()), 1000).then().statusCode(404);
+        UUID refused = UUID.randomUUID();
+        toms.create(TusClient.metadata("chat-conversation", desk.generalOf(carl), "photo", "image/jpeg", refused),
+                1000).then().statusCode(404).contentType("application/problem+json");
+        assertEquals(0, rows.count("select count(*) from media where id = ?", refused));
+        UUID general = UUID.randomUUID();
         new TusClient(TOKENS, alice).create(TusClient.metadata("chat-conversation", desk.generalOf(carl), "photo",
-                "image/jpeg", UUID.randomUUID()), 1000).then().statusCode(400)
-                .body("errors[0].field", equalTo("Upload-Metadata.targetId"));
+                "image/jpeg", general), 1000).then().statusCode(201);
+        Map<String, Object> outsideJobs = rows.one("select job_id, target_id, uploaded_by from media where id = ?",
+                general);
+        assertNull(outsideJobs.get("job_id"));
+        assertEquals(desk.generalOf(carl), outsideJobs.get("target_id"));
+        assertEquals(alice.id(), outsideJobs.get("uploaded_by"));
         toms.create(TusClient.metadata("chat-message", UUID.randomUUID(), "photo", "image/jpeg", UUID.randomUUID()),
                 1000).then().statusCode(400).body("errors[0].field", equalTo("Upload-Metadata.targetType"));
         GarageFixture other = GarageFixture.create(dataSource);
@@ -129,6 +141,56 @@ class ChatAttachmentTest {
         send(tom, UUID.randomUUID(), Map.of("channel", "WORKSHOP", "text", "Same photo again",
                 "attachments", List.of(photo.toString())))
                 .statusCode(400).body("errors[0].field", equalTo("attachments[0]"));
+    }
+
+    @Test
+    void staffSeeTheCustomersPhotoFromTheirGeneralConversationAndAnswerWithOne() {
+        UUID general = desk.generalOf(carl);
+        UUID carlsPhoto = garage.media(null, "chat-conversation", general, carl);
+        UUID carlsMessage = desk.send(carl, general, ChatChannel.CUSTOMER, "My new tyre quote", List.of(carlsPhoto));
+        given().auth().oauth2(TOKENS.of(alice)).get("/api/v1/chat/conversations/{id}/messages", general).then()
+                .statusCode(200).body("items[0].id", equalTo(carlsMessage.toString()))
+                .body("items[0].attachments.mediaId", contains(carlsPhoto.toString()))
+                .body("items[0].attachments[0].href", equalTo("/api/v1/media/" + carlsPhoto));
+        given().auth().oauth2(TOKENS.of(alice)).redirects().follow(false).get("/api/v1/media/{id}", carlsPhoto)
+                .then().statusCode(303);
+        Person stranger = GarageFixture.create(dataSource).advisor("Sam Other");
+        given().auth().oauth2(TOKENS.of(alice)).get("/api/v1/media/{id}/links", carlsPhoto).then().statusCode(200)
+                .body("url", containsString(garage.garageId + "/")).body("expiresAt", notNullValue());
+        for (String path : List.of("/api/v1/media/{id}", "/api/v1/media/{id}/links")) {
+            given().auth().oauth2(TOKENS.of(stranger)).redirects().follow(false).get(path, carlsPhoto)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+
+        UUID answer = garage.media(null, "chat-conversation", general, alice);
+        send(alice, general, UUID.randomUUID(), Map.of("channel", "CUSTOMER", "text", "Matched it",
+                "attachments", List.of(answer.toString()))).statusCode(201)
+                .body("attachments.mediaId", contains(answer.toString()));
+        assertEquals("chat-message", rows.one("select target_type from media where id = ?", answer).get("target_type"));
+    }
+
+    @Test
+    void generalConversationMediaNeverGoIntoAJobsConversationNorTheOtherWay() {
+        UUID general = desk.generalOf(carl);
+        UUID generalPhoto = garage.media(null, "chat-conversation", general, alice);
+        UUID jobPhoto = garage.media(jobId, "chat-conversation", conversation, alice);
+        send(alice, conversation, UUID.randomUUID(), Map.of("channel", "CUSTOMER",
+                "attachments", List.of(generalPhoto.toString()))).statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("attachments[0]"));
+        send(alice, general, UUID.randomUUID(), Map.of("channel", "CUSTOMER",
+                "attachments", List.of(jobPhoto.toString()))).statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("attachments[0]"));
+        send(alice, general, UUID.randomUUID(), Map.of("channel", "WORKSHOP",
+                "attachments", List.of(generalPhoto.toString()))).statusCode(404)
+                .contentType("application/problem+json");
+
+        assertEquals(0, rows.count("select count(*) from chat_message where conversation_id in (?, ?)"
+                + " and kind <> 'SYSTEM'", general, conversation));
+        assertEquals(2, rows.count("select count(*) from media where id in (?, ?) and target_type = 'chat-conversation'",
+                generalPhoto, jobPhoto));
+        UUID bayPhoto = garage.media(jobId, "job", jobId, tom);
+        assertThrows(RuntimeException.class, () -> garage.sql("update media set job_id = null where id = ?", bayPhoto),
+                "only chat media may lack a job");
     }
 
     @Test
@@ -202,7 +264,11 @@ class ChatAttachmentTest {
     }
 
     private ValidatableResponse send(Person who, UUID messageId, Map<String, Object> body) {
+        return send(who, conversation, messageId, body);
+    }
+
+    private static ValidatableResponse send(Person who, UUID conversationId, UUID messageId, Map<String, Object> body) {
         return given().auth().oauth2(TOKENS.of(who)).contentType(ContentType.JSON).body(body)
-                .put(MESSAGE, conversation, messageId).then();
+                .put(MESSAGE, conversationId, messageId).then();
     }
 }
