@@ -6,7 +6,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -36,6 +38,14 @@ final class BenchS3Proxy {
         }
         int port = FreePort.next();
         Path store = work.resolve("s3proxy-store");
+        // Each run starts empty: gigabytes left by earlier runs slow the store down and skew the baseline.
+        if (Files.exists(store)) {
+            try (Stream<Path> old = Files.walk(store)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         Files.createDirectories(store.resolve(BUCKET));
         Path settings = work.resolve("s3proxy.conf");
         Files.write(settings, List.of("s3proxy.endpoint=http://127.0.0.1:" + port,

@@ -47,7 +47,7 @@ public final class MediaUploadBench {
     private final int chunkMb = Integer.getInteger("bench.chunk-mb", 5);
     private final int concurrent = Integer.getInteger("bench.concurrent", 10);
     private final int concurrentMb = Integer.getInteger("bench.concurrent-mb", 30);
-    private final int rounds = Integer.getInteger("bench.rounds", 3);
+    private final int rounds = Integer.getInteger("bench.rounds", 7);
 
     public static void main(String[] args) throws Exception {
         new MediaUploadBench().run();
