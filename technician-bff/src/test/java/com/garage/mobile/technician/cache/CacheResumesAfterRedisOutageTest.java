@@ -39,25 +39,17 @@ class CacheResumesAfterRedisOutageTest {
         Person carl = garage.customer("Carl", "Jensen");
         UUID job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
 
-        double loads = metrics.loads("job-board");
-        board(tom, "Noise from the front left wheel");
-        board(tom, "Noise from the front left wheel");
-        assertEquals(loads + 1, metrics.loads("job-board"), "second read from the cache");
+        awaitServedFromTheCache(() -> board(tom, "Noise from the front left wheel"));
 
         ThrowawayRedis.stop();
         garage.sql("update job_card set concern = 'Brakes squeal' where id = ?", job);
-        loads = metrics.loads("job-board");
+        double loads = metrics.loads("job-board");
         board(tom, "Brakes squeal");
         board(tom, "Brakes squeal");
         assertEquals(loads + 2, metrics.loads("job-board"), "every read from PostgreSQL while Redis is down");
 
         ThrowawayRedis.start();
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            board(tom, "Brakes squeal");
-            double before = metrics.loads("job-board");
-            board(tom, "Brakes squeal");
-            assertEquals(before, metrics.loads("job-board"), "read from the cache again");
-        });
+        awaitServedFromTheCache(() -> board(tom, "Brakes squeal"));
     }
 
     @Test
@@ -66,10 +58,7 @@ class CacheResumesAfterRedisOutageTest {
         Person tom = garage.technician("Tom Reyes");
         Person carl = garage.customer("Carl", "Jensen");
         UUID job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
-        boardStatus(tom, "OPEN");
-        double loads = metrics.loads("job-board");
-        boardStatus(tom, "OPEN");
-        assertEquals(loads, metrics.loads("job-board"), "second read from the cache");
+        awaitServedFromTheCache(() -> boardStatus(tom, "OPEN"));
 
         ThrowawayRedis.stopKeepingData();
         given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
@@ -81,10 +70,20 @@ class CacheResumesAfterRedisOutageTest {
         while (System.nanoTime() < until) {
             boardStatus(tom, "IN_PROGRESS");
         }
+        awaitServedFromTheCache(() -> boardStatus(tom, "IN_PROGRESS"));
+    }
+
+    /**
+     * Reads until a read is served from the cache. Also at a test's start: the other test's Redis
+     * restart (or the client's first connection) can still be ending, and the first answer after a
+     * failure abandons what was cached before it, by design.
+     */
+    private void awaitServedFromTheCache(Runnable read) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            read.run();
             double before = metrics.loads("job-board");
-            boardStatus(tom, "IN_PROGRESS");
-            assertEquals(before, metrics.loads("job-board"), "read from the cache again");
+            read.run();
+            assertEquals(before, metrics.loads("job-board"), "read from the cache");
         });
     }
 
