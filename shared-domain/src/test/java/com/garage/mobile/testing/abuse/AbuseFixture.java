@@ -155,10 +155,11 @@ public final class AbuseFixture {
                 + " recorded_at) values (?, ?, 'roadside-demo', true, array['location'], 'x', now())", garage.garageId,
                 owner.id());
         UUID id = UUID.randomUUID();
+        // Polled "tomorrow": the partner polling of a suite that runs for minutes must not change the data it compares.
         garage.sql("insert into roadside_request (id, garage_id, customer_id, vehicle_id, partner, service, status,"
-                + " latitude, longitude, callback_phone, partner_reference, status_at, created_at, updated_at) values"
-                + " (?, ?, ?, ?, 'roadside-demo', 'FUEL', 'EN_ROUTE', 51.5, -0.12, '+44 7700 900123', ?, now(), now(),"
-                + " now())", id, garage.garageId, owner.id(), vehicle, "rs-" + id);
+                + " latitude, longitude, callback_phone, partner_reference, status_at, created_at, updated_at, polled_at)"
+                + " values (?, ?, ?, ?, 'roadside-demo', 'FUEL', 'EN_ROUTE', 51.5, -0.12, '+44 7700 900123', ?, now(),"
+                + " now(), now(), now() + interval '1 day')", id, garage.garageId, owner.id(), vehicle, "rs-" + id);
         return id;
     }
 
