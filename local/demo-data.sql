@@ -116,6 +116,36 @@ insert into job_note (id, garage_id, job_id, author_staff_id, visibility, body) 
      '5a000000-0000-4000-8000-00000000a001', 'INTERNAL', 'Customer is price sensitive; call before ordering.')
 on conflict (id) do nothing;
 
+-- The Golf's history (docs/recommendations.md): its last oil service, eleven and a half months ago at
+-- 70,500 km, with the rear discs declined; with today's check-in odometer the oil service falls due within
+-- the month and the declined discs are followed up, so Carl sees both under the Golf's recommendations.
+insert into job_card (id, garage_id, number, customer_id, vehicle_id, appointment_id, advisor_id, status, concern,
+                      promised_at, mileage_in_km, closed_at, created_at) values
+    ('5b000000-0000-4000-8000-000000000005', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', 1005,
+     '5c000000-0000-4000-8000-00000000c001', '5e000000-0000-4000-8000-000000000001', null,
+     '5a000000-0000-4000-8000-00000000a001', 'CLOSED', 'Annual service', now() - interval '350 days',
+     70500, now() - interval '350 days', now() - interval '350 days')
+on conflict (id) do nothing;
+
+insert into job_step (id, garage_id, job_id, position, title, status, completed_at, completed_by) values
+    ('5d000000-0000-4000-8000-000000000501', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000005',
+     0, 'Oil and filter change', 'DONE', now() - interval '350 days', '5a000000-0000-4000-8000-00000000b001')
+on conflict (id) do nothing;
+
+insert into estimate_line (id, garage_id, job_id, position, kind, description, part_number, quantity,
+                           unit_price_minor, cost_price_minor, tax_rate_bp, approval_status, decided_at) values
+    ('5d000000-0000-4000-8000-000000001501', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000005',
+     0, 'LABOUR', 'Oil and filter change', null, 1, 6500, null, 2000, 'APPROVED', now() - interval '350 days'),
+    ('5d000000-0000-4000-8000-000000001502', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5b000000-0000-4000-8000-000000000005',
+     1, 'PART', 'Rear brake discs and pads', null, 1, 18900, 10400, 2000, 'DECLINED', now() - interval '350 days')
+on conflict (id) do nothing;
+
+insert into odometer_reading (id, garage_id, vehicle_id, odometer_km, read_at, source, job_id, recorded_by, created_at) values
+    ('5d000000-0000-4000-8000-000000004001', '6a0f4c52-1d2e-4c1b-9a10-00000000e001', '5e000000-0000-4000-8000-000000000001',
+     84210, now() - interval '3 hours', 'CHECK_IN', '5b000000-0000-4000-8000-000000000001',
+     '5a000000-0000-4000-8000-00000000a001', now() - interval '3 hours')
+on conflict (id) do nothing;
+
 -- The parts catalogue (docs/bay.md, Parts): EANs carry valid check digits; one part is out of stock.
 insert into part (id, garage_id, part_number, description, ean, price_minor, cost_minor, tax_rate_bp,
                   stock_on_hand, bin) values
