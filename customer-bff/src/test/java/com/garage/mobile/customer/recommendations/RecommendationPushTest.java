@@ -60,26 +60,26 @@ class RecommendationPushTest {
         UUID golf = garage.vehicle(carl);
         UUID oil = recommendation(carl, golf, "SERVICE_DUE", "service:oil@never", "Oil and filter change is due");
         UUID pads = recommendation(carl, golf, "DECLINED_FOLLOW_UP", "declined:" + UUID.randomUUID(), "Brake pads");
-        UUID recall = recommendation(carl, golf, "SAFETY_RECALL", "recall:R-1", "Airbag inflator");
+        recommendation(carl, golf, "SAFETY_RECALL", "recall:R-1", "Airbag inflator");
         UUID corasOil = recommendation(cora, garage.vehicle(cora), "SERVICE_DUE", "service:oil@never", "Oil change");
 
         assertEquals(2, pushOnce(), "the weekly cap is 2");
-        assertEquals(List.of("SAFETY"), categories(recall));
-        assertEquals(List.of("SERVICE_REMINDERS"), categories(oil), "then the oldest");
-        assertEquals(List.of(), categories(pads), "over the cap: it waits");
-        assertEquals(List.of(), categories(corasOil), "no consent: nothing written");
+        assertEquals(List.of("SAFETY"), categories("recall:" + golf + ":R-1"), "under the recall notice's own key");
+        assertEquals(List.of("SERVICE_REMINDERS"), categories("recommendation:" + oil), "then the oldest");
+        assertEquals(List.of(), categories("recommendation:" + pads), "over the cap: it waits");
+        assertEquals(List.of(), categories("recommendation:" + corasOil), "no consent: nothing written");
         assertEquals(0, pushOnce(), "the cap holds on the next pass");
         assertEquals(2L, rows.count("select count(*) from recommendation_outcome o join recommendation r"
                 + " on r.id = o.recommendation_id where r.customer_id = ? and o.outcome = 'PUSHED'", carl.id()));
         assertEquals(2L, rows.count("select count(*) from audit_entry where garage_id = ? and action = ?",
                 garage.garageId, RecommendationPush.ACTION));
         assertTrue(rows.one("select payload->>'title' as title from outbound_work where payload->>'notificationKey' = ?",
-                "recommendation:" + recall).get("title").toString().contains("Safety recall"));
+                "recall:" + golf + ":R-1").get("title").toString().contains("Safety recall"));
     }
 
-    List<Object> categories(UUID recommendation) {
+    List<Object> categories(String notificationKey) {
         return rows.query("select payload->>'category' as category from outbound_work where kind = 'notification'"
-                + " and payload->>'notificationKey' = ?", "recommendation:" + recommendation).stream()
+                + " and payload->>'notificationKey' = ?", notificationKey).stream()
                 .map(r -> r.get("category")).toList();
     }
 

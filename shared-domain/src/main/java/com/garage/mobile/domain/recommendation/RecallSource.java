@@ -4,8 +4,8 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 
 /**
- * Open safety recalls for a vehicle, where a partner connector knows them. Until one is installed,
- * {@link NoRecalls} answers none, so customers see no recall rather than a made-up one.
+ * Open safety recalls for a vehicle, where a partner connector knows them ({@link PartnerRecalls}:
+ * only for a garage that offers a recalls partner; others get none rather than a made-up one).
  */
 public interface RecallSource {
 

@@ -29,6 +29,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class VehicleRecommendations {
 
+    /** A recall's subject: this and the campaign number. */
+    public static final String RECALL_SUBJECT = "recall:";
+
     private final Pool pool;
     private final VehicleFactsReader facts;
     private final ServiceIntervals intervals;
@@ -72,7 +75,7 @@ public class VehicleRecommendations {
         return dueServices(known, now).chain(due -> recalls.openRecalls(known.vehicle()).map(open -> {
             List<Candidate> all = new ArrayList<>(DueServices.candidates(due));
             all.addAll(DeclinedFollowUps.of(known.declined()));
-            open.forEach(recall -> all.add(new Candidate(RecommendationKind.SAFETY_RECALL, "recall:" + recall.id(),
+            open.forEach(recall -> all.add(new Candidate(RecommendationKind.SAFETY_RECALL, RECALL_SUBJECT + recall.id(),
                     recall.title(), List.of("The manufacturer has an open safety recall for this vehicle (" + recall.id()
                             + ").", "Remedy: " + recall.remedy()), Map.of("recallId", recall.id()), null)));
             return List.copyOf(all);

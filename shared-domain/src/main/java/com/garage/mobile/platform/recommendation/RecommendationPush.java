@@ -8,8 +8,10 @@ import com.garage.mobile.domain.notification.NotificationTexts;
 import com.garage.mobile.domain.notification.PlannedNotification;
 import com.garage.mobile.domain.notification.PushPriority;
 import com.garage.mobile.domain.notification.SqlTime;
+import com.garage.mobile.domain.partner.recall.RecallNotices;
 import com.garage.mobile.domain.recommendation.RecommendationConfig;
 import com.garage.mobile.domain.recommendation.RecommendationKind;
+import com.garage.mobile.domain.recommendation.VehicleRecommendations;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.notification.pipeline.OutboxWriter;
 import com.garage.mobile.platform.outbox.OutboxDispatcher;
@@ -45,7 +47,7 @@ public class RecommendationPush {
     public static final String ACTION = "recommendation.push";
     private static final Logger LOG = Logger.getLogger(RecommendationPush.class);
     private static final String NEW = """
-            select r.id, r.garage_id, r.customer_id, r.vehicle_id, r.kind, r.title, c.preferred_language,
+            select r.id, r.garage_id, r.customer_id, r.vehicle_id, r.kind, r.subject, r.title, c.preferred_language,
                    v.make || ' ' || v.model as vehicle
             from recommendation r join customer c on c.id = r.customer_id join vehicle v on v.id = r.vehicle_id
             where r.status = 'OPEN' and r.pushed_at is null and r.created_at > $1
@@ -130,11 +132,22 @@ public class RecommendationPush {
                         .replaceWith(true));
     }
 
+    /**
+     * A recall's push is the one the recall notice sends when the campaign is first found on the vehicle
+     * ({@code RecallPush}, same key): whichever comes first goes, the other is a no-op in the outbox.
+     */
+    private static String dedupeKey(Row row) {
+        return RecommendationKind.SAFETY_RECALL.name().equals(row.getString("kind"))
+                ? RecallNotices.notificationKey(row.getUUID("vehicle_id"),
+                        row.getString("subject").substring(VehicleRecommendations.RECALL_SUBJECT.length()))
+                : "recommendation:" + row.getUUID("id");
+    }
+
     private PlannedNotification notification(Row row, Instant now) {
         UUID id = row.getUUID("id");
         RecommendationKind kind = RecommendationKind.valueOf(row.getString("kind"));
         return new PlannedNotification(row.getUUID("garage_id"), row.getUUID("customer_id"), kind.category(),
-                "recommendation:" + id, null, kind == RecommendationKind.SAFETY_RECALL ? PushPriority.HIGH
+                dedupeKey(row), null, kind == RecommendationKind.SAFETY_RECALL ? PushPriority.HIGH
                         : PushPriority.NORMAL, "recommendation-" + id, now.toEpochMilli(), now.plus(Duration.ofDays(7)),
                 "recommendation." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 Map.of("title", row.getString("title"), "vehicle", row.getString("vehicle")), Map.of(),

@@ -11,4 +11,9 @@ import java.util.UUID;
 public interface RecallNotices {
 
     Uni<Void> found(UUID garageId, UUID customerId, UUID vehicleId, List<Recall> recalls);
+
+    /** The one notification key of a campaign on a vehicle, whichever feature tells the customer of it. */
+    static String notificationKey(UUID vehicleId, String campaign) {
+        return "recall:" + vehicleId + ":" + campaign;
+    }
 }

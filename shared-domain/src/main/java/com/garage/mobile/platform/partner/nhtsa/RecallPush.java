@@ -68,7 +68,8 @@ public class RecallPush implements RecallNotices {
                         now.atOffset(ZoneOffset.UTC)))
                 .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
                         : outbox.write(connection, new PlannedNotification(garageId, customerId,
-                                NotificationCategory.SAFETY, "recall:" + vehicleId + ":" + recall.campaignNumber(), null,
+                                NotificationCategory.SAFETY,
+                                RecallNotices.notificationKey(vehicleId, recall.campaignNumber()), null,
                                 PushPriority.HIGH, "recall-" + vehicleId + "-" + recall.campaignNumber(), 1,
                                 now.plus(config.ttl()), "customer.recall.found",
                                 Map.of("vehicle", vehicle, "component", String.valueOf(recall.component())), Map.of(),

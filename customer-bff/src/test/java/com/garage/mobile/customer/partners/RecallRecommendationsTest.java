@@ -1,0 +1,111 @@
+package com.garage.mobile.customer.partners;
+
+import static com.garage.mobile.customer.SignInTest.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.recommendation.RecommendationPush;
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.MovableClock;
+import com.garage.mobile.testing.PartnerStub;
+import com.garage.mobile.testing.Person;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recalls from the garage's recalls partner among the vehicle's recommendations (issue 14 fed by
+ * issue 15): explained, pushed once whichever feature finds them first, and only where the garage
+ * offers a recalls partner.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerStub.class)
+class RecallRecommendationsTest {
+
+    private static final String RECALLS = "/recalls/recallsByVehicle";
+    private static final String CAMPAIGN = "15V320000";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @Inject
+    RecommendationPush push;
+
+    PartnerWorld world;
+    MovableClock clock = new MovableClock();
+
+    @BeforeEach
+    void carlsAccord() {
+        PartnerStub.reset();
+        breakers.resetAll();
+        QuarkusMock.installMockForType(clock, GarageClock.class);
+        world = new PartnerWorld(dataSource);
+        world.garage.sql("delete from recall_cache where make = 'HONDA' and model = 'ACCORD'");
+    }
+
+    @Test
+    void theAccordsRecallIsRecommendedWithItsReasonsAndCarlIsPushedOnce() {
+        UUID phone = world.phone(world.carl);
+        world.consent(world.carl, "SAFETY");
+
+        given().auth().oauth2(TOKENS.of(world.carl)).get("/api/v1/vehicles/" + world.accord + "/recommendations")
+                .then().statusCode(200)
+                .body("find { it.kind == 'SAFETY_RECALL' }.title",
+                        equalTo("Safety recall: AIR BAGS:FRONTAL:DRIVER SIDE:INFLATOR MODULE"))
+                .body("find { it.kind == 'SAFETY_RECALL' }.evidence.recallId", equalTo(CAMPAIGN))
+                .body("find { it.kind == 'SAFETY_RECALL' }.reasons[0]",
+                        equalTo("The manufacturer has an open safety recall for this vehicle (" + CAMPAIGN + ")."))
+                .body("find { it.kind == 'SAFETY_RECALL' }.actions.kind", hasItem("BOOK"));
+        assertEquals(1L, world.rows.count("select count(*) from recommendation where vehicle_id = ? and kind ="
+                + " 'SAFETY_RECALL' and subject = ? and status = 'OPEN'", world.accord, "recall:" + CAMPAIGN));
+
+        pushOnce();
+        assertEquals(1L, world.pushes(phone, "SAFETY"), "the recall notice and the recommendation are one push");
+        assertEquals(1L, world.rows.count("select count(*) from recommendation_outcome o join recommendation r on"
+                + " r.id = o.recommendation_id where r.vehicle_id = ? and o.outcome = 'PUSHED'", world.accord));
+        given().auth().oauth2(TOKENS.of(world.carl)).get("/api/v1/vehicles/" + world.accord + "/recommendations")
+                .then().statusCode(200);
+        assertEquals(1L, world.pushes(phone, "SAFETY"), "read again: still one");
+        assertEquals(1, PartnerStub.requests(RECALLS).size(), "the partner's answer is cached");
+    }
+
+    @Test
+    void aGarageWithoutARecallsPartnerRecommendsNoRecallAndSendsNothingAway() {
+        GarageFixture other = GarageFixture.create(dataSource);
+        Person dana = other.customer("Dana", "Other");
+        UUID accord = other.vehicle(dana);
+        other.sql("update vehicle set vin = ?, make = 'Honda', model = 'Accord', model_year = 2003 where id = ?",
+                PartnerWorld.VIN, accord);
+
+        given().auth().oauth2(TOKENS.of(dana)).get("/api/v1/vehicles/" + accord + "/recommendations").then()
+                .statusCode(200).body("kind", not(hasItem("SAFETY_RECALL")));
+        assertEquals(0, PartnerStub.requests(RECALLS).size());
+        assertEquals(0L, world.rows.count("select count(*) from recommendation where vehicle_id = ?", accord));
+        given().auth().oauth2(TOKENS.of(dana)).get("/api/v1/vehicles/" + world.accord + "/recommendations").then()
+                .statusCode(404);
+    }
+
+    private int pushOnce() {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> push.pushOnce());
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+}
