@@ -11,4 +11,9 @@ public record Person(UUID id, UUID garageId, String subject, String role, String
     public Actor actor() {
         return new Actor(garageId, subject, ActorRole.fromClaim(role).orElseThrow(), id, displayName);
     }
+
+    /** The column naming the owner of their devices and consents: {@code customer_id} or {@code staff_id}. */
+    public String ownerColumn() {
+        return role.equals("customer") ? "customer_id" : "staff_id";
+    }
 }

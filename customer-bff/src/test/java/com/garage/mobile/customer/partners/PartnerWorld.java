@@ -38,14 +38,15 @@ final class PartnerWorld {
     }
 
     void consent(Person person, String category) {
-        garage.sql("insert into notification_consent (garage_id, customer_id, category, granted, source_app,"
-                + " source_screen, policy_version) values (?, ?, ?, true, 'customer-app', 'settings/notifications',"
-                + " '2025-06')", person.garageId(), person.id(), category);
+        garage.sql("insert into notification_consent (garage_id, " + person.ownerColumn() + ", category, granted,"
+                + " source_app, source_screen, policy_version) values (?, ?, ?, true, ?, 'settings/notifications',"
+                + " '2025-06')", person.garageId(), person.id(), category,
+                person.role().equals("customer") ? "customer-app" : "technician-app");
     }
 
     UUID phone(Person person) {
         UUID id = UUID.randomUUID();
-        garage.sql("insert into push_device (id, garage_id, customer_id, platform, token, app_version,"
+        garage.sql("insert into push_device (id, garage_id, " + person.ownerColumn() + ", platform, token, app_version,"
                 + " os_version, locale, time_zone) values (?, ?, ?, 'ANDROID', ?, '3.2.0', '17.4', 'en-GB',"
                 + " 'Europe/London')", id, person.garageId(), person.id(), "fcm-" + UUID.randomUUID());
         return id;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.testing.LiveClient;
 import com.garage.mobile.testing.PartnerStub;
+import com.garage.mobile.testing.Person;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,10 +73,15 @@ class RoadsideRequestTest {
     }
 
     @Test
-    void aTowToTheGarageIsWalkedToCompletionBySignedWebhooksWatchedLiveAndOpensAJobCard() {
+    void aTowToTheGarageIsWalkedToCompletionBySignedWebhooksWatchedLiveAndOpensAJobCardTheFrontDeskIsToldOf() {
         consent(true).statusCode(200);
         UUID device = world.phone(world.carl);
         world.consent(world.carl, "ROADSIDE");
+        UUID advisorsPhone = world.phone(world.advisor);
+        world.consent(world.advisor, "ROADSIDE");
+        Person technician = world.garage.technician("Tess Wrench");
+        UUID techniciansPhone = world.phone(technician);
+        world.consent(technician, "ROADSIDE");
         try (LiveClient live = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(world.carl), null)) {
             live.await("caught-up");
             String id = request(tow(true), "tow-key-0001").statusCode(200)
@@ -110,6 +116,15 @@ class RoadsideRequestTest {
             assertEquals(1L, world.rows.count("select count(*) from audit_entry where action = 'job.open-from-tow'"
                     + " and resource_id = ?", jobId.toString()));
             await().atMost(Duration.ofSeconds(10)).until(() -> world.pushes(device, "ROADSIDE") == 5);
+            Map<String, Object> towNotice = world.rows.one("select n.title, w.payload->'data'->>'type' as type,"
+                    + " w.payload->'data'->>'jobId' as job from notification_outbox n join outbound_work w on w.id = n.id"
+                    + " where n.device_id = ?", advisorsPhone);
+            assertEquals("roadside.tow-inbound", towNotice.get("type"));
+            assertEquals(jobId.toString(), towNotice.get("job"));
+            assertTrue(towNotice.get("title").toString().startsWith("Tow on its way: Honda Accord"),
+                    towNotice.get("title").toString());
+            assertEquals(1L, world.pushes(advisorsPhone, "ROADSIDE"), "the advisor is told once");
+            assertEquals(0L, world.pushes(techniciansPhone, "ROADSIDE"), "technicians are not the front desk");
         }
         JsonObject sent = new JsonObject(PartnerStub.requests("/v1/assistance-requests").get(0).getBodyAsString());
         assertEquals("tow", sent.getString("service"));

@@ -4,7 +4,10 @@ import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Origin;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
-import com.garage.mobile.domain.notification.AdminAlarms;
+import com.garage.mobile.domain.notification.NotificationCategory;
+import com.garage.mobile.domain.notification.StaffAlerts;
+import com.garage.mobile.domain.notification.StaffAlerts.Audience;
+import com.garage.mobile.domain.notification.StaffAlerts.StaffAlert;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
@@ -44,14 +47,14 @@ public class ExperimentResults {
     private final Pool pool;
     private final Experiments experiments;
     private final AuditTrail audit;
-    private final AdminAlarms alarms;
+    private final StaffAlerts alerts;
     private final GarageClock clock;
 
-    public ExperimentResults(Pool pool, Experiments experiments, AuditTrail audit, AdminAlarms alarms, GarageClock clock) {
+    public ExperimentResults(Pool pool, Experiments experiments, AuditTrail audit, StaffAlerts alerts, GarageClock clock) {
         this.pool = pool;
         this.experiments = experiments;
         this.audit = audit;
-        this.alarms = alarms;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -103,10 +106,11 @@ public class ExperimentResults {
                 .chain(updated -> updated.size() == 0 ? Uni.createFrom().voidItem()
                         : audit.record(connection, system, SRM_ACTION, "experiment", experiment.id(),
                                         AuditOutcome.SUCCESS, Map.of("key", experiment.key(), "pValue", pValue), now)
-                                .call(() -> alarms.raise(connection, experiment.garageId(), "srm:" + experiment.id(),
+                                .call(() -> alerts.raise(connection, experiment.garageId(), new StaffAlert(
+                                        Audience.ADMINS, NotificationCategory.OPERATIONS, "srm:" + experiment.id(),
                                         "staff.experiment.srm-alarm", Map.of("experiment", experiment.key(),
                                                 "p", String.format(Locale.ROOT, "%.1e", pValue)),
-                                        Map.of("type", SRM_ACTION, "experimentId", experiment.id().toString()), now))
+                                        Map.of("type", SRM_ACTION, "experimentId", experiment.id().toString())), now))
                                 .replaceWithVoid()));
     }
 }

@@ -44,7 +44,7 @@ public final class PushFixture {
 
     public UUID device(Person person, String platform, String token, String p256dh, String auth, String locale) {
         UUID id = UUID.randomUUID();
-        garage.sql("insert into push_device (id, garage_id, " + ownerColumn(person) + ", platform, token,"
+        garage.sql("insert into push_device (id, garage_id, " + person.ownerColumn() + ", platform, token,"
                 + " web_push_p256dh, web_push_auth, app_version, os_version, locale, time_zone)"
                 + " values (?, ?, ?, ?, ?, ?, ?, '3.2.0', '17.4', ?, 'Europe/London')",
                 id, person.garageId(), person.id(), platform, token, p256dh, auth, locale);
@@ -53,7 +53,7 @@ public final class PushFixture {
 
     /** Appends a grant or withdrawal to the person's consent ledger. */
     public void consent(Person person, String category, boolean granted) {
-        garage.sql("insert into notification_consent (garage_id, " + ownerColumn(person) + ", category, granted,"
+        garage.sql("insert into notification_consent (garage_id, " + person.ownerColumn() + ", category, granted,"
                 + " source_app, source_screen, policy_version) values (?, ?, ?, ?, ?, 'settings/notifications',"
                 + " '2025-06')", person.garageId(), person.id(), category, granted,
                 person.role().equals("customer") ? "customer-app" : "technician-app");
@@ -74,7 +74,7 @@ public final class PushFixture {
     }
 
     public void quietHours(Person person, String start, String end, String zone) {
-        garage.sql("insert into notification_settings (id, garage_id, " + ownerColumn(person) + ", quiet_start,"
+        garage.sql("insert into notification_settings (id, garage_id, " + person.ownerColumn() + ", quiet_start,"
                 + " quiet_end, quiet_time_zone, version) values (?, ?, ?, cast(? as time), cast(? as time), ?, 1)",
                 UUID.randomUUID(), person.garageId(), person.id(), start, end, zone);
     }
@@ -98,9 +98,5 @@ public final class PushFixture {
             token.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
         }
         return token.toString();
-    }
-
-    private static String ownerColumn(Person person) {
-        return person.role().equals("customer") ? "customer_id" : "staff_id";
     }
 }
