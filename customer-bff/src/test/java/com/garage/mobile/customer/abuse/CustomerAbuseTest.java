@@ -60,6 +60,7 @@ class CustomerAbuseTest extends AbuseSuite {
                                 .put("service", "FUEL").put("latitude", 51.5).put("longitude", -0.12)
                                 .put("callbackPhone", "+44 7700 900123").put("address", "A40 lay-by")
                                 .put("note", "Out of fuel").put("towToGarage", false)),
-                "POST /api/v1/surveys/answers", world -> new ValidCall(Map.of(), world.surveyDue()));
+                "POST /api/v1/surveys/answers", world -> new ValidCall(Map.of(), world.surveyDue()),
+                "POST /api/v1/feedback", world -> new ValidCall(Map.of(), world.feedbackBody()));
     }
 }

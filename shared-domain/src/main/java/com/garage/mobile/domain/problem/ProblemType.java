@@ -63,7 +63,9 @@ public enum ProblemType {
     /** The customer has not agreed to share the data a partner needs (docs/partners.md); nothing was sent. */
     PARTNER_CONSENT_REQUIRED(409, "partner-consent-required", "Consent to share data with this partner first"),
     /** A survey answer the limits do not allow now (one NPS in 90 days, one survey a week); nothing was stored. */
-    SURVEY_NOT_DUE(409, "survey-not-due", "No survey is due now");
+    SURVEY_NOT_DUE(409, "survey-not-due", "No survey is due now"),
+    /** Feedback sent again under its id with other content, or someone else's id (docs/analytics.md); nothing changed. */
+    FEEDBACK_ID_REUSED(409, "feedback-id-reused", "That feedback id was used for other feedback");
 
     private static final String BASE = "urn:garage:problem:";
 

@@ -88,6 +88,8 @@ public final class AbuseFixture {
         collections.put("kill-switches", new Ids(ReleaseRecords.killSwitch(home), UUID.randomUUID(), UUID.randomUUID()));
         collections.put("experiments", new Ids(experiment(home, "abuse-own"), experiment(other, "abuse-other"),
                 experiment(home, "abuse-second")));
+        collections.put("feedback", new Ids(feedback(home, technician), feedback(other, otherGaragesTechnician),
+                feedback(home, otherCustomer)));
     }
 
     public static AbuseFixture create(DataSource dataSource) {
@@ -203,6 +205,17 @@ public final class AbuseFixture {
         return ReleaseRecords.runningRelease(home);
     }
 
+    /** New feedback of the home garage's technician, at version 1, status NEW. */
+    public UUID freshFeedback() {
+        return feedback(home, technician);
+    }
+
+    /** Feedback with a free-text body, as any body sent from an app (customers' too). */
+    public ObjectNode feedbackBody() {
+        return JsonNodeFactory.instance.objectNode().put("id", UUID.randomUUID().toString()).put("category", "IDEA")
+                .put("text", "Show the labour time on the board").put("screen", "job-board");
+    }
+
     /** A new inspection template of the home garage, at version 0. */
     public UUID freshTemplate() {
         return home.inspectionTemplate(admin);
@@ -213,11 +226,18 @@ public final class AbuseFixture {
                 .get("id");
     }
 
+    private static UUID feedback(GarageFixture garage, Person reporter) {
+        UUID id = UUID.randomUUID();
+        garage.sql("insert into feedback (id, garage_id, person_id, person_role, category, body, created_at)"
+                + " values (?, ?, ?, ?, 'BUG', 'The board does not refresh', now())", id, garage.garageId, reporter.id(),
+                reporter.role());
+        return id;
+    }
+
     /** An Android phone registered for notifications by the person. */
     private UUID device(GarageFixture garage, Person owner) {
         UUID id = UUID.randomUUID();
-        String ownerColumn = owner.role().equals("customer") ? "customer_id" : "staff_id";
-        garage.sql("insert into push_device (id, garage_id, " + ownerColumn + ", platform, token, app_version,"
+        garage.sql("insert into push_device (id, garage_id, " + owner.ownerColumn() + ", platform, token, app_version,"
                 + " os_version, locale, time_zone) values (?, ?, ?, 'ANDROID', ?, '3.4.1', '14', 'en-GB',"
                 + " 'Europe/London')", id, garage.garageId, owner.id(), "fcm-" + id);
         return id;

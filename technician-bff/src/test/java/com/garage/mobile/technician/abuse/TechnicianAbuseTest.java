@@ -73,6 +73,10 @@ class TechnicianAbuseTest extends AbuseSuite {
                         JsonNodeFactory.instance.objectNode().put("priority", "HIGH").put("reason", "Fleet client")),
                 "PUT /api/v1/service-intervals", world -> new ValidCall(Map.of(), serviceInterval()),
                 "POST /api/v1/surveys/answers", world -> new ValidCall(Map.of(), world.surveyDue())));
+        calls.put("POST /api/v1/feedback", world -> new ValidCall(Map.of(), world.feedbackBody()));
+        calls.put("PUT /api/v1/admin/feedback/{id}/status", world -> new ValidCall(Map.of("id", world.freshFeedback()),
+                JsonNodeFactory.instance.objectNode().put("status", "TRIAGED").put("version", 1)
+                        .put("note", "Planned for the next release")));
         return calls;
     }
 

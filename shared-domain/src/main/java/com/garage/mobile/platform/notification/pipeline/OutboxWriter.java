@@ -1,6 +1,7 @@
 package com.garage.mobile.platform.notification.pipeline;
 
 import com.garage.mobile.domain.notification.NotificationTexts;
+import com.garage.mobile.domain.notification.NotificationWriter;
 import com.garage.mobile.domain.notification.PlannedNotification;
 import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.notification.device.DevicePlatform;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * that a newer one with the same collapse key outranks is superseded.
  */
 @ApplicationScoped
-public class OutboxWriter {
+public class OutboxWriter implements NotificationWriter {
 
     private static final String CONSENTING_DEVICES = """
             select d.id, d.platform, d.locale from push_device d
@@ -55,6 +56,7 @@ public class OutboxWriter {
     }
 
     /** Writes the items; says how many devices will get the notification. */
+    @Override
     public Uni<Integer> write(SqlConnection connection, PlannedNotification notification, Instant now) {
         return write(connection, notification, now, Set.of());
     }
