@@ -132,6 +132,32 @@ class BayBrowserTest {
         assertEquals(null, rows.one("select condition from inspection_item where id = ?", item).get("condition"));
     }
 
+    @Test
+    void clockingOnWithoutANetworkWaitsInTheQueueAndArrivesWithTheDevicesTime() {
+        try (AppBrowser phone = new AppBrowser(base)) {
+            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.load("/app/#/my-jobs/" + jobId);
+            phone.waitFor("#clock-on");
+            phone.waitFor("body[data-copy='synced']");
+
+            phone.offline(true);
+            phone.click("#clock-on");
+            phone.waitFor("#time[data-clock='WORK']");
+            assertEquals(0L, rows.count("select count(*) from time_entry where technician_id = ?", tom.id()));
+
+            phone.offline(false);
+            await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from time_entry"
+                    + " where technician_id = ?", tom.id()) == 1);
+        }
+        Map<String, Object> entry = rows.one("select kind, source, ended_at, device_started_at, started_at"
+                + " from time_entry where technician_id = ? and job_id = ?", tom.id(), jobId);
+        assertEquals("WORK", entry.get("kind"));
+        assertEquals("OFFLINE", entry.get("source"));
+        assertNull(entry.get("ended_at"), "still running");
+        assertNotNull(entry.get("device_started_at"));
+        assertEquals(entry.get("device_started_at"), entry.get("started_at"), "the device's time counts");
+    }
+
     private void clockOnPauseAndResume(AppBrowser phone) {
         phone.click("#clock-on");
         phone.waitFor("#time[data-clock='WORK']");
