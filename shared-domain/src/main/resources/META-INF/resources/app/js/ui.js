@@ -51,11 +51,15 @@ export function when(instant) {
   return instant ? new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '';
 }
 
-/** Replaces the main area with a screen: its heading first, focus moved there for screen readers. */
+/**
+ * Replaces the main area with a screen: its heading first, focus moved there for screen readers. Content may hold
+ * lists of nodes and, like h's children, nothing (null, undefined, false) where a part is not shown.
+ */
 export function show(title, ...content) {
   const main = document.getElementById('main');
   const heading = h('h1', { tabindex: '-1' }, title);
-  main.replaceChildren(heading, ...content);
+  const shown = content.flat().filter((part) => part !== null && part !== undefined && part !== false);
+  main.replaceChildren(heading, ...shown);
   document.title = title;
   heading.focus();
 }

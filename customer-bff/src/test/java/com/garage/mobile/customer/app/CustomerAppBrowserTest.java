@@ -13,7 +13,6 @@ import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.Workshop;
 import com.garage.mobile.testing.browser.AppBrowser;
-import com.garage.mobile.testing.browser.TestSignIn;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -122,13 +121,7 @@ class CustomerAppBrowserTest {
     }
 
     private void signIn(String token) {
-        TestSignIn.as(identity, token);
-        browser.open("/app/");
-        browser.waitFor("#sign-in").click();
-        browser.waitFor("#username").sendKeys("carl");
-        browser.driver().findElement(By.id("password")).sendKeys("secret");
-        browser.driver().findElement(By.id("login")).click();
-        browser.waitFor(".nav__link");
+        browser.signIn(identity, token, "carl");
     }
 
     private List<String> sectionTitles() {

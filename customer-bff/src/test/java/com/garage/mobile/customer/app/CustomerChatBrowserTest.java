@@ -14,7 +14,6 @@ import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.browser.AppBrowser;
-import com.garage.mobile.testing.browser.TestSignIn;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -195,12 +194,6 @@ class CustomerChatBrowserTest {
     }
 
     private void signIn(Person person) {
-        TestSignIn.as(identity, TOKENS.of(person));
-        browser.open("/app/");
-        browser.waitFor("#sign-in").click();
-        browser.waitFor("#username").sendKeys(person.displayName());
-        browser.driver().findElement(By.id("password")).sendKeys("secret");
-        browser.driver().findElement(By.id("login")).click();
-        browser.waitFor(".nav__link");
+        browser.signIn(identity, TOKENS.of(person), person.displayName());
     }
 }

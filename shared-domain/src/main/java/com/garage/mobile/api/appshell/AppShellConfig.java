@@ -2,6 +2,7 @@ package com.garage.mobile.api.appshell;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** How the web app a BFF serves at {@code /app/} signs people in (docs/apps.md). */
 @ConfigMapping(prefix = "garage.app-shell")
@@ -20,4 +21,10 @@ public interface AppShellConfig {
      */
     @WithDefault("http://127.0.0.1:8180")
     String identityOrigin();
+
+    /**
+     * A plain-http media store the CSP's {@code img-src} admits besides {@code https:} (the local stack's and the
+     * tests' s3proxy on loopback), so the app shows photos from its signed URLs; none elsewhere.
+     */
+    Optional<String> mediaOrigin();
 }

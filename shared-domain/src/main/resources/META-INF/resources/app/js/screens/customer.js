@@ -1,9 +1,10 @@
-// The customer app's screens: my repairs with the live timeline, the estimate line by line, and the repair's
-// conversation and my conversations with the garage (chat.js).
+// The customer app's screens: my repairs with the live timeline, the published inspection (published-inspection.js),
+// the estimate line by line, and the repair's conversation and my conversations with the garage (chat.js).
 import { api, apiOr } from '../api.js';
 import { record, records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
 import { conversations, jobConversation } from './chat.js';
+import { inspectionReport, publishedInspection } from './published-inspection.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
 async function repairs({ section, id, view, me }) {
@@ -19,8 +20,8 @@ async function repairs({ section, id, view, me }) {
 }
 
 async function repair({ section, id }) {
-  const [job, estimate] = await Promise.all([apiOr(`/api/v1/jobs/${id}`, () => record('job', id)),
-    apiOr(`/api/v1/jobs/${id}/estimate`, () => ({ jobId: id, groups: [] }))]);
+  const [job, estimate, inspection] = await Promise.all([apiOr(`/api/v1/jobs/${id}`, () => record('job', id)),
+    apiOr(`/api/v1/jobs/${id}/estimate`, () => ({ jobId: id, groups: [] })), publishedInspection(id)]);
   if (!job) throw new Error('This repair is not in the offline copy yet: open it once with a connection.');
   const status = h('span', { id: 'job-status' }, chip(job.status));
   const timeline = h('ol', { className: 'timeline', id: 'timeline' },
@@ -34,6 +35,7 @@ async function repair({ section, id }) {
     h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/chat`, id: 'open-chat' },
       'Messages about this repair')),
     h('h2', {}, 'Progress'), timeline,
+    h('h2', {}, 'Inspection'), inspectionReport(inspection),
     h('h2', {}, 'Estimate'), notice, estimateLines(estimate, notice, () => repair({ section, id })));
   listen((message) => {
     if (message.topic !== 'job' || message.jobId !== id) return;

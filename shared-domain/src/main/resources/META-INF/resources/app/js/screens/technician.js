@@ -1,15 +1,19 @@
-// The technician app's screens: the job board (live), the job card with its steps, status moves and notes, and
-// the job's conversation with its customer and workshop channels and my conversations (chat.js).
+// The technician app's screens: the job board (live), the job card with its clock (clock.js), steps, status moves and
+// notes, the job's inspection (inspection.js), and the job's conversation with its customer and workshop channels and
+// my conversations (chat.js).
 // Steps and notes are written through the offline queue, so they work the same in the bay without a signal.
 import { api, apiOr } from '../api.js';
 import { record, records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
 import { conversations, jobConversation } from './chat.js';
+import { timeOnJob } from './clock.js';
+import { inspectionScreen } from './inspection.js';
 import { queue, onOutcome } from '../offline.js';
 import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
 
 async function board({ section, id, view, me }) {
   if (id && view === 'chat') return jobConversation({ section, id, me });
+  if (id && view === 'inspection') return inspectionScreen({ section, id });
   if (id) return jobCard({ section, id });
   const page = await apiOr(section.path, async () => ({ items: (await records('job')).map(boardCard) }));
   const draw = (items) => show(section.title, items.length === 0
@@ -29,13 +33,18 @@ async function jobCard({ section, id }) {
   if (!job) throw new Error('This job is not in the offline copy yet: open it once with a connection.');
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
   const note = h('textarea', { rows: 3, maxlength: 4000 });
+  const time = await timeOnJob(job, { canClock: (section.actions || []).includes('jobs:change-status'),
+    onChange: () => refreshCard(section, id) });
   show(`Job #${job.number}`,
     notice,
     h('p', { className: 'row' }, chip(job.status),
       [vehicleName(job.vehicle), job.vehicle?.registrationPlate].filter(Boolean).join(' · ')),
     h('p', {}, job.concern || ''),
-    h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/chat`, id: 'open-chat' },
-      'Conversation')),
+    h('p', { className: 'row' },
+      h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/chat`, id: 'open-chat' }, 'Conversation'),
+      h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/inspection`, id: 'open-inspection' },
+        'Inspection')),
+    time,
     h('h2', {}, 'Status'),
     h('div', { className: 'row', id: 'moves' }, [...job.allowedTransitions].map((target) => button(
       `Move to ${words(target)}`, () => move(section, job, target, notice), 'quiet', { 'data-move': target }))),

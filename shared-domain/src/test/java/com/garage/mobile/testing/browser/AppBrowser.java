@@ -1,5 +1,6 @@
 package com.garage.mobile.testing.browser;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.stream.IntStream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -63,9 +65,50 @@ public final class AppBrowser implements AutoCloseable {
         driver.get(base.resolve(path).toString());
     }
 
+    /**
+     * Loads the app afresh at the address of one of its screens, as a bookmark would: only that screen draws, where
+     * changing the address of an open app could still see the screen it left finish drawing over it.
+     */
+    public void load(String path) {
+        open(path);
+        driver.navigate().refresh();
+    }
+
+    /**
+     * Signs in at /app/ through the test OIDC server's login page as {@code username}, the token endpoint answering
+     * with {@code accessToken} ({@link TestSignIn}), and waits for the sections.
+     */
+    public void signIn(WireMockServer identity, String accessToken, String username) {
+        TestSignIn.as(identity, accessToken);
+        signInThroughTheLoginPage(username);
+    }
+
+    /** Signs in at /app/ through the login page as {@code username}, with tokens the test stubbed itself. */
+    public void signInThroughTheLoginPage(String username) {
+        open("/app/");
+        waitFor("#sign-in").click();
+        waitFor("#username").sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("secret");
+        driver.findElement(By.id("login")).click();
+        waitFor(".nav__link");
+    }
+
     public WebElement waitFor(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Clicks what {@code css} finds; if a live redraw replaced it meanwhile, the new one. */
+    public void click(String css) {
+        retrying(() -> waitFor(css).click());
+    }
+
+    /** Does something to elements that a live redraw may replace meanwhile, again on the new ones if it did. */
+    public void retrying(Runnable action) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            action.run();
+            return true;
+        });
     }
 
     public void waitForText(String css, String text) {

@@ -44,9 +44,10 @@ public class ClockResource {
     @PermissionsAllowed(Capability.JOB_STATUS_CHANGE)
     @WithSession
     @Operation(operationId = "getMyClock", summary = "My running clock",
-            description = "The caller's running entry (work or pause), or `running: null`.")
+            description = "The caller's running entry (work or pause), or `running: null`, and the reasons a pause"
+                    + " may give.")
     public Uni<CurrentClockView> mine() {
-        return clocks.running(actor.get()).map(running -> new CurrentClockView(TimeEntryView.of(running)));
+        return clocks.running(actor.get()).map(running -> CurrentClockView.of(TimeEntryView.of(running)));
     }
 
     @POST

@@ -91,7 +91,7 @@ class TechnicianAppBrowserTest {
     @Test
     void tokensAreRefreshedSilentlyAndSignOutEndsTheSessionAtTheProvider() {
         TestSignIn.as(identity, TOKENS.of(tom), 62);
-        signInThroughTheLoginPage("tom");
+        browser.signInThroughTheLoginPage("tom");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> TestSignIn.tokenRequests(identity).stream()
                 .anyMatch(body -> body.contains("grant_type=refresh_token")));
@@ -158,17 +158,7 @@ class TechnicianAppBrowserTest {
     }
 
     private void signIn(Person person) {
-        TestSignIn.as(identity, TOKENS.of(person));
-        signInThroughTheLoginPage(person.displayName());
-    }
-
-    private void signInThroughTheLoginPage(String username) {
-        browser.open("/app/");
-        browser.waitFor("#sign-in").click();
-        browser.waitFor("#username").sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys("secret");
-        browser.driver().findElement(By.id("login")).click();
-        browser.waitFor(".nav__link");
+        browser.signIn(identity, TOKENS.of(person), person.displayName());
     }
 
     private List<String> sectionTitles(Person person) {
