@@ -34,6 +34,16 @@ public class AuditTrail {
         return entry.persist();
     }
 
+    /**
+     * The entry, not yet written, for a statement that writes it beside other rows in the caller's
+     * transaction (the database still chains it as it is inserted).
+     */
+    public AuditEntry prepare(Actor actor, String action, String resourceType, Object resourceId,
+            AuditOutcome outcome, Map<String, Object> detail, Instant at) {
+        notifyListeners(outcome);
+        return entry(actor, action, resourceType, resourceId, outcome, detail, at);
+    }
+
     /** Records the entry in the transaction of a SQL client connection, for work outside a Hibernate session. */
     public Uni<Void> record(SqlConnection connection, Actor actor, String action, String resourceType,
             Object resourceId, AuditOutcome outcome, Map<String, Object> detail, Instant at) {

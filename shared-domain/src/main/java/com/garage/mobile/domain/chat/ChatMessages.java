@@ -2,6 +2,7 @@ package com.garage.mobile.domain.chat;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorRole;
+import com.garage.mobile.domain.audit.AuditEntry;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
@@ -29,21 +30,21 @@ public class ChatMessages {
     public static final String SEND = "chat.send";
 
     private final ConversationAccess access;
+    private final MessageSendRows rows;
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final GarageClock clock;
     private final ChatEventPublisher publisher;
-    private final ReadCursors cursors;
     private final ChatAttachments attachments;
     private final ResponseClocks responseClocks;
 
     public ChatMessages(ConversationAccess access, AuditTrail audit, AuditedAction audited, GarageClock clock,
-            ChatEventPublisher publisher, ReadCursors cursors, ChatAttachments attachments,
+            ChatEventPublisher publisher, MessageSendRows rows, ChatAttachments attachments,
             ResponseClocks responseClocks) {
         this.attachments = attachments;
         this.responseClocks = responseClocks;
         this.publisher = publisher;
-        this.cursors = cursors;
+        this.rows = rows;
         this.access = access;
         this.audit = audit;
         this.audited = audited;
@@ -78,20 +79,27 @@ public class ChatMessages {
     @WithTransaction
     public Uni<Sent> write(Actor actor, UUID conversationId, ChatChannel channel, UUID messageId, String text,
             QuickReply quickReply, List<UUID> media) {
-        return access.requireChannelLocked(actor, conversationId, channel)
-                .chain(conversation -> ChatMessage.<ChatMessage>findById(messageId).chain(existing -> {
-                    requireOwnId(actor, conversation, channel, existing);
-                    MessageDraft draft = MessageDraft.of(text, quickReply, !media.isEmpty(),
-                            actor.role() == ActorRole.CUSTOMER);
-                    return existing == null ? create(actor, conversation, channel, messageId, draft, media)
-                            : Uni.createFrom().item(resent(existing, draft, media));
-                }));
+        return rows.lock(actor, conversationId, messageId).chain(sending -> {
+            Conversation conversation = access.requireChannel(actor, sending, channel);
+            if (!sending.idTaken()) {
+                MessageDraft draft = draft(actor, text, quickReply, media);
+                return create(actor, conversation, channel, messageId, draft, media, sending.awaitingAnswer());
+            }
+            return ChatMessage.<ChatMessage>findById(messageId).map(existing -> {
+                requireOwnId(actor, conversation, channel, existing);
+                return resent(existing, draft(actor, text, quickReply, media), media);
+            });
+        });
+    }
+
+    private static MessageDraft draft(Actor actor, String text, QuickReply quickReply, List<UUID> media) {
+        return MessageDraft.of(text, quickReply, !media.isEmpty(), actor.role() == ActorRole.CUSTOMER);
     }
 
     /** An id already used by someone else, or elsewhere, is not the sender's to know of. */
     private static void requireOwnId(Actor actor, Conversation conversation, ChatChannel channel,
             ChatMessage existing) {
-        if (existing != null && !existing.sentBy(actor.personId(), conversation.id, channel)) {
+        if (!existing.sentBy(actor.personId(), conversation.id, channel)) {
             throw ProblemException.notFound("Message");
         }
     }
@@ -105,10 +113,11 @@ public class ChatMessages {
     }
 
     private Uni<Sent> create(Actor actor, Conversation conversation, ChatChannel channel, UUID messageId,
-            MessageDraft draft, List<UUID> media) {
+            MessageDraft draft, List<UUID> media, boolean awaitingAnswer) {
         Instant now = clock.now();
         return attachments.attach(actor, conversation, messageId, media, now)
-                .chain(attached -> create(actor, conversation, channel, messageId, draft, attached, now));
+                .chain(attached -> create(actor, conversation, channel, messageId, draft, attached, now))
+                .call(() -> responseClocks.onMessage(conversation, channel, actor, now, awaitingAnswer));
     }
 
     private Uni<Sent> create(Actor actor, Conversation conversation, ChatChannel channel, UUID messageId,
@@ -130,10 +139,8 @@ public class ChatMessages {
         Map<String, Object> detail = Map.of("conversationId", conversation.id.toString(),
                 "channel", channel.name(), "seq", message.seq, "kind", message.kind.name(),
                 "attachments", attached.size());
-        return message.persist()
-                .call(() -> cursors.readOwn(conversation, channel, actor.personId(), message.seq, now))
-                .call(() -> responseClocks.onMessage(conversation, channel, actor, now))
-                .call(() -> audit.record(actor, SEND, "chat-message", messageId, AuditOutcome.SUCCESS, detail, now))
+        AuditEntry entry = audit.prepare(actor, SEND, "chat-message", messageId, AuditOutcome.SUCCESS, detail, now);
+        return rows.write(conversation, message, entry)
                 .replaceWith(new Sent(message, true));
     }
 }

@@ -5,7 +5,6 @@ import com.garage.mobile.domain.job.JobAssignment;
 import com.garage.mobile.domain.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,12 +22,19 @@ public class ConversationAccess {
         return Conversation.<Conversation>findById(conversationId).chain(found -> visible(actor, found));
     }
 
-    /** The conversation, locked for the rest of the transaction, when the actor may use the channel; else 404. */
-    public Uni<Conversation> requireChannelLocked(Actor actor, UUID conversationId, ChatChannel channel) {
-        return Conversation.<Conversation>findById(conversationId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(found -> visible(actor, found))
-                .invoke(visible -> requireChannel(visible, channel))
-                .map(VisibleConversation::conversation);
+    /** The conversation locked for a send, when the actor may use the channel; else 404. */
+    Conversation requireChannel(Actor actor, SendingConversation sending, ChatChannel channel) {
+        if (sending == null) {
+            throw ProblemException.notFound("Conversation");
+        }
+        Conversation conversation = sending.conversation();
+        Set<ChatChannel> visible = channels(actor, conversation, actor.isTechnician() && sending.onJob(),
+                actor.isTechnician() && sending.added());
+        if (visible.isEmpty()) {
+            throw ProblemException.notFound("Conversation");
+        }
+        requireChannel(new VisibleConversation(conversation, visible), channel);
+        return conversation;
     }
 
     /** The channel of the conversation, if the actor may see it; else 404. */

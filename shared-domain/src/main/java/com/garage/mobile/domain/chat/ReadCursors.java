@@ -71,13 +71,6 @@ public class ReadCursors {
         });
     }
 
-    /** The sender has read their channel up to their own message; nobody needs telling. */
-    Uni<Void> readOwn(Conversation conversation, ChatChannel channel, UUID personId, long seq, Instant at) {
-        return cursorOf(conversation, channel, personId)
-                .invoke(cursor -> cursor.advance(seq, seq, at))
-                .call(cursor -> cursor.persist()).replaceWithVoid();
-    }
-
     private static Uni<ReadCursor> cursorOf(Conversation conversation, ChatChannel channel, UUID personId) {
         return ReadCursor.<ReadCursor>findById(new ReadCursor.Key(conversation.id, channel, personId))
                 .map(found -> found != null ? found : ReadCursor.start(conversation, channel, personId));

@@ -30,12 +30,26 @@ public class ResponseClocks {
         this.targets = targets;
     }
 
-    public Uni<Void> onMessage(Conversation conversation, ChatChannel channel, Actor author, Instant at) {
-        if (channel != ChatChannel.CUSTOMER || author.role() == ActorRole.SYSTEM) {
+    /**
+     * Moves the clock for a message; {@code awaitingAnswer}, read with the conversation's lock, spares
+     * reading the clock when the message cannot move it.
+     */
+    public Uni<Void> onMessage(Conversation conversation, ChatChannel channel, Actor author, Instant at,
+            boolean awaitingAnswer) {
+        if (!moves(channel, author, awaitingAnswer)) {
             return Uni.createFrom().voidItem();
         }
         return clockOf(conversation).chain(clock -> author.isCustomer() ? asked(clock, at)
                 : answered(clock, author.personId(), at));
+    }
+
+    /**
+     * Whether a message can move the clock: one of the customer channel, from the customer while no
+     * answer is awaited (a wait starts), or from staff while one is (the wait ends).
+     */
+    public static boolean moves(ChatChannel channel, Actor author, boolean awaitingAnswer) {
+        return channel == ChatChannel.CUSTOMER && author.role() != ActorRole.SYSTEM
+                && author.isCustomer() != awaitingAnswer;
     }
 
     /** The conversation's clock, or a new one at normal priority with nothing awaited. */
