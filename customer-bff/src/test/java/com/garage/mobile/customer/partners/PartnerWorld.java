@@ -4,6 +4,7 @@ import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.PartnerStub;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -35,6 +36,15 @@ final class PartnerWorld {
         garage.sql("insert into garage_partner (garage_id, partner, kind, display_name, terms, data_shared) values"
                 + " (?, 'nhtsa', 'RECALLS', 'NHTSA recalls', 'Public recall data by make, model and year.',"
                 + " array['make', 'model', 'model year'])", garage.garageId);
+    }
+
+    /** A new world for a test of NHTSA's recalls: the stub answers as recorded, every breaker closed, nothing cached. */
+    static PartnerWorld withFreshRecalls(DataSource dataSource, CircuitBreakerMaintenance breakers) {
+        PartnerStub.reset();
+        breakers.resetAll();
+        PartnerWorld world = new PartnerWorld(dataSource);
+        world.garage.sql("delete from recall_cache where make = 'HONDA' and model = 'ACCORD'");
+        return world;
     }
 
     void consent(Person person, String category) {

@@ -52,11 +52,8 @@ class RecallRecommendationsTest {
 
     @BeforeEach
     void carlsAccord() {
-        PartnerStub.reset();
-        breakers.resetAll();
+        world = PartnerWorld.withFreshRecalls(dataSource, breakers);
         QuarkusMock.installMockForType(clock, GarageClock.class);
-        world = new PartnerWorld(dataSource);
-        world.garage.sql("delete from recall_cache where make = 'HONDA' and model = 'ACCORD'");
     }
 
     @Test
