@@ -81,14 +81,17 @@ class OverrunTest {
         ClockTest.clockOn(tom, job, UUID.randomUUID(), null).statusCode(200);
         long clockedOn = rows.count("select max(id) from job_event where job_id = ?", job);
 
+        // A pass checks every garage's running clocks, so what counts is this job's flags, not the pass's total.
         clock.moveTo(Instant.now().plus(Duration.ofMinutes(59)));
-        assertEquals(0, runCheck());
+        runCheck();
+        assertEquals(0L, overrunFlags(job));
         clock.moveTo(Instant.now().plus(Duration.ofMinutes(61)));
-        assertEquals(1, runCheck());
+        runCheck();
+        assertEquals(1L, overrunFlags(job));
         clock.moveTo(Instant.now().plus(Duration.ofMinutes(75)));
-        assertEquals(0, runCheck());
+        runCheck();
+        assertEquals(1L, overrunFlags(job));
 
-        assertEquals(1L, rows.count("select count(*) from job_event where job_id = ? and type = 'job.time-overrun'", job));
         // The clock's leap makes the first connection look silent, so the advisor's app resumes as it would.
         board.close();
         board = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(advisor), clockedOn);
@@ -98,7 +101,7 @@ class OverrunTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> rows.count("select count(*) from notification_outbox o"
                 + " join job_event e on e.id = o.job_event_id where e.job_id = ? and o.device_id = ?", job, phone) == 1);
         ClockTest.post(tom, "/api/v1/clock/off", null).statusCode(200);
-        assertEquals(1L, rows.count("select count(*) from job_event where job_id = ? and type = 'job.time-overrun'", job));
+        assertEquals(1L, overrunFlags(job));
     }
 
     @Test
@@ -110,7 +113,7 @@ class OverrunTest {
         clock.moveTo(Instant.now().plus(Duration.ofMinutes(90)));
         ClockTest.post(tom, "/api/v1/clock/off", null).statusCode(200);
 
-        assertEquals(1L, rows.count("select count(*) from job_event where job_id = ? and type = 'job.time-overrun'", job));
+        assertEquals(1L, overrunFlags(job));
         await().atMost(Duration.ofSeconds(30)).until(() -> rows.count("select count(*) from notification_pending_event p"
                 + " join job_event e on e.id = p.job_event_id where e.job_id = ? and p.decided_at is null", job) == 0);
         assertEquals(0L, rows.count("select count(*) from notification_outbox o join job_event e on e.id = o.job_event_id"
@@ -125,7 +128,11 @@ class OverrunTest {
         return job;
     }
 
-    int runCheck() throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> check.checkRunning());
+    void runCheck() throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> check.checkRunning());
+    }
+
+    long overrunFlags(UUID job) {
+        return rows.count("select count(*) from job_event where job_id = ? and type = 'job.time-overrun'", job);
     }
 }
