@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.experiment;
 
+import com.garage.mobile.domain.targeting.BucketHash;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,13 +43,13 @@ public record Experiment(UUID id, UUID garageId, String key, Kind kind, Unit uni
         if (status == Status.STOPPED) {
             return Optional.ofNullable(shippedVariant);
         }
-        if (ExperimentHash.bucket(salt, "exposure", unitKey) >= exposurePercent * (ExperimentHash.BUCKETS / 100)) {
+        if (BucketHash.bucket(salt, "exposure", unitKey) >= exposurePercent * (BucketHash.BUCKETS / 100)) {
             return Optional.empty();
         }
-        int bucket = ExperimentHash.bucket(salt, "variant", unitKey);
+        int bucket = BucketHash.bucket(salt, "variant", unitKey);
         int upTo = 0;
         for (Variant variant : variants) {
-            upTo += variant.weight() * (ExperimentHash.BUCKETS / 100);
+            upTo += variant.weight() * (BucketHash.BUCKETS / 100);
             if (bucket < upTo) {
                 return Optional.of(variant.name());
             }

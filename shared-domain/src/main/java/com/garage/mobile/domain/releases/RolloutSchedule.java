@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.releases;
 
+import com.garage.mobile.domain.targeting.BucketHash;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public record RolloutSchedule(List<Integer> stepsBp, Duration stepLength) {
     public static final List<Integer> APP_STORE_STEPS = List.of(100, 200, 500, 1000, 2000, 5000, 10_000);
 
     public RolloutSchedule {
-        if (stepsBp.isEmpty() || stepsBp.getLast() != RolloutBucket.BUCKETS || stepLength.isNegative()
+        if (stepsBp.isEmpty() || stepsBp.getLast() != BucketHash.BUCKETS || stepLength.isNegative()
                 || stepLength.isZero()) {
             throw new IllegalArgumentException("a schedule ends at 100 % and its steps last a while: " + stepsBp);
         }

@@ -21,15 +21,15 @@ class RolloutRulesTest {
     static final UUID OTHER_RELEASE = UUID.fromString("7d3c1f3e-2f55-4e0a-8d9b-6a1f0c2b3e4d");
     static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
 
-    /** Golden vectors: SHA-256("<release>:<person>"), first 8 bytes unsigned big-endian, mod 10,000 (docs/releases.md). */
+    /** Golden vectors: the bucketing hash v1 with the release as salt, purpose {@code rollout}, the person as unit (docs/releases.md). */
     @Test
     void bucketsMatchTheGoldenVectors() {
-        assertEquals(6441, RolloutBucket.of(RELEASE, UUID.fromString("00000000-0000-0000-0000-000000000000")));
-        assertEquals(116, RolloutBucket.of(RELEASE, UUID.fromString("11111111-1111-1111-1111-111111111111")));
-        assertEquals(6495, RolloutBucket.of(RELEASE, UUID.fromString("5f0c6d1e-8a54-4b1e-9a36-2b8f7d4c9e01")));
-        assertEquals(1717, RolloutBucket.of(RELEASE, UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff")));
-        assertEquals(9586, RolloutBucket.of(OTHER_RELEASE, UUID.fromString("00000000-0000-0000-0000-000000000000")));
-        assertEquals(3614, RolloutBucket.of(OTHER_RELEASE, UUID.fromString("5f0c6d1e-8a54-4b1e-9a36-2b8f7d4c9e01")));
+        assertEquals(6190, RolloutBucket.of(RELEASE, UUID.fromString("00000000-0000-0000-0000-000000000000")));
+        assertEquals(8983, RolloutBucket.of(RELEASE, UUID.fromString("11111111-1111-1111-1111-111111111111")));
+        assertEquals(4723, RolloutBucket.of(RELEASE, UUID.fromString("5f0c6d1e-8a54-4b1e-9a36-2b8f7d4c9e01")));
+        assertEquals(5975, RolloutBucket.of(RELEASE, UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff")));
+        assertEquals(2639, RolloutBucket.of(OTHER_RELEASE, UUID.fromString("00000000-0000-0000-0000-000000000000")));
+        assertEquals(3234, RolloutBucket.of(OTHER_RELEASE, UUID.fromString("5f0c6d1e-8a54-4b1e-9a36-2b8f7d4c9e01")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.garage.mobile.domain.experiment;
+package com.garage.mobile.domain.targeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Golden vectors of hash version 1: an app SDK or another service that buckets units must give
  * the same numbers (computed independently from the recipe in docs/experiments.md).
  */
-class ExperimentHashTest {
+class BucketHashTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', emptyValue = "", value = {
@@ -19,6 +19,6 @@ class ExperimentHashTest {
             "s             | variant  | ''     | 4261",
             "ünïcode       | exposure | device-ß | 7342"})
     void version1GivesTheDocumentedBuckets(String salt, String purpose, String unit, int bucket) {
-        assertEquals(bucket, ExperimentHash.bucket(salt, purpose, unit));
+        assertEquals(bucket, BucketHash.bucket(salt, purpose, unit));
     }
 }

@@ -1,4 +1,4 @@
-package com.garage.mobile.domain.experiment;
+package com.garage.mobile.domain.targeting;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,15 +9,15 @@ import java.security.NoSuchAlgorithmException;
  * {@code SHA-256("v1:" + salt + ":" + purpose + ":" + unit)} (UTF-8) as an unsigned big-endian
  * number, modulo 10 000. The same unit, salt and purpose give the same bucket in every pod, every
  * release and every SDK that follows the document; the golden vectors in
- * {@code ExperimentHashTest} pin it. A change of the recipe is a new version, never an edit.
+ * {@code BucketHashTest} pin it. A change of the recipe is a new version, never an edit.
  */
-public final class ExperimentHash {
+public final class BucketHash {
 
     /** Buckets per experiment: weights and exposure are counted in hundredths of a percent. */
     public static final int BUCKETS = 10_000;
     public static final int VERSION = 1;
 
-    private ExperimentHash() {
+    private BucketHash() {
     }
 
     /** The unit's bucket, 0 to 9 999. */
