@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.garage.mobile.domain.releases.RolloutSchedule;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.releases.RolloutWatch;
+import com.garage.mobile.technician.notifications.PushFixture;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
@@ -90,6 +91,14 @@ class AutomaticHaltTest {
 
     @Test
     void aBadReleaseHaltsAtTheStepWhereItsBudgetBrokeAndAdminsAreToldWhy() {
+        PushFixture push = new PushFixture(garage);
+        push.consent(ada, "OPERATIONS", true);
+        UUID adasPhone = push.android(ada, PushFixture.fcmToken());
+        GarageFixture elsewhere = GarageFixture.create(dataSource);
+        Person otherAdmin = elsewhere.admin("Olga Other");
+        PushFixture otherPush = new PushFixture(elsewhere);
+        otherPush.consent(otherAdmin, "OPERATIONS", true);
+        UUID othersPhone = otherPush.android(otherAdmin, PushFixture.fcmToken());
         clock.moveTo(MONDAY.plus(Duration.ofHours(5)));
         desk.sessions(garage, "STAFF", "ANDROID", "4.0.0", "PRODUCTION", 300, 0, clock.now());
         watch.evaluateOnce().await().indefinitely();
@@ -116,6 +125,9 @@ class AutomaticHaltTest {
                 .body("items.find { it.kind == 'ROLLOUT_HALTED' }.ring", equalTo("PRODUCTION"));
         assertEquals(1, rows.count("select count(*) from audit_entry where garage_id = ? and action = 'release.halt'"
                 + " and actor_subject = 'system' and channel = 'scheduler'", garage.garageId));
+        // The admins of the garage that registered the release hear of it by push; another garage's do not.
+        assertEquals(1, haltPushesTo(adasPhone));
+        assertEquals(0, haltPushesTo(othersPhone));
 
         // days later it is still at 5 %, and someone past 5 % is not offered it
         clock.moveTo(MONDAY.plus(Duration.ofDays(6)));
@@ -124,10 +136,17 @@ class AutomaticHaltTest {
         Person later = ReleaseDesk.technicianIn(garage, release, bucket -> bucket >= 500);
         appConfig(later, "android", "3.9.0").body("update.available", equalTo(false));
         assertEquals(1, rows.count("select count(*) from release_alert where kind = 'ROLLOUT_HALTED'"));
+        assertEquals(1, haltPushesTo(adasPhone));
 
         desk.asAdmin("POST", RELEASES + "/{id}/rollouts/resume", Map.of("ring", "PRODUCTION"), release).statusCode(200);
         assertEquals(1, rows.count("select count(*) from audit_entry where garage_id = ? and action = 'release.resume'"
                 + " and actor_subject = ?", garage.garageId, ada.subject()));
+    }
+
+    private long haltPushesTo(UUID device) {
+        return rows.count("select count(*) from outbound_work where kind = 'notification' and payload->>'deviceId' = ?"
+                + " and payload->>'category' = 'OPERATIONS' and payload->'data'->>'kind' = 'ROLLOUT_HALTED'"
+                + " and payload->'data'->>'releaseId' = ?", device.toString(), release.toString());
     }
 
     @Test
