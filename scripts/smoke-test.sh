@@ -226,6 +226,114 @@ check_recommendations() {
   check "the Golf's declined rear discs are followed up" grep -qE '"kind": ?"DECLINED_FOLLOW_UP", ?"title": ?"Rear brake discs and pads"' <<<"$kinds"
 }
 
+# call_json METHOD URL TOKEN BODY [HEADER...]: any request with a JSON body (empty: none), as the
+# Android technician app of RELEASE_VERSION unless headers say otherwise; sets RESPONSE_STATUS and RESPONSE_BODY.
+call_json() {
+  local method=$1 url=$2 token=$3 body=$4 out
+  shift 4
+  local -a extra=()
+  local header
+  for header in "$@"; do extra+=(-H "$header"); done
+  [[ -n $body ]] && extra+=(-H 'Content-Type: application/json' -d "$body")
+  out=$(curl -s --max-time 20 -X "$method" -H "Authorization: Bearer $token" -H 'Accept: application/json' \
+    -H 'X-Device-Id: smoke-test' "${extra[@]}" -w '\n%{http_code}' "$url" 2>/dev/null) || out=$'\n000'
+  RESPONSE_STATUS=${out##*$'\n'}
+  RESPONSE_BODY=${out%$'\n'*}
+}
+
+# The release walk of docs/releases.md, as an admin would do it on the demo stack: a new technician
+# app release in three rings (internal and beta at 100 %, production held at 0 %); tina.tech joins the
+# beta and is offered it, tom.tech (production) is not; her sessions and one crash on it raise a crash
+# issue, and the automatic halt (every 30 s on the local stack) stops the beta rollout, saying why; a
+# kill switch turns chat off for that version only; an iOS build below a new minimum is told to upgrade
+# (refused only after the grace period), then the minimum goes back. Each run registers its own version.
+check_releases() {
+  local admin=$1 tina=$2 tom=$3 run version release body i session crashed="" halted="" reason
+  if ! have jq; then
+    fail "release walk" "jq is needed to read the admin lists"
+    return 0
+  fi
+  run=$(date -u +%y%m%d%H%M%S)
+  version="9.${run:0:6}.${run:6:6}"
+  local releases="$TECH_BFF_URL/api/v1/admin/releases" android=("X-App-Platform: android" "X-App-Version: $version")
+  body="{\"app\": \"STAFF\", \"platform\": \"ANDROID\", \"version\": \"$version\", \"build\": \"$run\","
+  body+=" \"storeStatus\": \"AVAILABLE\", \"notes\": \"Smoke test release\", \"crashFreeBp\": 9950, \"minSessions\": 10}"
+  call_json POST "$releases" "$admin" "$body"
+  if [[ $RESPONSE_STATUS != 201 ]]; then
+    fail "ada.admin registers release $version (step-up token)" "expected HTTP 201, got $RESPONSE_STATUS $(short_body)"
+    return 0
+  fi
+  pass "ada.admin registers technician app $version for Android -> 201"
+  release=$(json_get .id <<<"$RESPONSE_BODY")
+  for body in '{"ring": "INTERNAL", "percentBp": 10000}' '{"ring": "BETA", "percentBp": 10000}' \
+    '{"ring": "PRODUCTION", "percentBp": 0}'; do
+    call_json POST "$releases/$release/rollouts" "$admin" "$body"
+    check "roll out $body -> 200 (got $RESPONSE_STATUS)" [ "$RESPONSE_STATUS" == 200 ]
+  done
+
+  call_json PUT "$TECH_BFF_URL/api/v1/releases/beta" "$tina" '{"joined": true}' "${android[@]}"
+  check "tina.tech joins the beta -> 200 (got $RESPONSE_STATUS)" [ "$RESPONSE_STATUS" == 200 ]
+  call_json GET "$TECH_BFF_URL/api/v1/app-config" "$tina" "" "X-App-Platform: android" "X-App-Version: 9.0.0"
+  check "tina.tech (beta) on 9.0.0 is offered $version" \
+    [ "$(jq -r '"\(.update.available) \(.update.version) \(.ring)"' <<<"$RESPONSE_BODY")" == "true $version BETA" ]
+  call_json GET "$TECH_BFF_URL/api/v1/app-config" "$tom" "" "X-App-Platform: android" "X-App-Version: 9.0.0"
+  check "tom.tech (production, 0 %) is not offered it" \
+    [ "$(jq -r '"\(.update.available) \(.update.version)"' <<<"$RESPONSE_BODY")" != "true $version" ]
+
+  for i in $(seq 1 10); do
+    session=$(cat /proc/sys/kernel/random/uuid)
+    call_json POST "$TECH_BFF_URL/api/v1/releases/sessions" "$tina" "{\"sessionId\": \"$session\", \"event\": \"START\"}" \
+      "${android[@]}"
+    [[ $RESPONSE_STATUS == 20? ]] || { fail "tina.tech starts session $i on $version" "got $RESPONSE_STATUS $(short_body)"; return 0; }
+  done
+  body="{\"sessionId\": \"$session\", \"build\": \"$run\", \"deviceModel\": \"Pixel 8\", \"osVersion\": \"15\","
+  body+=" \"exceptionType\": \"java.lang.IllegalStateException\", \"stack\": \"java.lang.IllegalStateException: smoke\\n"
+  body+="\\tat com.garage.app.SmokeRelease.crash$(tr 0-9 a-j <<<"$run")(SmokeRelease.java:12)\\n\\tat com.garage.app.Main.run(Main.java:3)\","
+  body+=" \"breadcrumbs\": [{\"at\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"category\": \"navigation\", \"label\": \"jobs/board\"}],"
+  body+=" \"occurredAt\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}"
+  call_json POST "$TECH_BFF_URL/api/v1/releases/crash-reports" "$tina" "$body" "${android[@]}"
+  check "tina.tech's app reports a crash -> 201 (got $RESPONSE_STATUS)" [ "$RESPONSE_STATUS" == 201 ]
+  check "the crash opens a new issue" [ "$(json_get .newIssue <<<"$RESPONSE_BODY")" == true ]
+
+  for i in $(seq 1 30); do
+    call_json GET "$releases?limit=20" "$admin" ""
+    halted=$(jq -r --arg id "$release" '.items[] | select(.id == $id) | .rollouts[] | select(.ring == "BETA") | .halted' \
+      <<<"$RESPONSE_BODY")
+    [[ $halted == true ]] && break
+    sleep 5
+  done
+  check "the beta rollout of $version halts by itself (1 of 10 sessions crashed)" [ "$halted" == true ]
+  reason=$(jq -r --arg id "$release" '.items[] | select(.id == $id) | .rollouts[] | select(.ring == "BETA") | .haltReason' \
+    <<<"$RESPONSE_BODY")
+  check "the halt says why: $reason" grep -q "below the budget of 99.50 %" <<<"$reason"
+  call_json GET "$TECH_BFF_URL/api/v1/admin/release-alerts" "$admin" ""
+  check "the admin's alerts hold the new crash issue and the halt of $version" \
+    [ "$(jq -r --arg id "$release" '[.items[] | select(.releaseId == $id) | .kind] | sort | join(",")' \
+      <<<"$RESPONSE_BODY")" == "NEW_ISSUE,ROLLOUT_HALTED" ]
+
+  body="{\"feature\": \"chat\", \"app\": \"STAFF\", \"platform\": \"ANDROID\", \"fromVersion\": \"$version\","
+  body+=" \"toVersion\": \"$version\", \"message\": \"Chat is off on $version while we fix it.\"}"
+  call_json POST "$TECH_BFF_URL/api/v1/admin/kill-switches" "$admin" "$body"
+  check "a kill switch for chat on $version -> 201 (got $RESPONSE_STATUS)" [ "$RESPONSE_STATUS" == 201 ]
+  call_json GET "$TECH_BFF_URL/api/v1/app-config" "$tina" "" "${android[@]}"
+  check "tina.tech on $version is told chat is off" [ -n "$(json_get .killSwitches.chat <<<"$RESPONSE_BODY")" ]
+  call_json GET "$TECH_BFF_URL/api/v1/app-config" "$tina" "" "X-App-Platform: android" "X-App-Version: 9.0.0"
+  check "on 9.0.0 chat stays on" [ -z "$(json_get .killSwitches.chat <<<"$RESPONSE_BODY")" ]
+
+  call_json PUT "$TECH_BFF_URL/api/v1/admin/minimum-versions" "$admin" \
+    '{"app": "STAFF", "platform": "IOS", "minimumVersion": "3.5.0", "graceHours": 72, "message": "Please update before Friday."}'
+  check "a minimum of 3.5.0 for the iOS technician app, 72 h grace -> 200 (got $RESPONSE_STATUS)" [ "$RESPONSE_STATUS" == 200 ]
+  call_json GET "$TECH_BFF_URL/api/v1/app-config" "$tom" "" "X-App-Platform: ios" "X-App-Version: 3.2.0"
+  check "tom.tech on iOS 3.2.0 is told to upgrade before he is refused" \
+    [ "$(jq -r '.minimumVersion | "\(.minimum) \(.standing) \(.requiredFrom != null)"' <<<"$RESPONSE_BODY")" \
+      == "3.5.0 UPGRADE_RECOMMENDED true" ]
+  # Back to the local stack's configured minimum (3.0.0), so that a later run, or a demo days later, starts
+  # from the same place.
+  call_json PUT "$TECH_BFF_URL/api/v1/admin/minimum-versions" "$admin" \
+    '{"app": "STAFF", "platform": "IOS", "minimumVersion": "3.0.0", "graceHours": 0, "message": "Please update the app."}'
+  check "the iOS minimum back to 3.0.0 -> 200 (got $RESPONSE_STATUS)" [ "$RESPONSE_STATUS" == 200 ]
+}
+
 # ---------------------------------------------------------------- main
 
 report() {
@@ -275,6 +383,12 @@ main() {
   fi
   if [[ -n $cora && -n $cora_strong ]]; then
     check_step_up_approval "$cora" "$cora_strong"
+  fi
+  local ada_strong="" tina=""
+  if ada_strong=$(fetch_strong_token technician-app ada.admin); then pass "browser sign-in of ada.admin with password and TOTP"; else fail "browser sign-in of ada.admin with password and TOTP"; fi
+  if tina=$(fetch_token technician-app tina.tech); then pass "direct grant tina.tech (technician-app)"; else fail "direct grant tina.tech (technician-app)"; fi
+  if [[ -n $ada_strong && -n $tina && -n $staff ]]; then
+    check_releases "$ada_strong" "$tina" "$staff"
   fi
   if [[ -n $customer_on_tech ]]; then
     # Right audience (technician-bff) but role customer: authenticated, not allowed.
