@@ -36,18 +36,24 @@ public final class GarageFixture {
                "measurements": []}]}]""";
 
     private final DataSource dataSource;
-    public final UUID garageId = UUID.randomUUID();
+    public final UUID garageId;
     private int nextJobNumber = 1000;
 
-    private GarageFixture(DataSource dataSource) {
+    private GarageFixture(DataSource dataSource, UUID garageId) {
         this.dataSource = dataSource;
+        this.garageId = garageId;
     }
 
     public static GarageFixture create(DataSource dataSource) {
-        GarageFixture fixture = new GarageFixture(dataSource);
-        fixture.sql("insert into garage (id, name, time_zone, currency, tax_rate_bp) values (?, ?, ?, ?, ?)",
-                fixture.garageId, "Garage " + fixture.garageId.toString().substring(0, 8), "Europe/London",
-                "GBP", 2000);
+        return withId(dataSource, UUID.randomUUID());
+    }
+
+    /** The garage a deployment setting names by its id: made by the first test that needs it, then shared. */
+    public static GarageFixture withId(DataSource dataSource, UUID garageId) {
+        GarageFixture fixture = new GarageFixture(dataSource, garageId);
+        fixture.sql("insert into garage (id, name, time_zone, currency, tax_rate_bp) values (?, ?, ?, ?, ?)"
+                + " on conflict (id) do nothing", fixture.garageId,
+                "Garage " + fixture.garageId.toString().substring(0, 8), "Europe/London", "GBP", 2000);
         return fixture;
     }
 

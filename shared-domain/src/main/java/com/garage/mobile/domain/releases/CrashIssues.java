@@ -36,12 +36,14 @@ public class CrashIssues {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final GarageClock clock;
+    private final ReleaseOperator operator;
 
-    public CrashIssues(Pool pool, AuditTrail audit, AuditedAction audited, GarageClock clock) {
+    public CrashIssues(Pool pool, AuditTrail audit, AuditedAction audited, GarageClock clock, ReleaseOperator operator) {
         this.pool = pool;
         this.audit = audit;
         this.audited = audited;
         this.clock = clock;
+        this.operator = operator;
     }
 
     /** Up to {@code limit + 1} issues after the cursor, most recently seen first. */
@@ -68,7 +70,8 @@ public class CrashIssues {
 
     /** Marks the issue fixed: a report of it afterwards is a regression. Marking it twice is 409. */
     public Uni<Void> markFixed(Actor admin, UUID issueId) {
-        return audited.run(admin, FIXED, "crash-issue", issueId, () -> pool.withTransaction(connection -> {
+        return audited.run(admin, FIXED, "crash-issue", issueId, () -> operator.require(admin)
+                .chain(() -> pool.withTransaction(connection -> {
             Instant now = clock.now();
             return connection.preparedQuery("""
                     update crash_issue i set status = 'FIXED', fixed_at = $2, fixed_by = $3
@@ -86,6 +89,6 @@ public class CrashIssues {
                         return audit.record(connection, admin, FIXED, "crash-issue", issueId, AuditOutcome.SUCCESS,
                                 Map.of(), now);
                     });
-        }));
+        })));
     }
 }

@@ -34,6 +34,8 @@ public class KillSwitches {
     public static final String REMOVE = "kill-switch.remove";
     private static final String COLUMNS = """
             id, feature, app, platform, from_version, to_version, ring, target_garage_id, message""";
+    private static final String AIMED_AT = """
+            select target_garage_id from kill_switch where id = $1 and removed_at is null for update""";
     private static final String INSERT = """
             insert into kill_switch (id, garage_id, feature, app, platform, from_version, to_version, ring,
                 target_garage_id, message, created_by, created_at)
@@ -44,15 +46,17 @@ public class KillSwitches {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final GarageClock clock;
+    private final ReleaseOperator operator;
     private final ReadThrough<AppAudience, List<KillSwitch>> active;
 
     public KillSwitches(Pool pool, ReleaseRings rings, AuditTrail audit, AuditedAction audited, GarageClock clock,
-            ReleasesConfig config) {
+            ReleasesConfig config, ReleaseOperator operator) {
         this.pool = pool;
         this.rings = rings;
         this.audit = audit;
         this.audited = audited;
         this.clock = clock;
+        this.operator = operator;
         this.active = new ReadThrough<>(clock, config.settingsTtl(), this::read);
     }
 
@@ -81,7 +85,7 @@ public class KillSwitches {
                     .addString(text(draft.fromVersion())).addString(text(draft.toVersion()))
                     .addString(name(draft.ring())).addUUID(draft.garageId()).addString(draft.message())
                     .addString(admin.subject()).addOffsetDateTime(SqlTime.at(now));
-            return pool.withTransaction(connection -> checkGarage(admin, draft)
+            return pool.withTransaction(connection -> mayAim(admin, draft.garageId())
                     .chain(() -> connection.preparedQuery(INSERT).execute(row))
                     .call(() -> audit.record(connection, admin, SET, "kill-switch", id, AuditOutcome.SUCCESS,
                             Map.of("feature", draft.feature(), "app", draft.app().name()), now)))
@@ -91,23 +95,33 @@ public class KillSwitches {
         });
     }
 
-    /** Turns the feature back on: the switch stops holding (its row stays, for the record). */
+    /**
+     * Turns the feature back on: the switch stops holding (its row stays, for the record). A switch
+     * aimed at another garage is not found; one for every garage is the operator's to remove.
+     */
     public Uni<Void> remove(Actor admin, UUID id) {
         return audited.run(admin, REMOVE, "kill-switch", id, () -> pool.withTransaction(connection -> connection
-                .preparedQuery("update kill_switch set removed_at = $2 where id = $1 and removed_at is null")
-                .execute(Tuple.of(id, SqlTime.at(clock.now())))
-                .chain(updated -> {
-                    if (updated.rowCount() == 0) {
+                .preparedQuery(AIMED_AT)
+                .execute(Tuple.of(id))
+                .chain(found -> {
+                    UUID aimedAt = found.rowCount() == 0 ? null : found.iterator().next().getUUID("target_garage_id");
+                    if (found.rowCount() == 0 || (aimedAt != null && !aimedAt.equals(admin.garageId()))) {
                         return Uni.createFrom().failure(ProblemException.notFound("Kill switch"));
                     }
-                    return audit.record(connection, admin, REMOVE, "kill-switch", id, AuditOutcome.SUCCESS,
-                            Map.of(), clock.now());
-                })).invoke(active::forget));
+                    return mayAim(admin, aimedAt);
+                })
+                .chain(() -> connection.preparedQuery("update kill_switch set removed_at = $2 where id = $1")
+                        .execute(Tuple.of(id, SqlTime.at(clock.now()))))
+                .chain(() -> audit.record(connection, admin, REMOVE, "kill-switch", id, AuditOutcome.SUCCESS,
+                        Map.of(), clock.now()))).invoke(active::forget));
     }
 
-    // An admin may aim a switch at their own garage only; every garage is aimed at by naming none.
-    private static Uni<Void> checkGarage(Actor admin, KillSwitch draft) {
-        if (draft.garageId() != null && !draft.garageId().equals(admin.garageId())) {
+    // An admin aims a switch at their own garage; every garage (naming none) is the operator's.
+    private Uni<Void> mayAim(Actor admin, UUID garageId) {
+        if (garageId == null) {
+            return operator.require(admin);
+        }
+        if (!garageId.equals(admin.garageId())) {
             return Uni.createFrom().failure(ProblemException.invalidField("garageId",
                     "must be your own garage, or left out for every garage"));
         }

@@ -46,14 +46,16 @@ public class MinimumVersions {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final GarageClock clock;
+    private final ReleaseOperator operator;
     private final ReadThrough<Target, Optional<MinimumVersion>> settings;
 
     public MinimumVersions(Pool pool, AuditTrail audit, AuditedAction audited, GarageClock clock,
-            ReleasesConfig config) {
+            ReleasesConfig config, ReleaseOperator operator) {
         this.pool = pool;
         this.audit = audit;
         this.audited = audited;
         this.clock = clock;
+        this.operator = operator;
         this.settings = new ReadThrough<>(clock, config.settingsTtl(), this::read);
     }
 
@@ -69,7 +71,7 @@ public class MinimumVersions {
     public Uni<MinimumVersion> set(Actor admin, Target target, SoftwareVersion minimum, Duration grace, String message,
             Optional<SoftwareVersion> configured) {
         return audited.run(admin, ACTION, "app", target.app().name() + "/" + target.platform().name(),
-                () -> of(target, configured).chain(current -> {
+                () -> operator.require(admin).chain(() -> of(target, configured)).chain(current -> {
                     Instant now = clock.now();
                     SoftwareVersion previous = current.map(rule -> rule.inForceAt(now)).orElse(null);
                     MinimumVersion next = new MinimumVersion(minimum, previous, now.plus(grace), message);

@@ -40,14 +40,16 @@ public class ReleaseRegistry {
     private final AuditedAction audited;
     private final GarageClock clock;
     private final ReleasesConfig config;
+    private final ReleaseOperator operator;
 
     public ReleaseRegistry(Pool pool, AuditTrail audit, AuditedAction audited, GarageClock clock,
-            ReleasesConfig config) {
+            ReleasesConfig config, ReleaseOperator operator) {
         this.pool = pool;
         this.audit = audit;
         this.audited = audited;
         this.clock = clock;
         this.config = config;
+        this.operator = operator;
     }
 
     public Uni<Release> register(Actor admin, ReleaseDraft draft) {
@@ -62,7 +64,8 @@ public class ReleaseRegistry {
                     .addInteger(draft.crashFreeBp() != null ? draft.crashFreeBp() : config.budgetCrashFreeBp())
                     .addInteger(draft.minSessions() != null ? draft.minSessions() : config.budgetMinSessions())
                     .addString(admin.subject()).addOffsetDateTime(SqlTime.at(now));
-            return pool.withTransaction(connection -> connection.preparedQuery(INSERT).execute(row)
+            return operator.require(admin).chain(() -> pool.withTransaction(connection -> connection
+                            .preparedQuery(INSERT).execute(row)
                     .invoke(inserted -> {
                         if (inserted.rowCount() == 0) {
                             throw new ProblemException(ProblemType.RELEASE_EXISTS, "%s %s on %s is registered already."
@@ -71,13 +74,14 @@ public class ReleaseRegistry {
                     })
                     .call(() -> audit.record(connection, admin, REGISTER, "release", id, AuditOutcome.SUCCESS,
                             Map.of("app", draft.app().name(), "platform", draft.platform().name(),
-                                    "version", draft.version().trim(), "build", draft.build()), now)))
+                                    "version", draft.version().trim(), "build", draft.build()), now))))
                     .chain(() -> find(id));
         });
     }
 
     public Uni<Release> changeStoreStatus(Actor admin, UUID id, StoreStatus status, long baseVersion) {
-        return audited.run(admin, STORE_STATUS, "release", id, () -> find(id).chain(current -> {
+        return audited.run(admin, STORE_STATUS, "release", id, () -> operator.require(admin).chain(() -> find(id))
+                .chain(current -> {
             if (current.versionNo() != baseVersion) {
                 return Uni.createFrom().failure(new StaleVersionException("The release", baseVersion,
                         current.versionNo()));

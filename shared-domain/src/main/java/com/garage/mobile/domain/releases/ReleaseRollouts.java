@@ -48,14 +48,16 @@ public class ReleaseRollouts {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final GarageClock clock;
+    private final ReleaseOperator operator;
 
     public ReleaseRollouts(Pool pool, ReleaseRegistry registry, AuditTrail audit, AuditedAction audited,
-            GarageClock clock) {
+            GarageClock clock, ReleaseOperator operator) {
         this.pool = pool;
         this.registry = registry;
         this.audit = audit;
         this.audited = audited;
         this.clock = clock;
+        this.operator = operator;
     }
 
     /**
@@ -64,7 +66,8 @@ public class ReleaseRollouts {
      * goes up, and not while halted.
      */
     public Uni<Rollout> roll(Actor admin, UUID releaseId, Ring ring, Integer percentBp) {
-        return audited.run(admin, START, "release", releaseId, () -> registry.find(releaseId)
+        return audited.run(admin, START, "release", releaseId, () -> operator.require(admin)
+                .chain(() -> registry.find(releaseId))
                 .chain(release -> pool.withTransaction(connection -> lock(connection, releaseId, ring)
                         .chain(current -> {
                             Instant now = clock.now();
@@ -78,8 +81,9 @@ public class ReleaseRollouts {
 
     /** Halts the rollout where it stands; the actor is a person or the automatic halt. */
     public Uni<Rollout> halt(Actor actor, UUID releaseId, Ring ring, String reason) {
-        return audited.run(actor, HALT, "release", releaseId, () -> pool.withTransaction(connection ->
-                        halt(connection, actor, releaseId, ring, reason, clock.now()).replaceWithVoid())
+        return audited.run(actor, HALT, "release", releaseId, () -> operator.require(actor)
+                .chain(() -> pool.withTransaction(connection ->
+                        halt(connection, actor, releaseId, ring, reason, clock.now()).replaceWithVoid()))
                 .chain(() -> find(releaseId, ring)));
     }
 
@@ -106,7 +110,8 @@ public class ReleaseRollouts {
 
     /** Resumes a halted rollout where it stood: a person's decision. */
     public Uni<Rollout> resume(Actor admin, UUID releaseId, Ring ring) {
-        return audited.run(admin, RESUME, "release", releaseId, () -> pool.withTransaction(connection ->
+        return audited.run(admin, RESUME, "release", releaseId, () -> operator.require(admin)
+                .chain(() -> pool.withTransaction(connection ->
                 lock(connection, releaseId, ring).chain(current -> {
                     if (current == null) {
                         return Uni.createFrom().failure(ProblemException.notFound("Rollout"));
@@ -121,7 +126,7 @@ public class ReleaseRollouts {
                                     AuditOutcome.SUCCESS, Map.of("ring", ring.name(),
                                             "haltedFor", current.haltReason() != null ? current.haltReason() : ""),
                                     now));
-                })).chain(() -> find(releaseId, ring)));
+                }))).chain(() -> find(releaseId, ring)));
     }
 
     public Uni<Rollout> find(UUID releaseId, Ring ring) {

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Release management: the default rollout schedule and crash budget, the automatic halt, spikes. */
 @ConfigMapping(prefix = "garage.releases")
@@ -40,6 +42,12 @@ public interface ReleasesConfig {
     /** …that are at least this many times its hourly average over the day before. */
     @WithDefault("3")
     int spikeFactor();
+
+    /**
+     * The app operator's own garage, whose admins alone change releases for every garage
+     * ({@link ReleaseOperator}); none: any admin (a single-garage deployment).
+     */
+    Optional<UUID> operatorGarage();
 
     /** How long a pod keeps the minimum versions and kill switches it read before reading them again. */
     @WithDefault("10s")
