@@ -19,7 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +82,23 @@ class RecallRecommendationsTest {
                 .then().statusCode(200);
         assertEquals(1L, world.pushes(phone, "SAFETY"), "read again: still one");
         assertEquals(1, PartnerStub.requests(RECALLS).size(), "the partner's answer is cached");
+    }
+
+    @Test
+    void bookingTheRecallsRecommendationAndTappingTheRecallAskForOneAppointment() {
+        String recommendation = given().auth().oauth2(TOKENS.of(world.carl))
+                .get("/api/v1/vehicles/" + world.accord + "/recommendations").then().statusCode(200)
+                .extract().path("find { it.kind == 'SAFETY_RECALL' }.id");
+        String booked = given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
+                .body(Map.of("action", "BOOK")).post("/api/v1/recommendations/{id}/outcome", recommendation).then()
+                .statusCode(200).body("status", equalTo("BOOKED")).extract().path("appointmentId");
+
+        given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON).body(Map.of("campaign", CAMPAIGN))
+                .post("/api/v1/vehicles/" + world.accord + "/recall-appointments").then().statusCode(200)
+                .body("appointmentId", equalTo(booked)).body("created", equalTo(false));
+        assertEquals(1L, world.rows.count("select count(*) from appointment where vehicle_id = ?", world.accord));
+        assertEquals(1L, world.rows.count("select count(*) from vehicle_recall where vehicle_id = ? and campaign = ?"
+                + " and appointment_id = ?::uuid", world.accord, CAMPAIGN, booked));
     }
 
     @Test

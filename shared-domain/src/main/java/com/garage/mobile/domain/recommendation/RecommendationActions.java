@@ -5,12 +5,14 @@ import com.garage.mobile.domain.appointment.AppointmentRequests;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
+import com.garage.mobile.domain.partner.recall.RecallAppointments;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -53,15 +55,17 @@ public class RecommendationActions {
 
     private final Pool pool;
     private final AppointmentRequests appointments;
+    private final RecallAppointments recalls;
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final RecommendationConfig config;
     private final GarageClock clock;
 
-    public RecommendationActions(Pool pool, AppointmentRequests appointments, AuditTrail audit, AuditedAction audited,
-            RecommendationConfig config, GarageClock clock) {
+    public RecommendationActions(Pool pool, AppointmentRequests appointments, RecallAppointments recalls,
+            AuditTrail audit, AuditedAction audited, RecommendationConfig config, GarageClock clock) {
         this.pool = pool;
         this.appointments = appointments;
+        this.recalls = recalls;
         this.audit = audit;
         this.audited = audited;
         this.config = config;
@@ -73,7 +77,6 @@ public class RecommendationActions {
         return audited.run(customer, act.action(), "recommendation", id, () -> {
             Instant now = clock.now();
             Instant quietUntil = quietUntil(act, snoozeDays, now);
-            UUID appointmentId = UUID.randomUUID();
             return pool.withTransaction(connection -> connection.preparedQuery("select " + RecommendationQueries.COLUMNS
                             + " from recommendation where garage_id = $1 and id = $2 and customer_id = $3 for update")
                     .execute(Tuple.of(customer.garageId(), id, customer.personId()))
@@ -88,22 +91,40 @@ public class RecommendationActions {
                         }
                         return RecommendationQueries.of(row);
                     })
-                    .call(found -> act == Act.BOOK ? appointments.request(connection, customer, appointmentId,
-                            found.vehicleId(), "Recommended: " + found.title(), now) : Uni.createFrom().voidItem())
-                    .chain(found -> connection.preparedQuery("update recommendation set status = $2, quiet_until = $3,"
+                    .chain(found -> appointmentFor(connection, customer, act, found, now).chain(appointmentId ->
+                            connection.preparedQuery("update recommendation set status = $2, quiet_until = $3,"
                                     + " version = version + 1, updated_at = $4, appointment_id = coalesce($5, appointment_id)"
                                     + " where id = $1 returning " + RecommendationQueries.COLUMNS)
                             .execute(Tuple.of(id, act.target, quietUntil == null ? null
-                                    : quietUntil.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC),
-                                    act == Act.BOOK ? appointmentId : null))
+                                    : quietUntil.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), appointmentId))
                             .call(() -> connection.preparedQuery("insert into recommendation_outcome (garage_id,"
                                     + " recommendation_id, kind, outcome, at) values ($1, $2, $3, $4, $5)")
                                     .execute(Tuple.of(customer.garageId(), id, found.kind().name(), act.target,
                                             now.atOffset(ZoneOffset.UTC))))
-                            .map(rows -> RecommendationQueries.of(rows.iterator().next())))
+                            .map(rows -> RecommendationQueries.of(rows.iterator().next()))))
                     .call(updated -> audit.record(connection, customer, act.action(), "recommendation", id,
                             AuditOutcome.SUCCESS, detail(updated), now)));
         });
+    }
+
+    /**
+     * Booking asks for an appointment (null for the other acts). A recall's is the vehicle's one for
+     * that campaign, however the customer asked for it, so a recall is never booked twice.
+     */
+    private Uni<UUID> appointmentFor(SqlConnection connection, Actor customer, Act act, Recommendation found,
+            Instant now) {
+        if (act != Act.BOOK) {
+            return Uni.createFrom().nullItem();
+        }
+        String serviceText = "Recommended: " + found.title();
+        if (found.kind() == RecommendationKind.SAFETY_RECALL) {
+            return recalls.bookOnce(connection, customer, found.vehicleId(),
+                    String.valueOf(found.evidence().get(VehicleRecommendations.RECALL_ID)), serviceText, now)
+                    .map(RecallAppointments.Requested::appointmentId);
+        }
+        UUID appointmentId = UUID.randomUUID();
+        return appointments.request(connection, customer, appointmentId, found.vehicleId(), serviceText, now)
+                .replaceWith(appointmentId);
     }
 
     private Instant quietUntil(Act act, Integer snoozeDays, Instant now) {

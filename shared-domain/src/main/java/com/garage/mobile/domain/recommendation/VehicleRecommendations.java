@@ -31,6 +31,8 @@ public class VehicleRecommendations {
 
     /** A recall's subject: this and the campaign number. */
     public static final String RECALL_SUBJECT = "recall:";
+    /** The evidence key of a recall recommendation's campaign. */
+    public static final String RECALL_ID = "recallId";
 
     private final Pool pool;
     private final VehicleFactsReader facts;
@@ -77,7 +79,7 @@ public class VehicleRecommendations {
             all.addAll(DeclinedFollowUps.of(known.declined()));
             open.forEach(recall -> all.add(new Candidate(RecommendationKind.SAFETY_RECALL, RECALL_SUBJECT + recall.id(),
                     recall.title(), List.of("The manufacturer has an open safety recall for this vehicle (" + recall.id()
-                            + ").", "Remedy: " + recall.remedy()), Map.of("recallId", recall.id()), null)));
+                            + ").", "Remedy: " + recall.remedy()), Map.of(RECALL_ID, recall.id()), null)));
             return List.copyOf(all);
         }));
     }

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The customer's one tap on a recall: an appointment request ({@link AppointmentRequests}). One per
- * vehicle and campaign: asking again answers the same appointment and changes nothing.
+ * vehicle and campaign, however it is asked for (this tap, or booking the recall's recommendation):
+ * asking again answers the same appointment and changes nothing.
  */
 @ApplicationScoped
 public class RecallAppointments {
@@ -52,31 +53,38 @@ public class RecallAppointments {
         return recalls.of(customer, vehicleId)
                 .map(report -> report.recalls().stream().filter(r -> r.recall().campaignNumber().equals(campaign))
                         .findFirst().orElseThrow(() -> ProblemException.notFound("recall")))
-                .chain(found -> pool.withTransaction(connection -> book(connection, customer, vehicleId, found.recall())));
+                .chain(found -> pool.withTransaction(connection -> bookOnce(connection, customer, vehicleId,
+                        found.recall().campaignNumber(), serviceText(found.recall()), clock.now())));
     }
 
-    private Uni<Requested> book(SqlConnection connection, Actor customer, UUID vehicleId, Recall recall) {
-        Instant now = clock.now();
-        return connection.preparedQuery(CLAIM).execute(Tuple.of(vehicleId, recall.campaignNumber()))
-                .chain(() -> connection.preparedQuery(LOCK).execute(Tuple.of(vehicleId, recall.campaignNumber())))
+    /**
+     * In the caller's transaction: the vehicle's appointment for the campaign, asked for now with
+     * this service text unless one was asked for already.
+     */
+    public Uni<Requested> bookOnce(SqlConnection connection, Actor customer, UUID vehicleId, String campaign,
+            String serviceText, Instant now) {
+        return connection.preparedQuery(CLAIM).execute(Tuple.of(vehicleId, campaign))
+                .chain(() -> connection.preparedQuery(LOCK).execute(Tuple.of(vehicleId, campaign)))
                 .map(rows -> rows.iterator().next().getUUID("appointment_id"))
                 .chain(existing -> existing != null
                         ? connection.preparedQuery("select starts_at from appointment where id = $1")
                                 .execute(Tuple.of(existing))
                                 .map(rows -> new Requested(existing, rows.iterator().next()
                                         .getOffsetDateTime("starts_at").toInstant(), false))
-                        : create(connection, customer, vehicleId, recall, now));
+                        : create(connection, customer, vehicleId, campaign, serviceText, now));
     }
 
-    private Uni<Requested> create(SqlConnection connection, Actor customer, UUID vehicleId, Recall recall, Instant now) {
+    private static String serviceText(Recall recall) {
+        return "Safety recall " + recall.campaignNumber() + ": " + recall.component();
+    }
+
+    private Uni<Requested> create(SqlConnection connection, Actor customer, UUID vehicleId, String campaign,
+            String serviceText, Instant now) {
         UUID appointmentId = UUID.randomUUID();
-        return requests.request(connection, customer, appointmentId, vehicleId,
-                        "Safety recall " + recall.campaignNumber() + ": " + recall.component(), now)
-                .call(() -> connection.preparedQuery(LINK).execute(Tuple.of(vehicleId, recall.campaignNumber(),
-                        appointmentId)))
+        return requests.request(connection, customer, appointmentId, vehicleId, serviceText, now)
+                .call(() -> connection.preparedQuery(LINK).execute(Tuple.of(vehicleId, campaign, appointmentId)))
                 .call(() -> audit.record(connection, customer, ACTION, "appointment", appointmentId,
-                        AuditOutcome.SUCCESS, Map.of("campaign", recall.campaignNumber(),
-                                "vehicleId", vehicleId.toString()), now))
+                        AuditOutcome.SUCCESS, Map.of("campaign", campaign, "vehicleId", vehicleId.toString()), now))
                 .map(startsAt -> new Requested(appointmentId, startsAt, true));
     }
 }
