@@ -5,7 +5,7 @@ import com.garage.mobile.domain.feedback.Feedback;
 import com.garage.mobile.domain.feedback.FeedbackInbox;
 import com.garage.mobile.domain.feedback.FeedbackStatus;
 import com.garage.mobile.domain.feedback.StatusChange;
-import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.problem.EnumField;
 import com.garage.mobile.platform.identity.CurrentActor;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +47,8 @@ public class FeedbackAdminResource {
                     + " app build, the reporter's role (never who), status, note and version.")
     public Uni<List<Feedback>> search(@QueryParam("status") String status,
             @QueryParam("q") @Size(max = 200) String words) {
-        return inbox.search(actor.get().garageId(), status(status), words == null || words.isBlank() ? null : words);
+        return inbox.search(actor.get().garageId(), EnumField.parse(FeedbackStatus.class, status, "status"),
+                words == null || words.isBlank() ? null : words);
     }
 
     @PUT
@@ -60,16 +61,5 @@ public class FeedbackAdminResource {
                     + " is pushed under their chat consent. Another garage's feedback is 404. Audited.")
     public Uni<Feedback> move(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         return inbox.move(actor.get(), id, change);
-    }
-
-    private static FeedbackStatus status(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return FeedbackStatus.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "must be NEW, TRIAGED, PLANNED or DONE");
-        }
     }
 }

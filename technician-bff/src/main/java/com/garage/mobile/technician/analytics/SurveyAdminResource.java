@@ -1,7 +1,7 @@
 package com.garage.mobile.technician.analytics;
 
 import com.garage.mobile.domain.access.Capability;
-import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.problem.EnumField;
 import com.garage.mobile.domain.survey.SurveyAnswer;
 import com.garage.mobile.domain.survey.SurveyKind;
 import com.garage.mobile.domain.survey.SurveySearch;
@@ -38,17 +38,7 @@ public class SurveyAdminResource {
             description = "The garage's latest 100 NPS and CSAT answers, newest first, each with its comment and the job"
                     + " it concerns: all, one `kind`, or those whose comment holds the words in `q`.")
     public Uni<List<SurveyAnswer>> answers(@QueryParam("kind") String kind, @QueryParam("q") @Size(max = 200) String words) {
-        return search.search(actor.get().garageId(), kind(kind), words == null || words.isBlank() ? null : words);
-    }
-
-    private static SurveyKind kind(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return SurveyKind.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("kind", "must be NPS or CSAT");
-        }
+        return search.search(actor.get().garageId(), EnumField.parse(SurveyKind.class, kind, "kind"),
+                words == null || words.isBlank() ? null : words);
     }
 }
