@@ -6,7 +6,7 @@
 // then sent as the message's attachments) go the same way; one's own messages are edited and deleted in place.
 import { api, apiOr, Problem } from '../api.js';
 import { records } from '../copy.js';
-import { listenForScreen } from '../live.js';
+import { listenForScreen, sendLive } from '../live.js';
 import { queue, onOutcome } from '../offline.js';
 import { upload } from '../upload.js';
 import { h, show, card, button, banner, field, when } from '../ui.js';
@@ -18,6 +18,9 @@ const ATTACHMENT_WORDS = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Voice message
 const NOT_READY = 'urn:garage:problem:media-not-ready';
 /** A photo is sent once the background check stored it: a send answered media-not-ready goes again this often. */
 const READY_TRIES = 30;
+/** A typing signal at most this often (the server drops more anyway), shown to the others this long. */
+const TYPING_EVERY = 2500;
+const TYPING_SHOWN = 5000;
 
 /** The screen that shows a sent message once the server answered the queued send (or refused it). */
 let outcomeOfSend = () => {};
@@ -41,7 +44,8 @@ export async function conversations({ section, sections, id, me }) {
           item.unread > 0 && h('span', { className: 'badge', 'data-unread': item.unread }, `${item.unread} new`)),
         item.lastMessageAt ? `Last message ${when(item.lastMessageAt)}` : 'No messages yet',
         `#/${section.id}/${item.id}`, { 'data-conversation': item.id })))));
-  listenForScreen((message) => message.topic === 'chat' && location.hash.replace(/^#\/?/, '') === section.id
+  listenForScreen((message) => message.type === 'event' && message.topic === 'chat'
+    && location.hash.replace(/^#\/?/, '') === section.id
     && conversations({ section, me }));
   return undefined;
 }
@@ -65,7 +69,8 @@ async function conversation(view, title, back, me, actions) {
     before: null, tries: new Map() };
   const earlier = button('Earlier messages', () => loadEarlier(state, list, earlier), 'quiet',
     { id: 'earlier', hidden: true });
-  const text = h('textarea', { rows: 2, maxlength: 4000, required: true });
+  const text = h('textarea', { rows: 2, maxlength: 4000, required: true, oninput: () => typing(state) });
+  state.typing = h('p', { id: 'typing', className: 'muted', 'aria-live': 'polite' });
   const tabs = channels.length < 2 ? null : h('div', { className: 'row', id: 'channels' }, view.channels.map(
     (channel) => button(h('span', {}, CHANNEL_TITLES[channel.channel], unreadBadge(channel.unread)),
       () => openChannel(state, channel.channel, list, earlier, tabs), 'quiet',
@@ -73,6 +78,7 @@ async function conversation(view, title, back, me, actions) {
   state.tools = chatTools(view, actions, notice);
   state.replies = quickReplies(state);
   show(title, h('p', {}, h('a', { href: back }, 'Back')), state.tools.node, h('div', {}, tabs), notice, earlier, list,
+    state.typing,
     h('form', { id: 'chat-form', className: 'chat-form', onsubmit: (event) => send(event, state, text) },
       field('chat-text', 'Message', text), state.replies,
       h('div', { className: 'row' }, h('button', { type: 'submit', className: 'button' }, 'Send'),
@@ -165,7 +171,28 @@ async function offlineHistory(conversationId, channel) {
   return { items: kept.sort((a, b) => b.seq - a.seq), nextCursor: null };
 }
 
+/** Tells the others in the channel that I am typing, once per interval however fast the keys go. */
+function typing(state) {
+  const now = Date.now();
+  if (now - (state.typedAt || 0) < TYPING_EVERY) return;
+  state.typedAt = now;
+  sendLive({ type: 'typing', conversationId: state.view.id, channel: state.channel });
+}
+
+/** Someone else typing in the open channel, shown for a few seconds or until their message arrives. */
+function othersTyping(state, message) {
+  if (message.channel !== state.channel) return;
+  clearTimeout(state.typingTimer);
+  state.typing.textContent = `${message.authorName} is typing…`;
+  state.typingTimer = setTimeout(() => state.typing.replaceChildren(), TYPING_SHOWN);
+}
+
 async function arrived(state, list, tabs, message) {
+  if (message.type === 'typing') {
+    othersTyping(state, message);
+    return;
+  }
+  if (message.event === 'chat.message' && message.channel === state.channel) state.typing.replaceChildren();
   if (/^chat\.(priority-changed|assigned|response-)/.test(message.event)
     || (message.event === 'chat.message' && message.channel === 'CUSTOMER')) state.tools.refresh();
   if (!message.event.startsWith('chat.message')) return;

@@ -163,7 +163,8 @@ class StaffChatBrowserTest {
 
     /**
      * Three in one conversation, through the screens: the advisor adds the technician to the customer's channel and
-     * raises the priority; the technician answers the customer with a photo (tus from a file) and escalates to urgent,
+     * raises the priority; the technician, seen typing, answers the customer with a photo (tus from a file) and
+     * escalates to urgent,
      * which the advisor's open conversation shows live. The customer reads the answer and its photo, not the reasons.
      */
     @Test
@@ -200,6 +201,7 @@ class StaffChatBrowserTest {
             phone.waitForText("#messages", "Is it safe to drive?");
             assertTrue(phone.driver().findElements(By.id("add-technician")).isEmpty(), "technicians add nobody");
             phone.waitFor("#chat-text").sendKeys("Not with these pads, see the photo.");
+            browser.waitForText("#typing", "Tom Reyes is typing");
             phone.retrying(() -> phone.waitFor("#chat-photo").sendKeys(photo.toString()));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> rows.count("select count(*) from chat_message where"
