@@ -20,6 +20,11 @@ export function listenForScreen(listener) {
   leaveScreen = onLiveEvent(listener);
 }
 
+/** Sends a message on the live channel when it is open (typing signals); without one it is dropped. */
+export function sendLive(message) {
+  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+}
+
 export function connectLive(onState) {
   const last = localStorage.getItem('garage.lastEventId');
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';

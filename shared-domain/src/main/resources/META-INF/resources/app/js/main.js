@@ -101,7 +101,8 @@ function route() {
   const screens = state.app === 'customer' ? customerScreens : technicianScreens;
   const screen = screens[section.id] || genericScreen;
   listenForScreen(() => {});
-  screen({ section, id, view, me: state.me }).catch((failure) => show(section.title, banner(failure.message, 'error')));
+  screen({ section, sections: state.sections, id, view, me: state.me })
+    .catch((failure) => show(section.title, banner(failure.message, 'error')));
 }
 
 function showConnection(status) {

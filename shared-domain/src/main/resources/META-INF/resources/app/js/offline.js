@@ -22,7 +22,9 @@ async function store(mode, work) {
   return new Promise((resolve, reject) => {
     const transaction = database.transaction(QUEUE, mode);
     const result = work(transaction.objectStore(QUEUE));
-    transaction.oncomplete = () => resolve(result.result);
+    // A work that is no request (deleting a batch's entries) resolves to nothing; reading .result of it threw in
+    // oncomplete and left the flush unsettled, so no later send of the page went out and no outcome was shown.
+    transaction.oncomplete = () => resolve(result?.result);
     transaction.onerror = () => reject(transaction.error);
   });
 }

@@ -3,6 +3,9 @@ package com.garage.mobile.customer.app;
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.chat.ChatChannel;
@@ -25,6 +28,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The customer's chat in the web app at /app/, in headless Chromium: a repair's conversation and the general one,
@@ -62,6 +67,7 @@ class CustomerChatBrowserTest {
     Person alice;
     Person carl;
     Person cora;
+    Person tom;
     UUID jobId;
     UUID conversation;
     AppBrowser browser;
@@ -74,7 +80,8 @@ class CustomerChatBrowserTest {
         alice = garage.advisor("Alice Morgan");
         carl = garage.customer("Carl", "Jensen");
         cora = garage.customer("Cora", "Li");
-        jobId = garage.job(carl, garage.vehicle(carl)).advisor(alice).status("IN_PROGRESS")
+        tom = garage.technician("Tom Reyes");
+        jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).advisor(alice).status("IN_PROGRESS")
                 .step("Inspect the brakes").create();
         conversation = desk.conversationOfJob(jobId);
         browser = new AppBrowser(base);
@@ -109,6 +116,94 @@ class CustomerChatBrowserTest {
                 + " where conversation_id = ? and person_id = ? and read_seq = 2", conversation, carl.id()) == 1);
         assertEquals(1L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
                 conversation, carl.id()), "sent once");
+    }
+
+    /**
+     * Three in one conversation: the advisor added the technician, who answered with a photo; the customer sees it,
+     * asks with a quick reply and escalates, all through the screen; the staff read it, the priority is theirs.
+     */
+    @Test
+    void theCustomerAnswersTheTechniciansPhotoWithAQuickReplyAndEscalates() throws Throwable {
+        garage.sql("insert into chat_participant (conversation_id, staff_id, garage_id, added_by, added_at)"
+                + " values (?, ?, ?, ?, now())", conversation, tom.id(), garage.garageId, alice.id());
+        UUID photo = garage.media(jobId, "chat-conversation", conversation, tom);
+        desk.send(tom, conversation, ChatChannel.CUSTOMER, "The pads are worn, see the photo.", List.of(photo));
+        signIn(carl);
+        browser.open("/app/#/my-jobs/" + jobId + "/chat");
+        browser.waitForText("#messages", "The pads are worn, see the photo.");
+        assertEquals("Photo (image/jpeg)", browser.waitFor(".attachment[data-media-id='" + photo + "'] a").getText());
+        browser.waitFor("#escalation[data-priority='NORMAL']");
+        assertTrue(browser.driver().findElements(By.id("add-technician")).isEmpty(), "only advisors add people");
+        assertEquals(List.of("HIGH", "URGENT"), browser.driver().findElements(By.cssSelector("#escalate-priority option"))
+                .stream().map(option -> option.getAttribute("value")).toList(), "a customer only escalates");
+
+        browser.click("[data-quick-reply='WHEN_READY']");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from chat_message where"
+                + " conversation_id = ? and channel = 'CUSTOMER' and author_id = ? and kind = 'QUICK_REPLY'"
+                + " and quick_reply = 'WHEN_READY' and body = 'When will it be ready?'", conversation, carl.id()) == 1);
+        for (Person staff : List.of(alice, tom)) {
+            List<ChatMessage> seen = VertxContextSupport.subscribeAndAwait(() -> reads.history(staff.actor(),
+                    conversation, ChatChannel.CUSTOMER, null, null, 10)).items();
+            assertEquals("When will it be ready?", seen.getFirst().body, staff.displayName() + " reads the question");
+        }
+        browser.waitFor("#escalation[data-awaiting='true']");
+        assertEquals("NORMAL", priority().get("priority"), "a question alone escalates nothing");
+
+        new Select(browser.waitFor("#escalate-priority")).selectByValue("URGENT");
+        browser.driver().findElement(By.id("escalate-reason")).sendKeys("I need the car for work tomorrow");
+        browser.driver().findElement(By.cssSelector("#escalate-form button[type=submit]")).click();
+
+        browser.waitFor("#escalation[data-priority='URGENT']");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "URGENT".equals(priority().get("priority")));
+        Map<String, Object> clock = priority();
+        assertEquals("I need the car for work tomorrow", clock.get("priority_reason"));
+        assertEquals(carl.id(), clock.get("priority_set_by"));
+        assertNotNull(clock.get("due_at"), "the staff's answer is due on the urgent target");
+        assertFalse(browser.driver().findElement(By.id("escalation")).getText().contains("due"),
+                "the customer sees no deadline");
+        assertEquals(1L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
+                conversation, carl.id()), "one message: the escalation is no message");
+        assertEquals(List.of(), browser.seriousViolations(), "a conversation with its tools");
+        browser.screenshots("customer-chat-escalated");
+    }
+
+    @Test
+    void theCustomerEditsAndDeletesTheirOwnMessageWhichStaysATombstone() throws Throwable {
+        UUID general = desk.generalOf(carl);
+        desk.send(alice, general, ChatChannel.CUSTOMER, "How can we help?");
+        signIn(carl);
+        browser.open("/app/#/chat/" + general);
+        browser.waitForText("#messages", "How can we help?");
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-edit], [data-delete]")).isEmpty(),
+                "nothing to change in someone else's message");
+        browser.driver().findElement(By.id("chat-text")).sendKeys("Do you sell wipers");
+        browser.driver().findElement(By.cssSelector("#chat-form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from chat_message where"
+                + " conversation_id = ? and author_id = ?", general, carl.id()) == 1);
+        UUID mine = (UUID) rows.one("select id from chat_message where conversation_id = ? and author_id = ?",
+                general, carl.id()).get("id");
+
+        browser.click("[data-edit='" + mine + "']");
+        browser.waitFor("#edit-" + mine).sendKeys("?");
+        browser.driver().findElement(By.cssSelector("[data-editing='" + mine + "'] button[type=submit]")).click();
+        browser.waitForText("[data-message-id='" + mine + "'] .message__meta", "edited");
+        Map<String, Object> edited = rows.one("select body, edited_at, seq from chat_message where id = ?", mine);
+        assertEquals("Do you sell wipers?", edited.get("body"));
+        assertNotNull(edited.get("edited_at"));
+        assertEquals("Do you sell wipers?", history(alice, general).getFirst().body, "the advisor reads the edit");
+
+        browser.click("[data-delete='" + mine + "']");
+        assertNull(rows.one("select deleted_at from chat_message where id = ?", mine).get("deleted_at"),
+                "the first tap only asks");
+        browser.click("[data-delete='" + mine + "']");
+        browser.waitFor("[data-message-id='" + mine + "'][data-deleted]");
+        browser.waitForText("[data-message-id='" + mine + "']", "Message deleted");
+        Map<String, Object> tombstone = rows.one("select body, deleted_at, seq from chat_message where id = ?", mine);
+        assertNull(tombstone.get("body"));
+        assertNotNull(tombstone.get("deleted_at"));
+        assertEquals(edited.get("seq"), tombstone.get("seq"), "the number stays");
+        assertNull(history(alice, general).getFirst().body, "the advisor sees the tombstone");
     }
 
     @Test
@@ -191,6 +286,17 @@ class CustomerChatBrowserTest {
         assertEquals(List.of(desk.generalOf(cora).toString()), browser.driver()
                 .findElements(By.cssSelector("[data-conversation]")).stream()
                 .map(link -> link.getAttribute("data-conversation")).toList());
+    }
+
+    private Map<String, Object> priority() {
+        return rows.one("select coalesce(r.priority, 'NORMAL') as priority, r.priority_reason, r.priority_set_by,"
+                + " r.due_at from chat_conversation c left join chat_response_clock r on r.conversation_id = c.id"
+                + " where c.id = ?", conversation);
+    }
+
+    private List<ChatMessage> history(Person reader, UUID conversationId) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> reads.history(reader.actor(), conversationId,
+                ChatChannel.CUSTOMER, null, null, 10)).items();
     }
 
     private void signIn(Person person) {

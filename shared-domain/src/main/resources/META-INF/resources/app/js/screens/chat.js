@@ -2,28 +2,37 @@
 // history paged back by message number. A message is sent under the id the app chose when the person tapped send,
 // through the offline queue as a `chat-message send` mutation, so a resend never writes it twice and a message
 // written without a network goes when it returns. New messages arrive on the live channel's chat topic; a gap in
-// the numbers is filled from the history. What is shown is marked read.
+// the numbers is filled from the history. What is shown is marked read. Quick replies and photos (uploaded with tus,
+// then sent as the message's attachments) go the same way; one's own messages are edited and deleted in place.
 import { api, apiOr, Problem } from '../api.js';
 import { records } from '../copy.js';
-import { listenForScreen } from '../live.js';
+import { listenForScreen, sendLive } from '../live.js';
 import { queue, onOutcome } from '../offline.js';
+import { upload } from '../upload.js';
 import { h, show, card, button, banner, field, when } from '../ui.js';
+import { chatTools } from './chat-tools.js';
 
 const PAGE = 30;
 const CHANNEL_TITLES = { CUSTOMER: 'With the customer', WORKSHOP: 'Workshop (staff only)' };
 const ATTACHMENT_WORDS = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Voice message' };
+const NOT_READY = 'urn:garage:problem:media-not-ready';
+/** A photo is sent once the background check stored it: a send answered media-not-ready goes again this often. */
+const READY_TRIES = 30;
+/** A typing signal at most this often (the server drops more anyway), shown to the others this long. */
+const TYPING_EVERY = 2500;
+const TYPING_SHOWN = 5000;
 
 /** The screen that shows a sent message once the server answered the queued send (or refused it). */
 let outcomeOfSend = () => {};
 onOutcome((mutation, result) => mutation.entity === 'chat-message' && outcomeOfSend(mutation, result));
 
 /** The chat section: my conversations with their unread counts, or one of them. */
-export async function conversations({ section, id, me }) {
+export async function conversations({ section, sections, id, me }) {
   if (id) {
     const view = await apiOr(`/api/v1/chat/conversations/${id}`,
       () => offlineView((entry) => entry.message.conversationId === id));
     return conversation(view, view.kind === 'general' ? 'Questions for the garage' : 'About a repair',
-      `#/${section.id}`, me);
+      `#/${section.id}`, me, chatActions(sections));
   }
   const [page, unread] = await Promise.all([api(section.path), api('/api/v1/chat/unread')]);
   show(section.title,
@@ -35,40 +44,92 @@ export async function conversations({ section, id, me }) {
           item.unread > 0 && h('span', { className: 'badge', 'data-unread': item.unread }, `${item.unread} new`)),
         item.lastMessageAt ? `Last message ${when(item.lastMessageAt)}` : 'No messages yet',
         `#/${section.id}/${item.id}`, { 'data-conversation': item.id })))));
-  listenForScreen((message) => message.topic === 'chat' && location.hash.replace(/^#\/?/, '') === section.id
+  listenForScreen((message) => message.type === 'event' && message.topic === 'chat'
+    && location.hash.replace(/^#\/?/, '') === section.id
     && conversations({ section, me }));
   return undefined;
 }
 
 /** A job's conversation, opened from the repair or the job card (#/<section>/<job id>/chat). */
-export async function jobConversation({ section, id, me }) {
+export async function jobConversation({ section, sections, id, me }) {
   const view = await apiOr(`/api/v1/jobs/${id}/conversation`, () => offlineView((entry) => entry.jobId === id));
-  return conversation(view, 'Messages about this repair', `#/${section.id}/${id}`, me);
+  return conversation(view, 'Messages about this repair', `#/${section.id}/${id}`, me, chatActions(sections));
 }
 
-async function conversation(view, title, back, me) {
+/** What the person may do in chat: the chat section's actions (a job's conversation opens from another section). */
+function chatActions(sections = []) {
+  return sections.find((candidate) => candidate.id === 'chat')?.actions || [];
+}
+
+async function conversation(view, title, back, me, actions) {
   const channels = view.channels.map((channel) => channel.channel);
-  const state = { view, channel: channels[0], me, messages: new Map(), lastSeq: 0, readSeq: 0, before: null };
   const list = h('ol', { className: 'messages', id: 'messages', 'aria-live': 'polite' });
+  const notice = h('div', { id: 'chat-notice', 'aria-live': 'polite' });
+  const state = { view, channel: channels[0], me, list, notice, messages: new Map(), lastSeq: 0, readSeq: 0,
+    before: null, tries: new Map() };
   const earlier = button('Earlier messages', () => loadEarlier(state, list, earlier), 'quiet',
     { id: 'earlier', hidden: true });
-  const notice = h('div', { id: 'chat-notice', 'aria-live': 'polite' });
-  const text = h('textarea', { rows: 2, maxlength: 4000, required: true });
+  const text = h('textarea', { rows: 2, maxlength: 4000, required: true, oninput: () => typing(state) });
+  state.typing = h('p', { id: 'typing', className: 'muted', 'aria-live': 'polite' });
   const tabs = channels.length < 2 ? null : h('div', { className: 'row', id: 'channels' }, view.channels.map(
     (channel) => button(h('span', {}, CHANNEL_TITLES[channel.channel], unreadBadge(channel.unread)),
       () => openChannel(state, channel.channel, list, earlier, tabs), 'quiet',
       { 'data-channel': channel.channel })));
-  show(title, h('p', {}, h('a', { href: back }, 'Back')), h('div', {}, tabs), notice, earlier, list,
-    h('form', { id: 'chat-form', className: 'chat-form', onsubmit: (event) => send(event, state, text, list, notice) },
-      field('chat-text', 'Message', text), h('button', { type: 'submit', className: 'button' }, 'Send')));
+  state.tools = chatTools(view, actions, notice);
+  state.replies = quickReplies(state);
+  show(title, h('p', {}, h('a', { href: back }, 'Back')), state.tools.node, h('div', {}, tabs), notice, earlier, list,
+    state.typing,
+    h('form', { id: 'chat-form', className: 'chat-form', onsubmit: (event) => send(event, state, text) },
+      field('chat-text', 'Message', text), state.replies,
+      h('div', { className: 'row' }, h('button', { type: 'submit', className: 'button' }, 'Send'),
+        actions.includes('chat:send') && photoPicker(state, text))));
   outcomeOfSend = (mutation, result) => sent(state, list, mutation, result, notice);
   listenForScreen((message) => message.topic === 'chat' && message.conversationId === view.id
     && arrived(state, list, tabs, message));
   await openChannel(state, state.channel, list, earlier, tabs);
 }
 
+/** The app's quick replies as chips (customer channel only: they speak to or for the customer); a tap sends one. */
+function quickReplies(state) {
+  const chips = h('div', { className: 'row quick-replies', id: 'quick-replies', role: 'group',
+    'aria-label': 'Quick replies' });
+  api('/api/v1/chat/quick-replies').then((replies) => chips.replaceChildren(...replies.map((reply) => button(
+    reply.text, () => submit(state, { quickReply: reply.name }, reply.text), 'quiet',
+    { 'data-quick-reply': reply.name })))).catch(() => {});
+  return chips;
+}
+
+/** A photo from a file: uploaded for the conversation (tus), then sent with what the text box holds, if anything. */
+function photoPicker(state, text) {
+  const status = h('span', { id: 'attach-status', className: 'muted', 'aria-live': 'polite' });
+  const input = h('input', { type: 'file', accept: 'image/jpeg,image/png',
+    onchange: () => attach(input, state, text, status) });
+  return h('div', { className: 'row' }, field('chat-photo', 'Attach a photo', input), status);
+}
+
+async function attach(input, state, text, status) {
+  const file = input.files[0];
+  if (!file) return;
+  input.disabled = true;
+  try {
+    const mediaId = await upload(file, { targetType: 'chat-conversation', targetId: state.view.id, kind: 'photo',
+      onProgress: (done, length) => { status.textContent = `Uploading ${Math.floor((100 * done) / length)}%`; } });
+    status.textContent = '';
+    const caption = text.value.trim() ? text.value : null;
+    text.value = '';
+    await submit(state, caption ? { attachments: [mediaId], text: caption } : { attachments: [mediaId] },
+      caption || ATTACHMENT_WORDS.PHOTO);
+  } catch (failure) {
+    status.textContent = `Not uploaded: ${failure.message}`;
+  } finally {
+    input.value = '';
+    input.disabled = false;
+  }
+}
+
 async function openChannel(state, channel, list, earlier, tabs) {
   Object.assign(state, { channel, messages: new Map(), lastSeq: 0, readSeq: 0 });
+  state.replies.hidden = channel !== 'CUSTOMER';
   tabs?.querySelectorAll('[data-channel]').forEach((tab) => tab.setAttribute('aria-pressed',
     String(tab.dataset.channel === channel)));
   const path = `/api/v1/chat/conversations/${state.view.id}/messages?channel=${channel}&limit=${PAGE}`;
@@ -99,7 +160,7 @@ async function offlineView(matches) {
     throw new Error('This conversation is not in the offline copy yet: open it once with a connection.');
   }
   const channels = [...new Set(kept.map((entry) => entry.message.channel))].sort();
-  return { id: kept[0].message.conversationId, kind: kept[0].jobId ? 'job' : 'general',
+  return { id: kept[0].message.conversationId, kind: kept[0].jobId ? 'job' : 'general', jobId: kept[0].jobId,
     channels: channels.map((channel) => ({ channel, unread: 0 })) };
 }
 
@@ -110,7 +171,30 @@ async function offlineHistory(conversationId, channel) {
   return { items: kept.sort((a, b) => b.seq - a.seq), nextCursor: null };
 }
 
+/** Tells the others in the channel that I am typing, once per interval however fast the keys go. */
+function typing(state) {
+  const now = Date.now();
+  if (now - (state.typedAt || 0) < TYPING_EVERY) return;
+  state.typedAt = now;
+  sendLive({ type: 'typing', conversationId: state.view.id, channel: state.channel });
+}
+
+/** Someone else typing in the open channel, shown for a few seconds or until their message arrives. */
+function othersTyping(state, message) {
+  if (message.channel !== state.channel) return;
+  clearTimeout(state.typingTimer);
+  state.typing.textContent = `${message.authorName} is typing…`;
+  state.typingTimer = setTimeout(() => state.typing.replaceChildren(), TYPING_SHOWN);
+}
+
 async function arrived(state, list, tabs, message) {
+  if (message.type === 'typing') {
+    othersTyping(state, message);
+    return;
+  }
+  if (message.event === 'chat.message' && message.channel === state.channel) state.typing.replaceChildren();
+  if (/^chat\.(priority-changed|assigned|response-)/.test(message.event)
+    || (message.event === 'chat.message' && message.channel === 'CUSTOMER')) state.tools.refresh();
   if (!message.event.startsWith('chat.message')) return;
   if (message.channel !== state.channel) {
     const tab = tabs?.querySelector(`[data-channel="${message.channel}"] span`);
@@ -148,13 +232,55 @@ function place(state, list, message) {
 function messageNode(state, message) {
   const mine = message.author?.id && message.author.id === state.me?.personId;
   const kind = `${mine ? ' message--mine' : ''}${message.kind === 'SYSTEM' ? ' message--system' : ''}`;
-  return h('li', { className: `message${kind}`, 'data-message-id': message.id, 'data-seq': message.seq },
+  const node = h('li', { className: `message${kind}`, 'data-message-id': message.id, 'data-seq': message.seq,
+    'data-deleted': Boolean(message.deletedAt) },
   h('p', { className: 'message__meta' }, `${message.author?.name || ''} · ${when(message.sentAt)}`,
     message.editedAt && !message.deletedAt ? ' · edited' : ''),
   message.deletedAt ? h('p', { className: 'muted' }, 'Message deleted')
     : message.text && h('p', { className: 'message__text' }, message.text),
   (message.attachments || []).length > 0 && h('ul', { className: 'attachments' },
-    message.attachments.map(attachmentNode)));
+    message.attachments.map(attachmentNode)),
+  mine && !message.deletedAt && message.kind !== 'SYSTEM' && h('p', { className: 'row message__actions' },
+    message.kind === 'TEXT' && message.text && button('Edit', () => editor(state, node, message), 'quiet',
+      { 'data-edit': message.id }),
+    button('Delete', (event) => remove(event, state, message), 'quiet', { 'data-delete': message.id })));
+  return node;
+}
+
+/** One's own typed text, changed in place; the server says whether it is still within the edit window. */
+function editor(state, node, message) {
+  const text = h('textarea', { rows: 2, maxlength: 4000, required: true }, message.text);
+  node.querySelector('.message__text').replaceWith(h('form', { className: 'chat-form', 'data-editing': message.id,
+    onsubmit: (event) => {
+      event.preventDefault();
+      change(state, `/messages/${message.id}/text`, { method: 'PUT', body: { text: text.value } });
+    } },
+  field(`edit-${message.id}`, 'Edit message', text),
+  h('div', { className: 'row' }, h('button', { type: 'submit', className: 'button' }, 'Save'),
+    button('Cancel', () => place(state, state.list, message), 'quiet'))));
+  node.querySelector('.message__actions')?.remove();
+  text.focus();
+  text.setSelectionRange(text.value.length, text.value.length);
+}
+
+/** Deletes one's own message after a second tap; it stays as a tombstone for everyone. */
+function remove(event, state, message) {
+  const control = event.currentTarget;
+  if (!control.dataset.confirm) {
+    control.dataset.confirm = 'asked';
+    control.textContent = 'Delete for everyone?';
+    return undefined;
+  }
+  return change(state, `/messages/${message.id}`, { method: 'DELETE' });
+}
+
+async function change(state, path, options) {
+  try {
+    place(state, state.list, await api(`/api/v1/chat/conversations/${state.view.id}${path}`, options));
+  } catch (failure) {
+    state.notice.replaceChildren(banner(failure.status === 409 ? 'This message can no longer be changed.'
+      : `Not changed: ${failure.message}`, 'error'));
+  }
 }
 
 /** An attachment opens in a new tab; a photo shows its thumbnail where the store is https (the CSP's img-src). */
@@ -188,18 +314,28 @@ async function openAttachment(event, attachment) {
   }
 }
 
-function send(event, state, text, list, notice) {
+function send(event, state, text) {
   event.preventDefault();
   if (!text.value.trim()) return undefined;
-  const id = crypto.randomUUID();
   const body = text.value;
   text.value = '';
-  list.append(h('li', { className: 'message message--mine', 'data-message-id': id, 'data-pending': true },
+  return submit(state, { text: body }, body);
+}
+
+/**
+ * Shows a message as pending and queues its send under an id chosen now: typed text, a quick reply or attachments
+ * ({ text }, { quickReply }, { attachments, text? }); {@code shown} is what the pending message says.
+ */
+function submit(state, content, shown) {
+  const id = crypto.randomUUID();
+  state.list.append(h('li', { className: 'message message--mine', 'data-message-id': id, 'data-pending': true },
     h('p', { className: 'message__meta' }, navigator.onLine ? 'Sending…' : 'Waiting for the network'),
-    h('p', { className: 'message__text' }, body)));
-  if (!navigator.onLine) notice.replaceChildren(banner('Saved on this device; it goes when you are back online.'));
+    h('p', { className: 'message__text' }, shown)));
+  if (!navigator.onLine) {
+    state.notice.replaceChildren(banner('Saved on this device; it goes when you are back online.'));
+  }
   return queue({ entity: 'chat-message', operation: 'send', entityId: id,
-    payload: { conversationId: state.view.id, channel: state.channel, text: body } }).catch(() => {});
+    payload: { conversationId: state.view.id, channel: state.channel, ...content } }).catch(() => {});
 }
 
 function sent(state, list, mutation, result, notice) {
@@ -208,6 +344,12 @@ function sent(state, list, mutation, result, notice) {
     place(state, list, result.record);
     notice.replaceChildren();
     markRead(state);
+    state.tools.refresh();
+    return;
+  }
+  if (result.problem?.type === NOT_READY && sendAgainLater(state, mutation)) {
+    list.querySelector(`[data-message-id="${mutation.entityId}"] .message__meta`)
+      ?.replaceChildren('Checking the photo…');
     return;
   }
   list.querySelector(`[data-message-id="${mutation.entityId}"] .message__meta`)?.replaceChildren('Not sent');
@@ -228,6 +370,16 @@ async function markRead(state) {
         .catch(() => {});
     }
   }
+}
+
+/** The same message (same id, a new mutation id) again in two seconds, while its photo is still being checked. */
+function sendAgainLater(state, mutation) {
+  const tries = (state.tries.get(mutation.entityId) || 0) + 1;
+  if (tries > READY_TRIES) return false;
+  state.tries.set(mutation.entityId, tries);
+  const { entity, operation, entityId, payload } = mutation;
+  setTimeout(() => queue({ entity, operation, entityId, payload }).catch(() => {}), 2000);
+  return true;
 }
 
 function unreadBadge(count) {

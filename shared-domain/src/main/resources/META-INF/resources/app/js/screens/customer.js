@@ -7,8 +7,9 @@ import { conversations, jobConversation } from './chat.js';
 import { inspectionReport, publishedInspection } from './published-inspection.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
-async function repairs({ section, id, view, me }) {
-  if (id && view === 'chat') return jobConversation({ section, id, me });
+async function repairs(screen) {
+  const { section, id, view } = screen;
+  if (id && view === 'chat') return jobConversation(screen);
   if (id) return repair({ section, id });
   const page = await apiOr(section.path, async () => ({ items: await records('job') }));
   show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No repairs yet.')

@@ -11,8 +11,9 @@ import { inspectionScreen } from './inspection.js';
 import { queue, onOutcome } from '../offline.js';
 import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
 
-async function board({ section, id, view, me }) {
-  if (id && view === 'chat') return jobConversation({ section, id, me });
+async function board(screen) {
+  const { section, id, view } = screen;
+  if (id && view === 'chat') return jobConversation(screen);
   if (id && view === 'inspection') return inspectionScreen({ section, id });
   if (id) return jobCard({ section, id });
   const page = await apiOr(section.path, async () => ({ items: (await records('job')).map(boardCard) }));
