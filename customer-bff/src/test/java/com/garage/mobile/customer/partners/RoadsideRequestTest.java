@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.testing.LiveClient;
 import com.garage.mobile.testing.PartnerStub;
 import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.SyncReplica;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -178,6 +180,27 @@ class RoadsideRequestTest {
                 .then().statusCode(404);
         assertTrue(world.rows.count("select count(*) from audit_entry where action = 'roadside.cancel'"
                 + " and resource_id = ?", id) == 1);
+    }
+
+    @Test
+    void theRequestIsInTheCustomersOfflineCopyFollowingItsStatusAndNoOneElsesCopy() {
+        consent(true).statusCode(200);
+        UUID id = UUID.fromString(request(tow(false), null).statusCode(200).extract().path("id"));
+        String key = SyncReplica.key("roadside-request", id);
+        SyncReplica carls = new SyncReplica(TOKENS.of(world.carl)).catchUp(100);
+        SyncReplica eves = new SyncReplica(TOKENS.of(world.garage.customer("Eve", "Else"))).catchUp(100);
+
+        assertEquals("TOW", carls.records.get(key).get("service"));
+        assertEquals(world.accord.toString(), carls.records.get(key).get("vehicleId"));
+        carls.assertChecksumMatches();
+
+        given().auth().oauth2(TOKENS.of(world.carl)).post("/api/v1/roadside-requests/" + id + "/cancel").then()
+                .statusCode(200);
+        carls.catchUpUntil(100, r -> r.upserted.contains(key) && "CANCELLED".equals(r.records.get(key).get("status")));
+        carls.assertChecksumMatches();
+        eves.catchUp(100);
+        assertFalse(eves.records.containsKey(key) || eves.upserted.contains(key) || eves.tombstoned.contains(key));
+        eves.assertChecksumMatches();
     }
 
     private ValidatableResponse consent(boolean granted) {

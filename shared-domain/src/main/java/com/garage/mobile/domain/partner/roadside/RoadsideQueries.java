@@ -20,6 +20,8 @@ public class RoadsideQueries {
             + " from roadside_request where garage_id = $1 and customer_id = $2 order by created_at desc limit 50";
     private static final String ONE_OF_MINE = "select " + RoadsideRequest.COLUMNS
             + " from roadside_request where id = $1 and garage_id = $2 and customer_id = $3";
+    private static final String SOME_OF_MINE = "select " + RoadsideRequest.COLUMNS
+            + " from roadside_request where garage_id = $1 and customer_id = $2 and id = any($3)";
     private static final String INBOUND_TOWS = "select " + RoadsideRequest.COLUMNS + """
              from roadside_request where garage_id = $1 and tow_to_garage
               and (status not in ('COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL') or updated_at > $2)
@@ -45,6 +47,12 @@ public class RoadsideQueries {
                     }
                     return RoadsideRequest.of(rows.iterator().next());
                 });
+    }
+
+    /** Those of the ids that are the customer's own (the offline copy's records). */
+    public Uni<List<RoadsideRequest>> mine(UUID garageId, UUID customerId, List<UUID> ids) {
+        return pool.preparedQuery(SOME_OF_MINE).execute(Tuple.of(garageId, customerId, ids.toArray(UUID[]::new)))
+                .map(RoadsideQueries::requests);
     }
 
     /** Tows to the garage still on their way, and those ended since {@code endedSince}. */
