@@ -79,7 +79,7 @@ public class FeedbackInbox {
                         throw ProblemException.notFound("Feedback");
                     }
                     Row held = rows.iterator().next();
-                    if (held.getInteger("version") != change.version()) {
+                    if (!held.getInteger("version").equals(change.version())) {
                         throw new ProblemException(Problem.of(ProblemType.STALE_VERSION,
                                 "The feedback is at version " + held.getInteger("version") + "; read it again."));
                     }

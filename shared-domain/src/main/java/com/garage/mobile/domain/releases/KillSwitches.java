@@ -34,8 +34,8 @@ public class KillSwitches {
     public static final String REMOVE = "kill-switch.remove";
     private static final String COLUMNS = """
             id, feature, app, platform, from_version, to_version, ring, target_garage_id, message""";
-    private static final String AIMED_AT = """
-            select target_garage_id from kill_switch where id = $1 and removed_at is null for update""";
+    private static final String REMOVE_ONE = """
+            update kill_switch set removed_at = $2 where id = $1 and removed_at is null returning target_garage_id""";
     private static final String INSERT = """
             insert into kill_switch (id, garage_id, feature, app, platform, from_version, to_version, ring,
                 target_garage_id, message, created_by, created_at)
@@ -100,18 +100,18 @@ public class KillSwitches {
      * aimed at another garage is not found; one for every garage is the operator's to remove.
      */
     public Uni<Void> remove(Actor admin, UUID id) {
+        // A refusal fails the transaction, which takes the removal back.
         return audited.run(admin, REMOVE, "kill-switch", id, () -> pool.withTransaction(connection -> connection
-                .preparedQuery(AIMED_AT)
-                .execute(Tuple.of(id))
-                .chain(found -> {
-                    UUID aimedAt = found.rowCount() == 0 ? null : found.iterator().next().getUUID("target_garage_id");
-                    if (found.rowCount() == 0 || (aimedAt != null && !aimedAt.equals(admin.garageId()))) {
+                .preparedQuery(REMOVE_ONE)
+                .execute(Tuple.of(id, SqlTime.at(clock.now())))
+                .chain(removed -> {
+                    UUID aimedAt = removed.rowCount() == 0 ? null
+                            : removed.iterator().next().getUUID("target_garage_id");
+                    if (removed.rowCount() == 0 || (aimedAt != null && !aimedAt.equals(admin.garageId()))) {
                         return Uni.createFrom().failure(ProblemException.notFound("Kill switch"));
                     }
                     return mayAim(admin, aimedAt);
                 })
-                .chain(() -> connection.preparedQuery("update kill_switch set removed_at = $2 where id = $1")
-                        .execute(Tuple.of(id, SqlTime.at(clock.now()))))
                 .chain(() -> audit.record(connection, admin, REMOVE, "kill-switch", id, AuditOutcome.SUCCESS,
                         Map.of(), clock.now()))).invoke(active::forget));
     }
