@@ -50,6 +50,7 @@ final class Attacks {
     private final Endpoint endpoint;
     private final TestTokens tokens;
     private final Rows rows;
+    private final TenantChecksum.Reader checksum;
     private final Person caller;
 
     Attacks(AbuseSuite suite, AbuseFixture world, ApiOperation operation, Endpoint endpoint) {
@@ -59,6 +60,7 @@ final class Attacks {
         this.endpoint = endpoint;
         this.tokens = suite.tokensFor();
         this.rows = new Rows(suite.dataSource());
+        this.checksum = TenantChecksum.reader(suite.dataSource(), world.home.garageId, world.other.garageId);
         this.caller = suite.members(world).stream().filter(this::mayCall).findFirst().orElse(null);
     }
 
@@ -170,7 +172,7 @@ final class Attacks {
 
     /** Fires the shot and checks the answer's status and form, and that no stored data changed. */
     private Response expectRefusal(String name, Shot shot, int... statuses) {
-        TenantChecksum before = TenantChecksum.of(rows, world.home.garageId, world.other.garageId);
+        TenantChecksum before = checksum.read();
         Response response = shot.fire();
         int status = response.statusCode();
         assertTrue(Arrays.stream(statuses).anyMatch(expected -> expected == status), operation + ", " + name
@@ -186,7 +188,7 @@ final class Attacks {
             assertTrue(String.valueOf(response.header("WWW-Authenticate")).startsWith("Bearer"),
                     operation + ", " + name + ": no Bearer challenge");
         }
-        assertEquals(before, TenantChecksum.of(rows, world.home.garageId, world.other.garageId),
+        assertEquals(before, checksum.read(),
                 operation + ", " + name + ": stored data changed");
         return response;
     }

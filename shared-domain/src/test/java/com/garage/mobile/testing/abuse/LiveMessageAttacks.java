@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.testing.LiveClient;
 import com.garage.mobile.testing.Person;
-import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.abuse.AbuseFixture.Foreign;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
@@ -36,19 +35,19 @@ final class LiveMessageAttacks {
     private final URI base;
     private final AbuseSuite suite;
     private final AbuseFixture world;
-    private final Rows rows;
+    private final TenantChecksum.Reader checksum;
 
     LiveMessageAttacks(URI base, AbuseSuite suite, AbuseFixture world) {
         this.base = base;
         this.suite = suite;
         this.world = world;
-        this.rows = new Rows(suite.dataSource());
+        this.checksum = TenantChecksum.reader(suite.dataSource(), world.home.garageId, world.other.garageId);
     }
 
     void all(Collection<String> types, List<Person> members, Set<Foreign> foreign) {
         types.forEach(type -> assertTrue(SAMPLES.containsKey(type), "the live message type " + type
                 + " has no sample in LiveMessageAttacks, so the abuse suite cannot attack it"));
-        TenantChecksum before = TenantChecksum.of(rows, world.home.garageId, world.other.garageId);
+        TenantChecksum before = checksum.read();
         for (Person member : members) {
             try (LiveClient app = LiveClient.connect(base, LiveClient.PATH, suite.tokensFor().of(member), null)) {
                 app.await("caught-up");
@@ -62,7 +61,7 @@ final class LiveMessageAttacks {
                 assertNull(app.closeReason(), member.displayName() + ": a refused message closed the connection");
             }
         }
-        assertEquals(before, TenantChecksum.of(rows, world.home.garageId, world.other.garageId),
+        assertEquals(before, checksum.read(),
                 "live messages changed stored data");
     }
 
