@@ -8,6 +8,8 @@ set -euo pipefail
 LOG_PREFIX="smoke-test"
 # shellcheck source=scripts/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=scripts/lib/smoke-bay.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-bay.sh"
 
 STACK="$GARAGE_ROOT/scripts/local-stack.sh"
 PASSED=0
@@ -383,6 +385,11 @@ main() {
   fi
   if [[ -n $cora && -n $cora_strong ]]; then
     check_step_up_approval "$cora" "$cora_strong"
+  fi
+  local alice=""
+  if alice=$(fetch_token technician-app alice.advisor); then pass "direct grant alice.advisor (technician-app)"; else fail "direct grant alice.advisor (technician-app)"; fi
+  if [[ -n $staff && -n $alice && -n $customer && -n $cora ]]; then
+    check_bay "$staff" "$alice" "$customer" "$cora"
   fi
   local ada_strong="" tina=""
   if ada_strong=$(fetch_strong_token technician-app ada.admin); then pass "browser sign-in of ada.admin with password and TOTP"; else fail "browser sign-in of ada.admin with password and TOTP"; fi
