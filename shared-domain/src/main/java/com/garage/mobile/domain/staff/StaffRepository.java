@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.staff;
 
+import com.garage.mobile.domain.access.ActorRole;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,5 +16,12 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
             return Uni.createFrom().item(List.of());
         }
         return list("garageId = ?1 and id in ?2", garageId, ids);
+    }
+
+    /** The garage's active staff, of one role or all, by name. */
+    public Uni<List<Staff>> active(UUID garageId, ActorRole role) {
+        return role == null
+                ? list("garageId = ?1 and active = true order by displayName, id", garageId)
+                : list("garageId = ?1 and active = true and role = ?2 order by displayName, id", garageId, role);
     }
 }

@@ -1,7 +1,8 @@
 // A conversation's tools above its messages (docs/chat.md "Escalation"): its priority and whether an answer is
 // awaited; escalating it (whoever writes in it, chat:send) or setting any priority (chat:manage: advisors and
-// admins); and adding one of the job's technicians to it (chat:manage), which opens the customer channel to them.
-// What shows comes from the chat section's actions in the navigation, never from a role.
+// admins); handing it over to another advisor, and adding one of the garage's technicians to it or taking them off
+// (chat:manage), which opens or closes the customer channel to them. What shows comes from the chat section's
+// actions in the navigation, never from a role; the people come from GET /api/v1/staff.
 import { api } from '../api.js';
 import { h, banner, field, when, words } from '../ui.js';
 
@@ -15,6 +16,7 @@ export function chatTools(view, actions, notice) {
     .then((escalation) => drawEscalation(tools, escalation)).catch(() => {});
   tools.node = h('section', { className: 'chat-tools', 'aria-label': 'Priority and people' }, tools.status,
     actions.includes('chat:send') && priorityForm(tools),
+    manage && handoverForm(tools),
     manage && view.kind === 'job' && view.jobId && technicianPicker(tools));
   tools.refresh();
   return tools;
@@ -57,30 +59,57 @@ async function setPriority(event, tools, priority, reason) {
   }
 }
 
-/**
- * The job's technicians (GET /api/v1/jobs/{id}: there is no list of the garage's staff), one of them added to the
- * conversation: they then read and write the customer channel too.
- */
-function technicianPicker(tools) {
-  const choice = h('select', {});
-  const form = h('form', { id: 'add-technician', className: 'row chat-tools__form', hidden: true,
-    onsubmit: (event) => addTechnician(event, tools, choice) },
-  field('technician', 'Technician', choice),
-  h('button', { type: 'submit', className: 'button button--quiet' }, 'Add to the conversation'));
-  api(`/api/v1/jobs/${tools.view.jobId}`).then((job) => {
-    choice.replaceChildren(...job.technicians.map((person) => h('option', { value: person.id }, person.name)));
-    form.hidden = job.technicians.length === 0;
+/** The garage's active people of a role, as the options of a select; the form shows once there is someone. */
+function staffChoices(role, choice, form) {
+  api(`/api/v1/staff?role=${role}`).then((staff) => {
+    choice.replaceChildren(...staff.items.map((person) => h('option', { value: person.id }, person.name)));
+    form.hidden = staff.items.length === 0;
   }).catch(() => {});
+}
+
+/** Another advisor answers the conversation from now on (warnings of a late answer go to them). */
+function handoverForm(tools) {
+  const choice = h('select', {});
+  const form = h('form', { id: 'hand-over', className: 'row chat-tools__form', hidden: true,
+    onsubmit: (event) => handOver(event, tools, choice) },
+  field('advisor', 'Advisor', choice),
+  h('button', { type: 'submit', className: 'button button--quiet' }, 'Hand over'));
+  staffChoices('ADVISOR', choice, form);
   return form;
 }
 
-async function addTechnician(event, tools, choice) {
+async function handOver(event, tools, choice) {
+  event.preventDefault();
+  try {
+    drawEscalation(tools, await api(`/api/v1/chat/conversations/${tools.view.id}/assignee`,
+      { method: 'PUT', body: { advisorId: choice.value } }));
+    tools.notice.replaceChildren(banner(`${choice.selectedOptions[0]?.textContent} answers it from now on.`));
+  } catch (failure) {
+    tools.notice.replaceChildren(banner(`Not handed over: ${failure.message}`, 'error'));
+  }
+}
+
+/** One of the garage's technicians added to the conversation (they then read and write the customer channel too) or taken off. */
+function technicianPicker(tools) {
+  const choice = h('select', {});
+  const form = h('form', { id: 'add-technician', className: 'row chat-tools__form', hidden: true,
+    onsubmit: (event) => changeTechnician(event, tools, choice, 'PUT') },
+  field('technician', 'Technician', choice),
+  h('button', { type: 'submit', className: 'button button--quiet' }, 'Add to the conversation'),
+  h('button', { type: 'button', id: 'take-off-technician', className: 'button button--quiet',
+    onclick: (event) => changeTechnician(event, tools, choice, 'DELETE') }, 'Take off'));
+  staffChoices('TECHNICIAN', choice, form);
+  return form;
+}
+
+async function changeTechnician(event, tools, choice, method) {
   event.preventDefault();
   const name = choice.selectedOptions[0]?.textContent;
   try {
-    await api(`/api/v1/chat/conversations/${tools.view.id}/technicians/${choice.value}`, { method: 'PUT' });
-    tools.notice.replaceChildren(banner(`${name} now reads and writes with the customer too.`));
+    await api(`/api/v1/chat/conversations/${tools.view.id}/technicians/${choice.value}`, { method });
+    tools.notice.replaceChildren(banner(method === 'PUT' ? `${name} now reads and writes with the customer too.`
+      : `${name} no longer reads the customer channel.`));
   } catch (failure) {
-    tools.notice.replaceChildren(banner(`Not added: ${failure.message}`, 'error'));
+    tools.notice.replaceChildren(banner(`Not changed: ${failure.message}`, 'error'));
   }
 }

@@ -8,6 +8,7 @@ import { api, apiOr, Problem } from '../api.js';
 import { records } from '../copy.js';
 import { listenForScreen, sendLive } from '../live.js';
 import { queue, onOutcome } from '../offline.js';
+import { openMedia, signedLinks } from '../media.js';
 import { upload } from '../upload.js';
 import { h, show, card, button, banner, field, when } from '../ui.js';
 import { chatTools } from './chat-tools.js';
@@ -283,35 +284,17 @@ async function change(state, path, options) {
   }
 }
 
-/** An attachment opens in a new tab; a photo shows its thumbnail where the store is https (the CSP's img-src). */
+/** An attachment opens in a new tab; a photo shows its thumbnail too. */
 function attachmentNode(attachment) {
+  const media = { id: attachment.mediaId, href: attachment.href };
   const label = `${ATTACHMENT_WORDS[attachment.kind] || 'Attachment'} (${attachment.contentType})`;
   const node = h('li', { className: 'attachment', 'data-media-id': attachment.mediaId },
-    h('a', { href: attachment.href, onclick: (event) => openAttachment(event, attachment) }, label));
+    h('a', { href: attachment.href, onclick: (event) => openMedia(event, media) }, label));
   if (attachment.kind === 'PHOTO') {
-    links(attachment).then((found) => found.thumbnailUrl?.startsWith('https:') && node.prepend(
-      h('img', { className: 'attachment__thumbnail', src: found.thumbnailUrl, alt: label }))).catch(() => {});
+    signedLinks(media).then((links) => node.prepend(h('img', { className: 'attachment__thumbnail',
+      src: links.thumbnailUrl || links.url, alt: label }))).catch(() => {});
   }
   return node;
-}
-
-/** The media endpoint answers 303 only to a request with the token, so the page asks for its signed URLs. */
-function links(attachment) {
-  return api(`${attachment.href}/links`);
-}
-
-async function openAttachment(event, attachment) {
-  event.preventDefault();
-  // Opened at the click, so no pop-up blocker stops it; the URL follows once the server signed it.
-  const opened = window.open('', '_blank');
-  if (opened) opened.opener = null;
-  try {
-    const found = await links(attachment);
-    if (opened) opened.location = found.url;
-  } catch (failure) {
-    opened?.close();
-    document.getElementById('chat-notice')?.replaceChildren(banner(failure.message, 'error'));
-  }
 }
 
 function send(event, state, text) {

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -74,6 +75,7 @@ class StaffChatBrowserTest {
     Rows rows;
     ChatDesk desk;
     Person alice;
+    Person bob;
     Person tom;
     Person carl;
     UUID jobId;
@@ -86,7 +88,9 @@ class StaffChatBrowserTest {
         desk = new ChatDesk(messages, rows);
         GarageFixture garage = GarageFixture.create(dataSource);
         alice = garage.advisor("Alice Morgan");
+        bob = garage.advisor("Bob Hale");
         tom = garage.technician("Tom Reyes");
+        garage.technician("Tina Kowalski");
         carl = garage.customer("Carl", "Jensen");
         jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).advisor(alice).step("Inspect the brakes")
                 .create();
@@ -166,6 +170,7 @@ class StaffChatBrowserTest {
      * raises the priority; the technician, seen typing, answers the customer with a photo (tus from a file) and
      * escalates to urgent,
      * which the advisor's open conversation shows live. The customer reads the answer and its photo, not the reasons.
+     * The advisor then hands the conversation over to another advisor and takes the technician off it.
      */
     @Test
     void theAdvisorAddsTheTechnicianWhoAnswersTheCustomerWithAPhotoAndEscalates() throws Throwable {
@@ -177,6 +182,9 @@ class StaffChatBrowserTest {
         browser.waitForText("#messages", "Is it safe to drive?");
         browser.waitFor("#escalation[data-priority='NORMAL'][data-awaiting='true']");
 
+        browser.waitFor("#add-technician:not([hidden])");
+        assertEquals(List.of("Tina Kowalski", "Tom Reyes"), new Select(browser.waitFor("#technician")).getOptions()
+                .stream().map(WebElement::getText).toList(), "the garage's technicians, not only the job's");
         new Select(browser.waitFor("#technician")).selectByVisibleText("Tom Reyes");
         browser.driver().findElement(By.cssSelector("#add-technician button[type=submit]")).click();
         browser.waitForText("#chat-notice", "Tom Reyes now reads and writes with the customer too.");
@@ -236,6 +244,19 @@ class StaffChatBrowserTest {
         assertEquals("URGENT", seenByCarl.priority(), "the customer sees the priority");
         assertNull(seenByCarl.reason(), "not the technician's reason");
         assertNull(seenByCarl.dueAt(), "nor the deadline");
+
+        browser.waitFor("#hand-over:not([hidden])");
+        new Select(browser.waitFor("#advisor")).selectByVisibleText("Bob Hale");
+        browser.driver().findElement(By.cssSelector("#hand-over button[type=submit]")).click();
+        browser.waitForText("#escalation", "Bob Hale answers");
+        assertEquals(bob.id(), rows.one("select assigned_advisor_id from chat_response_clock where conversation_id = ?",
+                conversation).get("assigned_advisor_id"));
+        new Select(browser.waitFor("#technician")).selectByVisibleText("Tom Reyes");
+        browser.click("#take-off-technician");
+        browser.waitForText("#chat-notice", "Tom Reyes no longer reads the customer channel.");
+        assertEquals(0L, rows.count("select count(*) from chat_participant where conversation_id = ? and staff_id = ?",
+                conversation, tom.id()));
+        assertThrows(Exception.class, () -> history(tom, ChatChannel.CUSTOMER), "back to the workshop only");
     }
 
     private List<ChatMessage> history(Person reader, ChatChannel channel) throws Throwable {
