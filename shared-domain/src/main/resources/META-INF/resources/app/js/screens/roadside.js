@@ -13,11 +13,13 @@ const ENDED = ['COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL'];
 export async function roadsideScreen({ section, id }) {
   if (id) return requestScreen({ section, id });
   const [mine, partners, vehicles] = await Promise.all([
-    apiOr(section.path, () => records('roadside-request')),
+    apiOr(section.path, async () => (await records('roadside-request'))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))),
     apiOr('/api/v1/partners', () => null),
     apiOr('/api/v1/vehicles?limit=50', async () => ({ items: await records('vehicle') }))]);
   const partner = partners?.find((offered) => offered.kind === 'ROADSIDE');
   const history = h('ul', { className: 'list', id: 'roadside-requests' }, requestCards(section, mine));
+  const none = h('p', { className: 'muted', hidden: mine.length > 0 }, 'No requests yet.');
   show(section.title,
     h('h2', {}, 'Ask for help'),
     partners === null ? banner('You are offline: asking for help needs a connection. Your requests below are as last'
@@ -25,9 +27,10 @@ export async function roadsideScreen({ section, id }) {
       : partner ? helpForm(section, partner, vehicles.items)
         : h('p', { className: 'muted' }, 'Your garage offers no roadside help through the app.'),
     h('h2', {}, 'Your requests'),
-    mine.length === 0 ? h('p', { className: 'muted' }, 'No requests yet.') : history);
+    none, history);
   listen((message) => message.topic === 'roadside' && api(section.path).then((next) => {
-    if (history.isConnected) history.replaceChildren(...requestCards(section, next));
+    history.replaceChildren(...requestCards(section, next));
+    none.hidden = next.length > 0;
   }).catch(() => {}));
 }
 
@@ -39,6 +42,10 @@ function requestCards(section, requests) {
 }
 
 function helpForm(section, partner, vehicles) {
+  if (vehicles.length === 0) {
+    return h('p', { className: 'muted' }, 'Help is asked for one of your vehicles: the garage has none on your account yet.'
+      + ' Call your garage.');
+  }
   const notice = h('div', { id: 'roadside-notice', 'aria-live': 'polite' });
   const service = h('select', { name: 'service' },
     Object.entries(SERVICES).map(([value, label]) => h('option', { value }, label)));
