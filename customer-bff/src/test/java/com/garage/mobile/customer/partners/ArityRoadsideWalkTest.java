@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(PartnerStub.class)
-class ArityRoadsideTest {
+class ArityRoadsideWalkTest {
 
     @Inject
     DataSource dataSource;
