@@ -23,6 +23,9 @@ import java.util.Map;
 public class PartnerStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String PARTNER = "roadside-demo";
+    /** A second roadside partner on Arity's rescue API shapes ({@code ArityRoadside}), polled, without webhooks. */
+    public static final String ARITY_PARTNER = "roadside-arity";
+    public static final String ARITY_APP_ID = "garage-test-app";
     public static final String API_KEY = "partner_test_key";
     public static final String WEBHOOK_SECRET = "whpartner_test_current";
     public static final String PREVIOUS_WEBHOOK_SECRET = "whpartner_test_previous";
@@ -36,9 +39,14 @@ public class PartnerStub implements QuarkusTestResourceLifecycleManager {
                 .usingFilesUnderDirectory(root().toString()).extensions(WEBHOOKS));
         server.start();
         String connector = "garage.partners.connector." + PARTNER + ".";
+        String arity = "garage.partners.connector." + ARITY_PARTNER + ".";
         return Map.of(connector + "base-url", server.baseUrl(),
                 connector + "api-key", API_KEY,
                 connector + "webhook-secrets", WEBHOOK_SECRET + "," + PREVIOUS_WEBHOOK_SECRET,
+                arity + "base-url", server.baseUrl() + "/services/roadside/v1",
+                arity + "api-key", API_KEY,
+                arity + "app-id", ARITY_APP_ID,
+                arity + "adapter", "arity-roadside",
                 "garage.partners.recalls.vpic-url", server.baseUrl(),
                 "garage.partners.recalls.recalls-url", server.baseUrl());
     }
@@ -54,6 +62,7 @@ public class PartnerStub implements QuarkusTestResourceLifecycleManager {
     public static void reset() {
         server.resetToDefaultMappings();
         server.resetRequests();
+        server.resetScenarios();
         WEBHOOKS.signWith(WEBHOOK_SECRET);
     }
 

@@ -60,6 +60,7 @@ public class SignInTest {
                 .body("role", equalTo("technician"))
                 .body("sections.id", hasItem("my-jobs"))
                 .body("sections.id", not(hasItem("workshop")))
+                .body("sections.id", not(hasItem("inbound-tows")))
                 .body("sections.find { it.id == 'my-jobs' }.actions", hasItem("jobs:change-status"));
     }
 
@@ -69,7 +70,8 @@ public class SignInTest {
                 .when().get("/api/v1/navigation")
                 .then().statusCode(200)
                 .body("role", equalTo("advisor"))
-                .body("sections.id", hasItem("workshop"));
+                .body("sections.id", hasItem("workshop"))
+                .body("sections.id", hasItem("inbound-tows"));
     }
 
     @Test

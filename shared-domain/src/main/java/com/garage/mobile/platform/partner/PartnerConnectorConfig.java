@@ -72,7 +72,10 @@ public interface PartnerConnectorConfig {
         @WithDefault("3s")
         Duration connectTimeout();
 
-        /** Which adapter speaks to it: {@code generic-rest} (docs/partners.md). */
+        /** The application id a partner issued to us, for partners that ask for one in each session (Arity). */
+        Optional<String> appId();
+
+        /** Which adapter speaks to it: {@code generic-rest} or {@code arity-roadside} (docs/partners.md). */
         @WithDefault("generic-rest")
         String adapter();
     }

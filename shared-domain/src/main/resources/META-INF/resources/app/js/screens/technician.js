@@ -7,6 +7,7 @@ import { record, records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
 import { conversations, jobConversation } from './chat.js';
 import { timeOnJob } from './clock.js';
+import { inboundTowsScreen } from './inbound-tows.js';
 import { inspectionScreen } from './inspection.js';
 import { queue, onOutcome } from '../offline.js';
 import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
@@ -120,4 +121,4 @@ onOutcome((mutation, result) => {
   notice?.replaceChildren(banner(`Not saved: ${result.problem?.detail || words(result.result)}`, 'error'));
 });
 
-export const technicianScreens = { 'my-jobs': board, workshop: board, chat: conversations };
+export const technicianScreens = { 'my-jobs': board, workshop: board, chat: conversations, 'inbound-tows': inboundTowsScreen };

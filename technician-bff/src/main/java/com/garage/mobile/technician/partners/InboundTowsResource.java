@@ -1,6 +1,7 @@
 package com.garage.mobile.technician.partners;
 
 import com.garage.mobile.domain.access.Capability;
+import com.garage.mobile.domain.partner.roadside.InboundTow;
 import com.garage.mobile.domain.partner.roadside.RoadsideQueries;
 import com.garage.mobile.domain.partner.roadside.RoadsideRequest;
 import com.garage.mobile.domain.time.GarageClock;
@@ -24,12 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Partners", description = "Roadside assistance, manufacturer programmes and recalls")
 public class InboundTowsResource {
 
-    /** A tow on its way: where it stands, when it should arrive, and the job card once opened. */
-    public record InboundTowView(UUID requestId, UUID vehicleId, UUID customerId, String partner, String status,
-            Instant etaAt, UUID jobId, Instant createdAt) {
-        static InboundTowView of(RoadsideRequest request) {
-            return new InboundTowView(request.id(), request.vehicleId(), request.customerId(), request.partner(),
-                    request.status().name(), request.etaAt(), request.jobId(), request.createdAt());
+    /** A tow on its way: whose vehicle, where it stands, when it should arrive, and the job card once opened. */
+    public record InboundTowView(UUID requestId, UUID vehicleId, String vehicle, String registrationPlate,
+            UUID customerId, String customerName, String partner, String status, Instant etaAt, UUID jobId,
+            Instant createdAt) {
+        static InboundTowView of(InboundTow tow) {
+            RoadsideRequest request = tow.request();
+            return new InboundTowView(request.id(), request.vehicleId(), tow.vehicle(), tow.registrationPlate(),
+                    request.customerId(), tow.customerName(), request.partner(), request.status().name(),
+                    request.etaAt(), request.jobId(), request.createdAt());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -45,7 +46,8 @@ class InboundTowsTest {
         garage.sql("update roadside_request set job_id = ? where id = ?", job, towing);
         given().auth().oauth2(TOKENS.of(advisor)).get("/api/v1/roadside/inbound-tows").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].requestId", equalTo(towing.toString()))
-                .body("[0].status", equalTo("TOWING")).body("[0].jobId", equalTo(job.toString()));
+                .body("[0].status", equalTo("TOWING")).body("[0].jobId", equalTo(job.toString()))
+                .body("[0].customerName", equalTo("Carl Jensen")).body("[0].vehicle", equalTo(vehicleName()));
     }
 
     @Test
@@ -58,6 +60,11 @@ class InboundTowsTest {
                 .body("size()", equalTo(0));
         given().auth().oauth2(TOKENS.of(garage.technician("Tina Tech"))).get("/api/v1/roadside/inbound-tows").then()
                 .statusCode(403).contentType("application/problem+json");
+    }
+
+    private String vehicleName() {
+        return (String) new Rows(dataSource).one("select make || ' ' || model as name from vehicle where id = ?", accord)
+                .get("name");
     }
 
     private static void partner(GarageFixture garage) {

@@ -22,10 +22,13 @@ public class RoadsideQueries {
             + " from roadside_request where id = $1 and garage_id = $2 and customer_id = $3";
     private static final String SOME_OF_MINE = "select " + RoadsideRequest.COLUMNS
             + " from roadside_request where garage_id = $1 and customer_id = $2 and id = any($3)";
-    private static final String INBOUND_TOWS = "select " + RoadsideRequest.COLUMNS + """
-             from roadside_request where garage_id = $1 and tow_to_garage
-              and (status not in ('COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL') or updated_at > $2)
-            order by created_at desc limit 100""";
+    private static final String INBOUND_TOWS = "select " + RoadsideRequest.COLUMNS.replaceAll("(^|, )", "$1r.") + """
+            , concat_ws(' ', v.make, v.model) as vehicle, v.registration_plate,
+              c.first_name || ' ' || c.last_name as customer_name
+             from roadside_request r join vehicle v on v.id = r.vehicle_id join customer c on c.id = r.customer_id
+            where r.garage_id = $1 and r.tow_to_garage
+              and (r.status not in ('COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL') or r.updated_at > $2)
+            order by r.created_at desc limit 100""";
 
     private final Pool pool;
 
@@ -56,10 +59,15 @@ public class RoadsideQueries {
     }
 
     /** Tows to the garage still on their way, and those ended since {@code endedSince}. */
-    public Uni<List<RoadsideRequest>> inboundTows(Actor staff, java.time.Instant endedSince) {
+    public Uni<List<InboundTow>> inboundTows(Actor staff, java.time.Instant endedSince) {
         return pool.preparedQuery(INBOUND_TOWS).execute(Tuple.of(staff.garageId(),
                         endedSince.atOffset(java.time.ZoneOffset.UTC)))
-                .map(RoadsideQueries::requests);
+                .map(rows -> {
+                    List<InboundTow> tows = new ArrayList<>();
+                    rows.forEach(row -> tows.add(new InboundTow(RoadsideRequest.of(row), row.getString("vehicle"),
+                            row.getString("registration_plate"), row.getString("customer_name"))));
+                    return tows;
+                });
     }
 
     private static List<RoadsideRequest> requests(RowSet<Row> rows) {
