@@ -10,6 +10,8 @@ LOG_PREFIX="smoke-test"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 # shellcheck source=scripts/lib/smoke-bay.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-bay.sh"
+# shellcheck source=scripts/lib/smoke-partners.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-partners.sh"
 
 STACK="$GARAGE_ROOT/scripts/local-stack.sh"
 PASSED=0
@@ -390,6 +392,9 @@ main() {
   if alice=$(fetch_token technician-app alice.advisor); then pass "direct grant alice.advisor (technician-app)"; else fail "direct grant alice.advisor (technician-app)"; fi
   if [[ -n $staff && -n $alice && -n $customer && -n $cora ]]; then
     check_bay "$staff" "$alice" "$customer" "$cora"
+  fi
+  if [[ -n $cora && -n $alice ]]; then
+    check_roadside "$cora" "$alice"
   fi
   local ada_strong="" tina=""
   if ada_strong=$(fetch_strong_token technician-app ada.admin); then pass "browser sign-in of ada.admin with password and TOTP"; else fail "browser sign-in of ada.admin with password and TOTP"; fi
