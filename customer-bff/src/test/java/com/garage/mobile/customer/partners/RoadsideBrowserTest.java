@@ -151,6 +151,12 @@ class RoadsideBrowserTest {
                 ended.get("job_id"), world.accord), "the tow opened a job card for the advisor");
         browser.load("/app/#/roadside");
         browser.waitFor("[data-request='" + requestId + "'][data-status='COMPLETED']");
+
+        browser.click("#roadside-withdraw");
+        browser.waitForText("#roadside-notice", "Withdrawn");
+        assertEquals(false, world.rows.one("select granted from partner_consent where customer_id = ?"
+                + " order by id desc limit 1", world.carl.id()).get("granted"), "the latest decision withdraws it");
+        assertEquals(false, browser.waitFor("#roadside-agree").isSelected());
     }
 
     @Test

@@ -79,7 +79,9 @@ function helpForm(section, partner, vehicles) {
   h('div', { className: 'field' }, h('label', { for: 'roadside-tow' }, towToGarage, ' Tow it to the garage (a tow only)')),
   h('div', { className: 'field', id: 'roadside-consent' },
     h('p', {}, `${partner.displayName}: ${partner.terms}`),
-    h('label', { for: 'roadside-agree' }, consent, ` I agree to share my ${partner.dataShared.join(', ')} with ${partner.displayName}`)),
+    h('label', { for: 'roadside-agree' }, consent, ` I agree to share my ${partner.dataShared.join(', ')} with ${partner.displayName}`),
+    partner.consented === true && button('Withdraw my consent', () => withdraw(partner, consent, notice), 'quiet',
+      { id: 'roadside-withdraw' })),
   notice,
   h('button', { type: 'submit', className: 'button', id: 'roadside-ask' }, 'Ask for help'));
   return form;
@@ -102,6 +104,19 @@ function locate(latitude, longitude, located) {
   }, () => {
     located.textContent = 'Your position is not available: type it from your map app, and the address if you can.';
   }, { enableHighAccuracy: true, timeout: 15_000 });
+}
+
+/** Nothing more goes to the partner until the customer agrees again (requests already sent carry on). */
+async function withdraw(partner, consent, notice) {
+  try {
+    await api('/api/v1/partner-consents', { method: 'PUT', body: { partner: partner.partner, granted: false } });
+    partner.consented = false;
+    consent.checked = false;
+    document.getElementById('roadside-withdraw')?.remove();
+    notice.replaceChildren(banner(`Withdrawn: nothing more goes to ${partner.displayName} unless you agree again.`));
+  } catch (failure) {
+    notice.replaceChildren(banner(`Not withdrawn: ${failure.message}`, 'error'));
+  }
 }
 
 /** Records the consent first if it was not given yet (nothing reaches the partner before it), then asks. */
