@@ -5,6 +5,7 @@ import { record, records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
 import { conversations, jobConversation } from './chat.js';
 import { inspectionReport, publishedInspection } from './published-inspection.js';
+import { recommendations } from './recommendations.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
 async function repairs(screen) {
@@ -80,4 +81,4 @@ async function decide(estimate, line, decision, notice, reload) {
 }
 
 
-export const customerScreens = { 'my-jobs': repairs, chat: conversations };
+export const customerScreens = { 'my-jobs': repairs, chat: conversations, recommendations };
