@@ -7,7 +7,7 @@ const SHELL = [
   '/app/js/offline.js', '/app/js/copy.js', '/app/js/ui.js', '/app/js/screens/generic.js', '/app/js/screens/technician.js',
   '/app/js/screens/customer.js', '/app/js/screens/chat.js', '/app/js/screens/chat-tools.js', '/app/js/screens/clock.js',
   '/app/js/screens/inspection.js', '/app/js/screens/published-inspection.js', '/app/js/screens/recommendations.js',
-  '/app/js/media.js', '/app/js/upload.js',
+  '/app/js/screens/suggestions.js', '/app/js/media.js', '/app/js/upload.js',
   '/app/settings.json',
 ];
 
