@@ -129,6 +129,24 @@ class RecallRecommendationsTest {
     }
 
     @Test
+    void aRecallTappedBeforeItsRecommendationExistedIsRecommendedAlreadyBooked() {
+        String tapped = given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
+                .body(Map.of("campaign", CAMPAIGN)).post("/api/v1/vehicles/" + world.accord + "/recall-appointments")
+                .then().statusCode(200).body("created", equalTo(true)).extract().path("appointmentId");
+
+        given().auth().oauth2(TOKENS.of(world.carl)).get("/api/v1/vehicles/" + world.accord + "/recommendations")
+                .then().statusCode(200)
+                .body("find { it.kind == 'SAFETY_RECALL' }.status", equalTo("BOOKED"))
+                .body("find { it.kind == 'SAFETY_RECALL' }.appointmentId", equalTo(tapped))
+                .body("find { it.kind == 'SAFETY_RECALL' }.actions.kind", not(hasItem("BOOK")));
+        assertEquals(1L, world.rows.count("select count(*) from recommendation where vehicle_id = ? and kind ="
+                + " 'SAFETY_RECALL' and status = 'BOOKED' and appointment_id = ?::uuid", world.accord, tapped));
+        assertEquals(0L, world.rows.count("select count(*) from recommendation_outcome o join recommendation r"
+                + " on r.id = o.recommendation_id where r.vehicle_id = ? and o.outcome = 'BOOKED'", world.accord),
+                "the recommendation prompted nothing: no booking counted for it");
+    }
+
+    @Test
     void aGarageWithoutARecallsPartnerRecommendsNoRecallAndSendsNothingAway() {
         GarageFixture other = GarageFixture.create(dataSource);
         Person dana = other.customer("Dana", "Other");
