@@ -22,7 +22,7 @@ export async function recommendations(screen) {
   show(section.title, notice,
     vehicles.length === 0 ? h('p', { className: 'muted' }, 'No vehicles yet.')
       : vehicles.map((vehicle, index) => vehicleBlock(screen, vehicle, lists[index], notice, reload)));
-  listenForScreen((message) => message.type === 'recommendations.new' && reload());
+  listenForScreen((message) => message.type === 'event' && message.topic === 'recommendation' && reload());
 }
 
 /** The vehicle's recommendations: from the API (which refreshes them first), or the copy's without a network. */
