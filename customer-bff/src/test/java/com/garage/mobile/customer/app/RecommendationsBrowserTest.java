@@ -78,6 +78,7 @@ class RecommendationsBrowserTest {
             phone.waitForText(oil + " .reasons", "at 30,000 km");
             phone.waitForText(oil + " .reasons", "reaches 45,000 km");
             phone.waitForText(oil + " .evidence", "30,000");
+            phone.waitForText("#notice", "Reading of 44,500 km saved.");
             assertEquals(44_500, rows.one("select odometer_km from odometer_reading where vehicle_id = ?"
                     + " order by read_at desc limit 1", golf).get("odometer_km"));
             assertEquals(List.of(), phone.seriousViolations(), "the recommendations");
@@ -86,6 +87,7 @@ class RecommendationsBrowserTest {
             phone.click(oil + " [data-act='BOOK']");
             phone.waitFor(oil + "[data-status='BOOKED'] [data-appointment]");
             phone.waitForText(oil + " [data-appointment]", "Appointment requested for");
+            phone.waitForText("#notice", "Booked: \"Oil and filter change is due soon\"");
             Map<String, Object> booked = rows.one("select id, status, appointment_id from recommendation"
                     + " where vehicle_id = ? and kind = 'SERVICE_DUE' and title like 'Oil%'", golf);
             assertEquals("BOOKED", booked.get("status"));

@@ -14,15 +14,21 @@ const SNOOZE_DAYS = [7, 30, 90];
 const OFFLINE = 'This needs a connection: try again when you are back online.';
 
 export async function recommendations(screen) {
-  const { section } = screen;
-  const vehicles = (await apiOr(section.path, async () => ({ items: await records('vehicle') }))).items;
-  const lists = await Promise.all(vehicles.map((vehicle) => ofVehicle(vehicle.id)));
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
-  const reload = () => location.hash.replace(/^#\/?/, '') === section.id && recommendations(screen);
-  show(section.title, notice,
-    vehicles.length === 0 ? h('p', { className: 'muted' }, 'No vehicles yet.')
-      : vehicles.map((vehicle, index) => vehicleBlock(screen, vehicle, lists[index], notice, reload)));
+  const content = h('div', { id: 'recommendations' });
+  // A redraw replaces the vehicles only, so what the notice says about the last tap stays.
+  const reload = () => location.hash.replace(/^#\/?/, '') === screen.section.id
+    && draw(screen, content, notice, reload);
+  await draw(screen, content, notice, reload);
+  show(screen.section.title, notice, content);
   listenForScreen((message) => message.type === 'event' && message.topic === 'recommendation' && reload());
+}
+
+async function draw(screen, content, notice, reload) {
+  const vehicles = (await apiOr(screen.section.path, async () => ({ items: await records('vehicle') }))).items;
+  const lists = await Promise.all(vehicles.map((vehicle) => ofVehicle(vehicle.id)));
+  content.replaceChildren(...(vehicles.length === 0 ? [h('p', { className: 'muted' }, 'No vehicles yet.')]
+    : vehicles.map((vehicle, index) => vehicleBlock(screen, vehicle, lists[index], notice, reload))));
 }
 
 /** The vehicle's recommendations: from the API (which refreshes them first), or the copy's without a network. */

@@ -94,6 +94,7 @@ class SuggestionsBrowserTest {
             desk.waitForText("#vehicle-recommendations [data-kind='DECLINED_FOLLOW_UP'] .reasons",
                     "You declined \"Rear wiper blade\"");
             desk.waitFor("#suggestions [data-suggestion='check spark plugs']");
+            assertEquals(List.of(), desk.seriousViolations(), "the advisor's job card with the check-in list");
         }
     }
 }
