@@ -1,12 +1,13 @@
 // The shell's service worker: the app's own files are served from the cache and refreshed behind the scenes, so
 // the app opens without a signal; API calls always go to the network (the data lives in the app's offline copy).
-const CACHE = 'garage-shell-v5';
+const CACHE = 'garage-shell-v6';
 const SHELL = [
   '/app/', '/app/index.html', '/app/manifest.webmanifest', '/app/icons/app.svg', '/app/css/tokens.css',
   '/app/css/components.css', '/app/js/main.js', '/app/js/auth.js', '/app/js/api.js', '/app/js/live.js',
   '/app/js/offline.js', '/app/js/copy.js', '/app/js/ui.js', '/app/js/screens/generic.js', '/app/js/screens/technician.js',
   '/app/js/screens/customer.js', '/app/js/screens/chat.js', '/app/js/screens/chat-tools.js', '/app/js/screens/clock.js',
-  '/app/js/screens/inspection.js', '/app/js/screens/published-inspection.js', '/app/js/media.js', '/app/js/upload.js',
+  '/app/js/screens/inspection.js', '/app/js/screens/published-inspection.js', '/app/js/screens/recommendations.js',
+  '/app/js/screens/suggestions.js', '/app/js/media.js', '/app/js/upload.js',
   '/app/js/screens/roadside.js', '/app/js/screens/vehicles.js', '/app/js/screens/inbound-tows.js',
   '/app/settings.json',
 ];

@@ -49,8 +49,8 @@ public class SignInTest {
         given().auth().oauth2(TOKENS.of(carl))
                 .when().get("/api/v1/navigation")
                 .then().statusCode(200)
-                .body("sections.id", contains("my-jobs", "payments", "appointments", "vehicles", "profile", "chat",
-                        "notifications", "sync", "roadside", "partners"))
+                .body("sections.id", contains("my-jobs", "payments", "appointments", "vehicles", "recommendations",
+                        "profile", "chat", "notifications", "sync", "roadside", "partners"))
                 .body("sections.find { it.id == 'payments' }.path", equalTo("/api/v1/payments"))
                 .body("sections.find { it.id == 'payments' }.actions", contains("payments:pay-own"));
     }

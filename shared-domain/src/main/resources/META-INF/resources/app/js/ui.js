@@ -43,6 +43,22 @@ export function field(id, label, control) {
   return h('div', { className: 'field' }, h('label', { for: id }, label), control);
 }
 
+/** The figures behind a statement (a recommendation's evidence) as a list of names and values; false when none. */
+export function figures(values = {}) {
+  const entries = Object.entries(values);
+  return entries.length > 0 && h('dl', { className: 'evidence' }, entries.flatMap(([name, value]) => [
+    h('dt', { className: 'muted' }, words(name)), h('dd', {}, figure(value))]));
+}
+
+function figure(value) {
+  if (typeof value === 'number') return value.toLocaleString();
+  if (Array.isArray(value)) return value.map(figure).join(', ');
+  if (value && typeof value === 'object') {
+    return Object.entries(value).map(([name, inner]) => `${words(name)}: ${figure(inner)}`).join('; ');
+  }
+  return String(value ?? '');
+}
+
 export function money(minor, currency) {
   return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 100);
 }

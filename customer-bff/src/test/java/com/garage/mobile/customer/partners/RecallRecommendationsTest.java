@@ -102,6 +102,51 @@ class RecallRecommendationsTest {
     }
 
     @Test
+    void tappingTheRecallBooksItsRecommendationWithThatAppointment() {
+        String recommendation = given().auth().oauth2(TOKENS.of(world.carl))
+                .get("/api/v1/vehicles/" + world.accord + "/recommendations").then().statusCode(200)
+                .extract().path("find { it.kind == 'SAFETY_RECALL' }.id");
+        String tapped = given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
+                .body(Map.of("campaign", CAMPAIGN)).post("/api/v1/vehicles/" + world.accord + "/recall-appointments")
+                .then().statusCode(200).body("created", equalTo(true)).extract().path("appointmentId");
+
+        Map<String, Object> booked = world.rows.one("select status, appointment_id from recommendation"
+                + " where id = ?::uuid", recommendation);
+        assertEquals("BOOKED", booked.get("status"));
+        assertEquals(tapped, String.valueOf(booked.get("appointment_id")));
+        given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON).body(Map.of("campaign", CAMPAIGN))
+                .post("/api/v1/vehicles/" + world.accord + "/recall-appointments").then().statusCode(200)
+                .body("appointmentId", equalTo(tapped)).body("created", equalTo(false));
+        assertEquals(1L, world.rows.count("select count(*) from recommendation_outcome"
+                + " where recommendation_id = ?::uuid and outcome = 'BOOKED'", recommendation),
+                "booked once in the measures, however often tapped");
+        given().auth().oauth2(TOKENS.of(world.carl)).get("/api/v1/vehicles/" + world.accord + "/recommendations")
+                .then().statusCode(200)
+                .body("find { it.kind == 'SAFETY_RECALL' }.status", equalTo("BOOKED"))
+                .body("find { it.kind == 'SAFETY_RECALL' }.appointmentId", equalTo(tapped))
+                .body("find { it.kind == 'SAFETY_RECALL' }.actions.kind", not(hasItem("BOOK")));
+        assertEquals(1L, world.rows.count("select count(*) from appointment where vehicle_id = ?", world.accord));
+    }
+
+    @Test
+    void aRecallTappedBeforeItsRecommendationExistedIsRecommendedAlreadyBooked() {
+        String tapped = given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
+                .body(Map.of("campaign", CAMPAIGN)).post("/api/v1/vehicles/" + world.accord + "/recall-appointments")
+                .then().statusCode(200).body("created", equalTo(true)).extract().path("appointmentId");
+
+        given().auth().oauth2(TOKENS.of(world.carl)).get("/api/v1/vehicles/" + world.accord + "/recommendations")
+                .then().statusCode(200)
+                .body("find { it.kind == 'SAFETY_RECALL' }.status", equalTo("BOOKED"))
+                .body("find { it.kind == 'SAFETY_RECALL' }.appointmentId", equalTo(tapped))
+                .body("find { it.kind == 'SAFETY_RECALL' }.actions.kind", not(hasItem("BOOK")));
+        assertEquals(1L, world.rows.count("select count(*) from recommendation where vehicle_id = ? and kind ="
+                + " 'SAFETY_RECALL' and status = 'BOOKED' and appointment_id = ?::uuid", world.accord, tapped));
+        assertEquals(0L, world.rows.count("select count(*) from recommendation_outcome o join recommendation r"
+                + " on r.id = o.recommendation_id where r.vehicle_id = ? and o.outcome = 'BOOKED'", world.accord),
+                "the recommendation prompted nothing: no booking counted for it");
+    }
+
+    @Test
     void aGarageWithoutARecallsPartnerRecommendsNoRecallAndSendsNothingAway() {
         GarageFixture other = GarageFixture.create(dataSource);
         Person dana = other.customer("Dana", "Other");

@@ -71,6 +71,7 @@ class CustomerRecommendationsTest {
 
     @Test
     void aReadingThatBringsTheOilServiceCloseMakesItDueWithItsReasonsAndCarlBooksIt() {
+        long seen;
         try (LiveClient carlsApp = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), null);
                 LiveClient corasApp = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(cora), null)) {
             carlsApp.await("caught-up");
@@ -78,12 +79,27 @@ class CustomerRecommendationsTest {
             report(carl, Map.of("odometerKm", 42_000, "readAt", now.minus(Duration.ofDays(60)).toString()))
                     .statusCode(200).body("odometer.status", equalTo("STORED"));
             report(carl, Map.of("odometerKm", 44_500)).statusCode(200).body("odometer.km", equalTo(44_500));
-            JsonObject notice = carlsApp.await("recommendations.new");
-            assertEquals(golf.toString(), notice.getString("vehicleId"));
-            assertEquals("recommendation", notice.getString("topic"));
-            assertTrue(corasApp.messages().stream().noneMatch(m -> "recommendations.new".equals(m.getString("type"))),
-                    "another customer hears nothing of it");
+            JsonObject event = carlsApp.await(m -> "recommendation".equals(m.getString("topic")));
+            assertEquals("event", event.getString("type"));
+            assertEquals("recommendations.new", event.getString("event"));
+            assertEquals(golf.toString(), event.getString("vehicleId"));
+            seen = event.getLong("eventId");
+            assertTrue(corasApp.events("recommendation").isEmpty(), "another customer hears nothing of it");
         }
+        garage.sql("insert into estimate_line (id, garage_id, job_id, position, kind, description, quantity,"
+                + " unit_price_minor, tax_rate_bp, approval_status, decided_at) select ?, garage_id, id, 1, 'LABOUR',"
+                + " 'Replace wiper blades', 1, 1900, 2000, 'DECLINED', now() from job_card where vehicle_id = ?",
+                UUID.randomUUID(), golf);
+        report(carl, Map.of("codes", List.of("P0420"))).statusCode(200);
+        try (LiveClient carlsAppBack = LiveClient.connect(base, LiveClient.PATH, TOKENS.of(carl), seen)) {
+            JsonObject missed = carlsAppBack.await(m -> "recommendation".equals(m.getString("topic")));
+            assertTrue(missed.getLong("eventId") > seen, "an app that was away is sent the event it missed");
+            assertEquals(rows.one("select id from recommendation where vehicle_id = ?"
+                    + " and kind = 'DECLINED_FOLLOW_UP'", golf).get("id").toString(),
+                    missed.getJsonArray("recommendationIds").getString(0));
+        }
+        assertEquals(2L, rows.count("select count(*) from recommendation_event where vehicle_id = ?"
+                + " and published_at is not null", golf));
 
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/vehicles/{id}/telemetry", golf).then().log().ifValidationFails().statusCode(200)
                 .body("mileage.basis", equalTo("READINGS")).body("mileage.kmPerDay", equalTo(41.7f));

@@ -1,6 +1,7 @@
 package com.garage.mobile.api.recommendations;
 
 import com.garage.mobile.domain.recommendation.RecommendationConfig;
+import com.garage.mobile.domain.recommendation.VehicleRecommendations;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,12 +27,12 @@ public class RecommendationSweep {
                           where j.vehicle_id = v.id and l.approval_status = 'DECLINED')""";
 
     private final Pool pool;
-    private final RecommendationNotices notices;
+    private final VehicleRecommendations recommendations;
     private final RecommendationConfig config;
 
-    public RecommendationSweep(Pool pool, RecommendationNotices notices, RecommendationConfig config) {
+    public RecommendationSweep(Pool pool, VehicleRecommendations recommendations, RecommendationConfig config) {
         this.pool = pool;
-        this.notices = notices;
+        this.recommendations = recommendations;
         this.config = config;
     }
 
@@ -49,7 +50,7 @@ public class RecommendationSweep {
     public Uni<Integer> sweep() {
         return pool.query(VEHICLES).execute()
                 .chain(rows -> Multi.createFrom().iterable(rows)
-                        .onItem().transformToUniAndConcatenate(row -> notices.refresh(row.getUUID("garage_id"),
+                        .onItem().transformToUniAndConcatenate(row -> recommendations.refresh(row.getUUID("garage_id"),
                                 row.getUUID("id")).onFailure().recoverWithItem(List.of()))
                         .map(List::size).collect().asList())
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());

@@ -3,6 +3,7 @@ package com.garage.mobile.api.recommendations;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.recommendation.RecommendationQueries;
+import com.garage.mobile.domain.recommendation.VehicleRecommendations;
 import com.garage.mobile.platform.identity.CurrentActor;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -24,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VehicleRecommendationResource {
 
     private final CurrentActor actor;
-    private final RecommendationNotices recommendations;
+    private final VehicleRecommendations recommendations;
     private final RecommendationQueries queries;
 
-    public VehicleRecommendationResource(CurrentActor actor, RecommendationNotices recommendations,
+    public VehicleRecommendationResource(CurrentActor actor, VehicleRecommendations recommendations,
             RecommendationQueries queries) {
         this.actor = actor;
         this.recommendations = recommendations;

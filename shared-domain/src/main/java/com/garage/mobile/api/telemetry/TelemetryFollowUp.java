@@ -1,7 +1,7 @@
 package com.garage.mobile.api.telemetry;
 
 import com.garage.mobile.domain.access.Actor;
-import com.garage.mobile.api.recommendations.RecommendationNotices;
+import com.garage.mobile.domain.recommendation.VehicleRecommendations;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -17,9 +17,9 @@ public class TelemetryFollowUp {
 
     private static final Logger LOG = Logger.getLogger(TelemetryFollowUp.class);
 
-    private final RecommendationNotices recommendations;
+    private final VehicleRecommendations recommendations;
 
-    public TelemetryFollowUp(RecommendationNotices recommendations) {
+    public TelemetryFollowUp(VehicleRecommendations recommendations) {
         this.recommendations = recommendations;
     }
 

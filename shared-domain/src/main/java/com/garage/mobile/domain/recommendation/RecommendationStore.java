@@ -67,7 +67,10 @@ public class RecommendationStore {
                     .execute(Tuple.from(new Object[] {id, vehicle.garageId(), vehicle.vehicleId(), vehicle.customerId(),
                             candidate.kind().name(), candidate.subject(), candidate.title(), reasons, evidence,
                             candidate.dueOn(), at(now)}))
-                    .map(rows -> Optional.of(new Opened(id, candidate.kind(), vehicle.customerId())));
+                    .chain(() -> candidate.kind() == RecommendationKind.SAFETY_RECALL
+                            ? bookedAlready(connection, id) : Uni.createFrom().item(false))
+                    .map(booked -> booked ? Optional.<Opened>empty()
+                            : Optional.of(new Opened(id, candidate.kind(), vehicle.customerId())));
         }
         boolean reopens = Set.of("DISMISSED", "SNOOZED").contains(existing.status())
                 && existing.quietUntil() != null && !existing.quietUntil().isAfter(now)
@@ -95,6 +98,20 @@ public class RecommendationStore {
         }
         return connection.preparedQuery("update recommendation set status = 'RESOLVED', version = version + 1,"
                 + " updated_at = $2 where id = any($1)").execute(Tuple.of(gone, at(now))).replaceWithVoid();
+    }
+
+    /**
+     * A recall the customer booked by tapping it in the programmes before its recommendation existed: the new
+     * recommendation is BOOKED with that appointment, not offered again. It prompted nothing, so no outcome.
+     */
+    private static Uni<Boolean> bookedAlready(SqlConnection connection, UUID id) {
+        return connection.preparedQuery("""
+                update recommendation r set status = 'BOOKED', appointment_id = v.appointment_id
+                from vehicle_recall v
+                where r.id = $1 and v.vehicle_id = r.vehicle_id and r.subject = $2 || v.campaign
+                  and v.appointment_id is not null""")
+                .execute(Tuple.of(id, VehicleRecommendations.RECALL_SUBJECT))
+                .map(rows -> rows.rowCount() > 0);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -9,6 +9,7 @@ import com.garage.mobile.domain.telemetry.TelemetryConfig;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -40,32 +41,52 @@ public class VehicleRecommendations {
     private final ManufacturerSchedules schedules;
     private final RecallSource recalls;
     private final RecommendationStore store;
+    private final RecommendationEventPublisher events;
     private final RecommendationConfig config;
     private final TelemetryConfig telemetry;
     private final GarageClock clock;
 
     public VehicleRecommendations(Pool pool, VehicleFactsReader facts, ServiceIntervals intervals,
             ManufacturerSchedules schedules, RecallSource recalls, RecommendationStore store,
-            RecommendationConfig config, TelemetryConfig telemetry, GarageClock clock) {
+            RecommendationEventPublisher events, RecommendationConfig config, TelemetryConfig telemetry,
+            GarageClock clock) {
         this.pool = pool;
         this.facts = facts;
         this.intervals = intervals;
         this.schedules = schedules;
         this.recalls = recalls;
         this.store = store;
+        this.events = events;
         this.config = config;
         this.telemetry = telemetry;
         this.clock = clock;
     }
 
-    /** Refreshes the stored recommendations; the answer lists those that opened now. */
+    /**
+     * Refreshes the stored recommendations; those that opened now are the answer and, in the same transaction, an
+     * event of the live channel's {@code recommendation} topic, handed to every pod after commit.
+     */
     public Uni<List<Opened>> refresh(UUID garageId, UUID vehicleId) {
         Instant now = clock.now();
         return facts.read(garageId, vehicleId, now.minus(config.declinedFollowUp()))
                 .chain(known -> candidates(known, now).chain(candidates -> pool.withTransaction(connection -> connection
                         .preparedQuery("select pg_advisory_xact_lock(hashtextextended('recommendation:' || $1, 0))")
                         .execute(Tuple.of(vehicleId.toString()))
-                        .chain(() -> store.sync(connection, known.vehicle(), candidates, now)))));
+                        .chain(() -> store.sync(connection, known.vehicle(), candidates, now))
+                        .call(opened -> announce(connection, known.vehicle(), opened, now)))))
+                .call(opened -> opened.isEmpty() ? Uni.createFrom().voidItem() : events.publishPending(vehicleId));
+    }
+
+    private static Uni<Void> announce(SqlConnection connection, VehicleRef vehicle, List<Opened> opened, Instant now) {
+        if (opened.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("""
+                        insert into recommendation_event (garage_id, customer_id, vehicle_id, recommendation_ids,
+                            occurred_at) values ($1, $2, $3, $4, $5)""")
+                .execute(Tuple.of(vehicle.garageId(), vehicle.customerId(), vehicle.vehicleId(),
+                        opened.stream().map(Opened::id).toArray(UUID[]::new), now.atOffset(ZoneOffset.UTC)))
+                .replaceWithVoid();
     }
 
     /** The services due on the vehicle now, as assessed for the technician's and the advisor's screens. */

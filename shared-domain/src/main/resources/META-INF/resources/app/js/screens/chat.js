@@ -23,6 +23,13 @@ const READY_TRIES = 30;
 const TYPING_EVERY = 2500;
 const TYPING_SHOWN = 5000;
 
+/** Text another screen begins a message with (a question about a recommendation), kept until its conversation opens. */
+const drafts = new Map();
+
+export function draft(conversationId, text) {
+  drafts.set(conversationId, text);
+}
+
 /** The screen that shows a sent message once the server answered the queued send (or refused it). */
 let outcomeOfSend = () => {};
 onOutcome((mutation, result) => mutation.entity === 'chat-message' && outcomeOfSend(mutation, result));
@@ -71,6 +78,8 @@ async function conversation(view, title, back, me, actions) {
   const earlier = button('Earlier messages', () => loadEarlier(state, list, earlier), 'quiet',
     { id: 'earlier', hidden: true });
   const text = h('textarea', { rows: 2, maxlength: 4000, required: true, oninput: () => typing(state) });
+  text.value = drafts.get(view.id) || '';
+  drafts.delete(view.id);
   state.typing = h('p', { id: 'typing', className: 'muted', 'aria-live': 'polite' });
   const tabs = channels.length < 2 ? null : h('div', { className: 'row', id: 'channels' }, view.channels.map(
     (channel) => button(h('span', {}, CHANNEL_TITLES[channel.channel], unreadBadge(channel.unread)),

@@ -7,6 +7,7 @@ import { conversations, jobConversation } from './chat.js';
 import { inspectionReport, publishedInspection } from './published-inspection.js';
 import { roadsideScreen } from './roadside.js';
 import { vehiclesScreen } from './vehicles.js';
+import { recommendations } from './recommendations.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
 async function repairs(screen) {
@@ -82,4 +83,5 @@ async function decide(estimate, line, decision, notice, reload) {
 }
 
 
-export const customerScreens = { 'my-jobs': repairs, chat: conversations, roadside: roadsideScreen, vehicles: vehiclesScreen };
+export const customerScreens = { 'my-jobs': repairs, chat: conversations, roadside: roadsideScreen, vehicles: vehiclesScreen,
+  recommendations };

@@ -1,6 +1,6 @@
-// The technician app's screens: the job board (live), the job card with its clock (clock.js), steps, status moves and
-// notes, the job's inspection (inspection.js), and the job's conversation with its customer and workshop channels and
-// my conversations (chat.js).
+// The technician app's screens: the job board (live), the job card with its clock (clock.js), suggested checks
+// (suggestions.js), steps, status moves and notes, the job's inspection (inspection.js), and the job's conversation
+// with its customer and workshop channels and my conversations (chat.js).
 // Steps and notes are written through the offline queue, so they work the same in the bay without a signal.
 import { api, apiOr } from '../api.js';
 import { record, records } from '../copy.js';
@@ -9,6 +9,7 @@ import { conversations, jobConversation } from './chat.js';
 import { timeOnJob } from './clock.js';
 import { inboundTowsScreen } from './inbound-tows.js';
 import { inspectionScreen } from './inspection.js';
+import { jobSuggestions } from './suggestions.js';
 import { queue, onOutcome } from '../offline.js';
 import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
 
@@ -47,6 +48,7 @@ async function jobCard({ section, id }) {
       h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/inspection`, id: 'open-inspection' },
         'Inspection')),
     time,
+    jobSuggestions(job, section.actions || []),
     h('h2', {}, 'Status'),
     h('div', { className: 'row', id: 'moves' }, [...job.allowedTransitions].map((target) => button(
       `Move to ${words(target)}`, () => move(section, job, target, notice), 'quiet', { 'data-move': target }))),

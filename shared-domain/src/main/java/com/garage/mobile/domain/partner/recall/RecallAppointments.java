@@ -5,6 +5,7 @@ import com.garage.mobile.domain.appointment.AppointmentRequests;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.problem.ProblemException;
+import com.garage.mobile.domain.recommendation.RecallBookings;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -18,7 +19,8 @@ import java.util.UUID;
 /**
  * The customer's one tap on a recall: an appointment request ({@link AppointmentRequests}). One per
  * vehicle and campaign, however it is asked for (this tap, or booking the recall's recommendation):
- * asking again answers the same appointment and changes nothing.
+ * asking again answers the same appointment and changes nothing. A tap books the campaign's
+ * recommendation as well ({@link RecallBookings}).
  */
 @ApplicationScoped
 public class RecallAppointments {
@@ -38,14 +40,16 @@ public class RecallAppointments {
     private final VehicleRecalls recalls;
     private final AppointmentRequests requests;
     private final AuditTrail audit;
+    private final RecallBookings bookings;
     private final GarageClock clock;
 
     public RecallAppointments(Pool pool, VehicleRecalls recalls, AppointmentRequests requests, AuditTrail audit,
-            GarageClock clock) {
+            RecallBookings bookings, GarageClock clock) {
         this.pool = pool;
         this.recalls = recalls;
         this.requests = requests;
         this.audit = audit;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -53,8 +57,12 @@ public class RecallAppointments {
         return recalls.of(customer, vehicleId)
                 .map(report -> report.recalls().stream().filter(r -> r.recall().campaignNumber().equals(campaign))
                         .findFirst().orElseThrow(() -> ProblemException.notFound("recall")))
-                .chain(found -> pool.withTransaction(connection -> bookOnce(connection, customer, vehicleId,
-                        found.recall().campaignNumber(), serviceText(found.recall()), clock.now())));
+                .chain(found -> pool.withTransaction(connection -> {
+                    Instant now = clock.now();
+                    return bookOnce(connection, customer, vehicleId, campaign, serviceText(found.recall()), now)
+                            .call(requested -> bookings.booked(connection, customer.garageId(), vehicleId, campaign,
+                                    requested.appointmentId(), now));
+                }));
     }
 
     /**
