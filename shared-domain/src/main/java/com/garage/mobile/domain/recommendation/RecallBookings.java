@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.recommendation;
 
+import com.garage.mobile.domain.partner.recall.RecallBookingFollowUp;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * as booked in the measures, as booking the recommendation itself does.
  */
 @ApplicationScoped
-public class RecallBookings {
+public class RecallBookings implements RecallBookingFollowUp {
 
     private static final String BOOK = """
             with booked as (
@@ -27,6 +28,7 @@ public class RecallBookings {
             select garage_id, id, kind, 'BOOKED', $5 from booked""";
 
     /** In the caller's transaction; a campaign without a recommendation (or one already booked) changes nothing. */
+    @Override
     public Uni<Void> booked(SqlConnection connection, UUID garageId, UUID vehicleId, String campaign,
             UUID appointmentId, Instant now) {
         return connection.preparedQuery(BOOK).execute(Tuple.of(garageId, vehicleId,

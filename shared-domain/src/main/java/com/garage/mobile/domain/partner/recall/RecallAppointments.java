@@ -5,7 +5,6 @@ import com.garage.mobile.domain.appointment.AppointmentRequests;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.problem.ProblemException;
-import com.garage.mobile.domain.recommendation.RecallBookings;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,7 +19,7 @@ import java.util.UUID;
  * The customer's one tap on a recall: an appointment request ({@link AppointmentRequests}). One per
  * vehicle and campaign, however it is asked for (this tap, or booking the recall's recommendation):
  * asking again answers the same appointment and changes nothing. A tap books the campaign's
- * recommendation as well ({@link RecallBookings}).
+ * recommendation as well ({@link RecallBookingFollowUp}).
  */
 @ApplicationScoped
 public class RecallAppointments {
@@ -40,16 +39,16 @@ public class RecallAppointments {
     private final VehicleRecalls recalls;
     private final AppointmentRequests requests;
     private final AuditTrail audit;
-    private final RecallBookings bookings;
+    private final RecallBookingFollowUp followUp;
     private final GarageClock clock;
 
     public RecallAppointments(Pool pool, VehicleRecalls recalls, AppointmentRequests requests, AuditTrail audit,
-            RecallBookings bookings, GarageClock clock) {
+            RecallBookingFollowUp followUp, GarageClock clock) {
         this.pool = pool;
         this.recalls = recalls;
         this.requests = requests;
         this.audit = audit;
-        this.bookings = bookings;
+        this.followUp = followUp;
         this.clock = clock;
     }
 
@@ -60,7 +59,7 @@ public class RecallAppointments {
                 .chain(found -> pool.withTransaction(connection -> {
                     Instant now = clock.now();
                     return bookOnce(connection, customer, vehicleId, campaign, serviceText(found.recall()), now)
-                            .call(requested -> bookings.booked(connection, customer.garageId(), vehicleId, campaign,
+                            .call(requested -> followUp.booked(connection, customer.garageId(), vehicleId, campaign,
                                     requested.appointmentId(), now));
                 }));
     }
