@@ -168,7 +168,8 @@ start_keycloak() {
 # ---------------------------------------------------------------- s3proxy (media object store)
 
 # Downloads s3proxy (Maven Central) into the ignored download directory, starts it with its filesystem store
-# under .local/s3proxy and waits for it; the bucket is a directory of that store.
+# under ~/.local/share/garage-local/s3proxy (beside the machine-wide database) and waits for it; the bucket is a
+# directory of that store.
 ensure_s3proxy() {
   if is_running s3proxy; then
     log "s3proxy already runs (pid $(recorded_pid s3proxy))"

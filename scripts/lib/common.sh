@@ -30,7 +30,9 @@ S3PROXY_VERSION="4.1.0"
 S3PROXY_PORT=9000
 S3PROXY_URL="http://127.0.0.1:$S3PROXY_PORT"
 S3PROXY_JAR="$DOWNLOAD_DIR/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar"
-S3PROXY_DATA="$LOCAL_DIR/s3proxy"
+# The store lives beside the database it belongs to: garage_local is the machine's PostgreSQL, shared by every
+# checkout, so the media its rows name are kept per machine user too, not in one checkout's .local.
+S3PROXY_DATA="${XDG_DATA_HOME:-$HOME/.local/share}/garage-local/s3proxy"
 MEDIA_BUCKET="garage-media"
 
 # The payment provider: WireMock standalone answering like Stripe's API with the mappings under
