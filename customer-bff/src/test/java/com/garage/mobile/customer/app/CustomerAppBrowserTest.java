@@ -22,7 +22,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +56,7 @@ class CustomerAppBrowserTest {
     WireMockServer identity;
 
     Rows rows;
+    GarageFixture garage;
     Person alice;
     Person carl;
     UUID jobId;
@@ -60,7 +66,7 @@ class CustomerAppBrowserTest {
     @BeforeEach
     void openBrowser() {
         rows = new Rows(dataSource);
-        GarageFixture garage = GarageFixture.create(dataSource);
+        garage = GarageFixture.create(dataSource);
         alice = garage.advisor("Alice Morgan");
         carl = garage.customer("Carl", "Jensen");
         jobId = garage.job(carl, garage.vehicle(carl)).advisor(alice).status("AWAITING_APPROVAL")
@@ -90,6 +96,40 @@ class CustomerAppBrowserTest {
             assertEquals(List.of(), browser.seriousViolations(), section);
             browser.screenshots("customer-" + section);
         }
+    }
+
+    /**
+     * An appointment moved to another time (back to REQUESTED for the garage to confirm), then cancelled with a
+     * second tap, each through the offline queue: the rows in PostgreSQL.
+     */
+    @Test
+    void customerMovesAnAppointmentAndThenCancelsIt() {
+        UUID vehicle = (UUID) rows.one("select vehicle_id from job_card where id = ?", jobId).get("vehicle_id");
+        UUID appointment = garage.appointment(carl, vehicle, Instant.now().plus(3, ChronoUnit.DAYS), "CONFIRMED");
+        Instant later = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        signIn(TOKENS.of(carl));
+        browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "UTC"));
+        browser.open("/app/#/appointments");
+        browser.waitFor("[data-appointment='" + appointment + "'][data-status='CONFIRMED']");
+        assertEquals(List.of(), browser.seriousViolations(), "my appointments with their changes");
+
+        browser.driver().executeScript("const input = document.getElementById(arguments[0]);"
+                + " input.value = arguments[1];", "reschedule-" + appointment,
+                LocalDateTime.ofInstant(later, ZoneId.of("UTC")).toString().substring(0, 16));
+        browser.click("[data-reschedule='" + appointment + "']");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "REQUESTED".equals(rows.one(
+                "select status from appointment where id = ?", appointment).get("status")));
+        assertEquals(later, ((java.sql.Timestamp) rows.one("select starts_at from appointment where id = ?", appointment)
+                .get("starts_at")).toInstant(), "the new time, for the garage to confirm");
+        browser.waitFor("[data-appointment='" + appointment + "'][data-status='REQUESTED']");
+        browser.waitForText("#appointments-notice", "the garage confirms it");
+
+        browser.click("[data-cancel='" + appointment + "']");
+        browser.click("[data-cancel='" + appointment + "']");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(rows.one(
+                "select status from appointment where id = ?", appointment).get("status")));
+        browser.waitFor("[data-appointment='" + appointment + "'][data-status='CANCELLED']");
+        assertEquals(List.of(), browser.texts("[data-cancel='" + appointment + "']"), "cancelled, no longer changeable");
     }
 
     @Test

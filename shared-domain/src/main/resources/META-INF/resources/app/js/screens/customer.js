@@ -5,6 +5,7 @@ import { record, records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
 import { conversations, jobConversation } from './chat.js';
 import { inspectionReport, publishedInspection } from './published-inspection.js';
+import { appointmentsScreen } from './appointments.js';
 import { roadsideScreen } from './roadside.js';
 import { vehiclesScreen } from './vehicles.js';
 import { recommendations } from './recommendations.js';
@@ -84,4 +85,4 @@ async function decide(estimate, line, decision, notice, reload) {
 
 
 export const customerScreens = { 'my-jobs': repairs, chat: conversations, roadside: roadsideScreen, vehicles: vehiclesScreen,
-  recommendations };
+  recommendations, appointments: appointmentsScreen };
