@@ -1,6 +1,6 @@
 // The shell's service worker: the app's own files are served from the cache and refreshed behind the scenes, so
 // the app opens without a signal; API calls always go to the network (the data lives in the app's offline copy).
-const CACHE = 'garage-shell-v7';
+const CACHE = 'garage-shell-v8';
 const SHELL = [
   '/app/', '/app/index.html', '/app/manifest.webmanifest', '/app/icons/app.svg', '/app/css/tokens.css',
   '/app/css/components.css', '/app/js/main.js', '/app/js/auth.js', '/app/js/api.js', '/app/js/live.js',
@@ -9,7 +9,7 @@ const SHELL = [
   '/app/js/screens/inspection.js', '/app/js/screens/published-inspection.js', '/app/js/screens/recommendations.js',
   '/app/js/screens/suggestions.js', '/app/js/media.js', '/app/js/upload.js',
   '/app/js/screens/roadside.js', '/app/js/screens/vehicles.js', '/app/js/screens/inbound-tows.js',
-  '/app/js/screens/appointments.js',
+  '/app/js/screens/appointments.js', '/app/js/screens/notifications.js',
   '/app/settings.json',
 ];
 

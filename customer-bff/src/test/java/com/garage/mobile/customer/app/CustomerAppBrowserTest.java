@@ -4,6 +4,8 @@ import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobStatus;
@@ -130,6 +132,30 @@ class CustomerAppBrowserTest {
                 "select status from appointment where id = ?", appointment).get("status")));
         browser.waitFor("[data-appointment='" + appointment + "'][data-status='CANCELLED']");
         assertEquals(List.of(), browser.texts("[data-cancel='" + appointment + "']"), "cancelled, no longer changeable");
+    }
+
+    /** Offers switched on and quiet hours set on the notifications screen: the consent and the hours in PostgreSQL. */
+    @Test
+    void customerTurnsOnOffersAndSetsQuietHours() {
+        signIn(TOKENS.of(carl));
+        browser.open("/app/#/notifications");
+        browser.waitFor("#category-MARKETING");
+        assertFalse(browser.waitFor("#category-MARKETING").isSelected(), "no offers until asked for");
+        assertEquals(List.of(), browser.seriousViolations(), "notification settings");
+
+        browser.click("#category-MARKETING");
+        browser.click("#quiet-on");
+        browser.driver().executeScript("document.getElementById('quiet-start').value = '22:30';"
+                + " document.getElementById('quiet-end').value = '06:45';");
+        browser.click("#notifications-save");
+        browser.waitForText("#notifications-notice", "Saved.");
+
+        Map<String, Object> consent = rows.one("select granted, source_screen from notification_consent"
+                + " where customer_id = ? and category = 'MARKETING' order by id desc limit 1", carl.id());
+        assertEquals(Map.of("granted", true, "source_screen", "app/notifications"), consent);
+        assertEquals("22:30:00 06:45:00", String.valueOf(rows.one("select quiet_start || ' ' || quiet_end as hours"
+                + " from notification_settings where customer_id = ?", carl.id()).get("hours")));
+        assertTrue(browser.waitFor("#category-MARKETING").isSelected(), "shown as saved");
     }
 
     @Test

@@ -9,6 +9,7 @@ import { conversations, jobConversation } from './chat.js';
 import { timeOnJob } from './clock.js';
 import { inboundTowsScreen } from './inbound-tows.js';
 import { inspectionScreen } from './inspection.js';
+import { notificationsScreen } from './notifications.js';
 import { jobSuggestions } from './suggestions.js';
 import { queue, onOutcome } from '../offline.js';
 import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
@@ -123,4 +124,5 @@ onOutcome((mutation, result) => {
   notice?.replaceChildren(banner(`Not saved: ${result.problem?.detail || words(result.result)}`, 'error'));
 });
 
-export const technicianScreens = { 'my-jobs': board, workshop: board, chat: conversations, 'inbound-tows': inboundTowsScreen };
+export const technicianScreens = { 'my-jobs': board, workshop: board, chat: conversations, 'inbound-tows': inboundTowsScreen,
+  notifications: notificationsScreen };
