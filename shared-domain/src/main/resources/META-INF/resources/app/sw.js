@@ -9,7 +9,7 @@ const SHELL = [
   '/app/js/screens/inspection.js', '/app/js/screens/published-inspection.js', '/app/js/screens/recommendations.js',
   '/app/js/screens/suggestions.js', '/app/js/media.js', '/app/js/upload.js',
   '/app/js/screens/roadside.js', '/app/js/screens/vehicles.js', '/app/js/screens/inbound-tows.js',
-  '/app/js/screens/appointments.js', '/app/js/screens/notifications.js',
+  '/app/js/screens/appointments.js', '/app/js/screens/notifications.js', '/app/js/screens/profile.js',
   '/app/settings.json',
 ];
 

@@ -134,6 +134,36 @@ class CustomerAppBrowserTest {
         assertEquals(List.of(), browser.texts("[data-cancel='" + appointment + "']"), "cancelled, no longer changeable");
     }
 
+    /**
+     * Contact details need the second factor: a password-only session is offered the sign-in and nothing changes;
+     * signed in with it, the new name and phone are saved through the offline queue.
+     */
+    @Test
+    void customerChangesTheirDetailsContactDetailsOnlyWithTheSecondFactor() {
+        signIn(TOKENS.of(carl));
+        browser.open("/app/#/profile");
+        browser.waitFor("#profile-phone").clear();
+        browser.waitFor("#profile-phone").sendKeys("+44 7700 900555");
+        assertEquals(List.of(), browser.seriousViolations(), "my details");
+        browser.click("#profile-save");
+        browser.waitFor("#profile-step-up");
+        assertEquals(0L, rows.count("select count(*) from customer where id = ? and phone = '+44 7700 900555'",
+                carl.id()), "nothing changed without the second factor");
+
+        browser.close();
+        browser = new AppBrowser(base);
+        signIn(TOKENS.builder(carl).steppedUp().sign());
+        browser.open("/app/#/profile");
+        browser.waitFor("#profile-firstName").clear();
+        browser.waitFor("#profile-firstName").sendKeys("Carlos");
+        browser.waitFor("#profile-phone").clear();
+        browser.waitFor("#profile-phone").sendKeys("+44 7700 900555");
+        browser.click("#profile-save");
+        browser.waitForText("#profile-notice", "Saved.");
+        assertEquals(Map.of("first_name", "Carlos", "phone", "+44 7700 900555"), rows.one(
+                "select first_name, phone from customer where id = ?", carl.id()));
+    }
+
     /** Offers switched on and quiet hours set on the notifications screen: the consent and the hours in PostgreSQL. */
     @Test
     void customerTurnsOnOffersAndSetsQuietHours() {

@@ -7,6 +7,7 @@ import { conversations, jobConversation } from './chat.js';
 import { inspectionReport, publishedInspection } from './published-inspection.js';
 import { appointmentsScreen } from './appointments.js';
 import { notificationsScreen } from './notifications.js';
+import { profileScreen } from './profile.js';
 import { roadsideScreen } from './roadside.js';
 import { vehiclesScreen } from './vehicles.js';
 import { recommendations } from './recommendations.js';
@@ -86,4 +87,4 @@ async function decide(estimate, line, decision, notice, reload) {
 
 
 export const customerScreens = { 'my-jobs': repairs, chat: conversations, roadside: roadsideScreen, vehicles: vehiclesScreen,
-  recommendations, appointments: appointmentsScreen, notifications: notificationsScreen };
+  recommendations, appointments: appointmentsScreen, notifications: notificationsScreen, profile: profileScreen };
