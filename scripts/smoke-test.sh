@@ -8,6 +8,10 @@ set -euo pipefail
 LOG_PREFIX="smoke-test"
 # shellcheck source=scripts/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=scripts/lib/services.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/services.sh"
+# shellcheck source=scripts/lib/smoke-browser.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-browser.sh"
 # shellcheck source=scripts/lib/smoke-bay.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-bay.sh"
 # shellcheck source=scripts/lib/smoke-partners.sh
@@ -394,6 +398,7 @@ main() {
       "$TECH_BFF_URL/api/v1/jobs/board" "$customer_on_tech" 403
   fi
 
+  check_app_sign_in
   report
   ((FAILED == 0))
 }
