@@ -18,7 +18,7 @@ export async function inspectionScreen({ section, id }) {
   const back = h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}` }, 'Back to the job'));
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
   if (!inspection) return startScreen(id, may, back, notice, () => inspectionScreen({ section, id }));
-  const screen = { jobId: id, may, notice, inspection, nodes: new Map(),
+  const screen = { jobId: id, may, notice, inspection, nodes: new Map(), uploads: new Map(),
     redraw: () => inspectionScreen({ section, id }) };
   screen.summary = h('div', { id: 'inspection-summary' });
   const sections = new Map();
@@ -87,7 +87,9 @@ function itemNode(screen, item) {
   const { may, inspection } = screen;
   const editable = inspection.status === 'IN_PROGRESS' && may('inspections:write');
   const note = h('textarea', { rows: 2, maxlength: 2000, name: 'note', disabled: !editable }, item.note || '');
-  const status = h('p', { className: 'card__meta', 'aria-live': 'polite', 'data-upload': '' });
+  const upload = screen.uploads.get(item.id);
+  const status = h('p', { className: 'card__meta', 'aria-live': 'polite', 'data-upload': upload?.state || '' },
+    upload?.text || '');
   const node = h('form', { className: 'card', 'data-item': item.id, 'data-condition': item.condition || '',
     onsubmit: (event) => save(event, screen, item, node) },
   h('p', { className: 'card__title row' }, item.label, chip(item.condition || 'NOT_INSPECTED'),
@@ -105,7 +107,7 @@ function itemNode(screen, item) {
   item.media.length > 0 && h('ul', { className: 'media-tiles' }, item.media.map((media) => mediaTile(media, item.label))),
   inspection.status !== 'PUBLISHED' && may('media:upload') && field(`media-${item.id}`, 'Add a photo or video',
     h('input', { type: 'file', accept: 'image/jpeg,image/png,video/mp4,video/quicktime',
-      onchange: (event) => attach(event.target, screen, item, status) })),
+      onchange: (event) => attach(event.target, screen, item) })),
   status,
   editable && h('button', { type: 'submit', className: 'button' }, 'Save'));
   screen.nodes.set(item.id, { item, node });
@@ -144,19 +146,28 @@ async function save(event, screen, item, node) {
   }
 }
 
-async function attach(input, screen, item, status) {
+async function attach(input, screen, item) {
   const file = input.files[0];
   if (!file) return;
+  const say = (text, state = '') => uploadStatus(screen, item.id, text, state);
   try {
     const mediaId = await upload(file, { targetType: 'inspection-item', targetId: item.id,
       kind: file.type.startsWith('video/') ? 'video' : 'photo',
-      onProgress: (sent, length) => { status.textContent = `Uploading ${Math.floor((100 * sent) / length)}%`; } });
-    status.textContent = 'Uploaded: it shows here once it has been checked.';
-    status.dataset.upload = 'done';
+      onProgress: (sent, length) => say(`Uploading ${Math.floor((100 * sent) / length)}%`) });
+    say('Uploaded: it shows here once it has been checked.', 'done');
     awaitMedia(screen, mediaId, 30);
   } catch (failure) {
-    status.textContent = `Not uploaded: ${failure.message}`;
-    status.dataset.upload = 'failed';
+    say(`Not uploaded: ${failure.message}`, 'failed');
+  }
+}
+
+/** Kept on the screen, so an item redrawn by a live change meanwhile goes on showing how its upload stands. */
+function uploadStatus(screen, itemId, text, state) {
+  screen.uploads.set(itemId, { text, state });
+  const status = screen.nodes.get(itemId)?.node.querySelector('[data-upload]');
+  if (status) {
+    status.textContent = text;
+    status.dataset.upload = state;
   }
 }
 

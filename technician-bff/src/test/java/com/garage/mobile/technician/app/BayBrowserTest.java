@@ -194,6 +194,12 @@ class BayBrowserTest {
         phone.waitFor(item + "[data-condition='RED'] [data-suggested='RED']");
 
         phone.retrying(() -> phone.waitFor("#media-" + tyre).sendKeys(photo.toString()));
+        // The check runs as outbox work, behind whatever else is due (a retry starts 15 s later): the app looks for a
+        // minute, and so does this.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of("STORED"), rows.query(
+                "select status from media where target_type = 'inspection-item' and target_id = ?", tyre).stream()
+                .map(media -> media.get("status")).toList(), () -> "the photo's media rows; the item says: "
+                + phone.driver().findElement(By.cssSelector(item + " [data-upload]")).getText()));
         phone.waitFor(item + " [data-media-id] img");
 
         Map<String, Object> row = rows.one("select condition, note, measurements::text as m, inspected_by"
