@@ -16,6 +16,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-browser.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-bay.sh"
 # shellcheck source=scripts/lib/smoke-partners.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-partners.sh"
+# shellcheck source=scripts/lib/smoke-analytics.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-analytics.sh"
 # shellcheck source=scripts/lib/smoke-recommendations.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/smoke-recommendations.sh"
 
@@ -391,6 +393,9 @@ main() {
   if tina=$(fetch_token technician-app tina.tech); then pass "direct grant tina.tech (technician-app)"; else fail "direct grant tina.tech (technician-app)"; fi
   if [[ -n $ada_strong && -n $tina && -n $staff ]]; then
     check_releases "$ada_strong" "$tina" "$staff"
+  fi
+  if [[ -n $ada_strong && -n $customer ]]; then
+    check_analytics "$customer" "$ada_strong"
   fi
   if [[ -n $customer_on_tech ]]; then
     # Right audience (technician-bff) but role customer: authenticated, not allowed.

@@ -74,6 +74,11 @@ psql_superuser() {
   fi
 }
 
+# psql as the garage's user on its database; SQL on stdin.
+psql_garage() {
+  PGPASSWORD=$PG_PASSWORD psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "$PG_DATABASE"
+}
+
 garage_db_reachable() {
   PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 psql -X -q -h 127.0.0.1 -p "$PG_PORT" \
     -U "$PG_USER" -d "$PG_DATABASE" -c 'select 1' >/dev/null 2>&1
