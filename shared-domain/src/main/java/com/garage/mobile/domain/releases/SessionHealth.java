@@ -1,6 +1,5 @@
-package com.garage.mobile.domain.analytics;
+package com.garage.mobile.domain.releases;
 
-import com.garage.mobile.domain.releases.CrashBudget;
 import java.time.LocalDate;
 
 /**

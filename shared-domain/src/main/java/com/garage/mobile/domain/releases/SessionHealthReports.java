@@ -1,4 +1,4 @@
-package com.garage.mobile.domain.analytics;
+package com.garage.mobile.domain.releases;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
