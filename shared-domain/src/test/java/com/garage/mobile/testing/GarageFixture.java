@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -170,6 +172,19 @@ public final class GarageFixture {
                 + " 'v1', null, 'bio', now(), ?, now())", id, garageId, jobId, customer.id(),
                 "{\"jobId\":\"" + jobId + "\",\"revision\":1,\"currency\":\"GBP\",\"lines\":[],\"netMinor\":0,"
                         + "\"taxMinor\":0,\"grossMinor\":0}", customer.displayName(), customer.subject());
+        return id;
+    }
+
+    /** A running experiment of the customer app, by person, everyone exposed; variants as {@code name:weight}. */
+    public UUID customerExperiment(String key, String... variants) {
+        UUID id = UUID.randomUUID();
+        String weights = Arrays.stream(variants).map(variant -> variant.split(":"))
+                .map(pair -> "{\"name\": \"" + pair[0] + "\", \"weight\": " + pair[1] + "}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        sql("insert into experiment (id, garage_id, key, kind, unit, salt, variants, targeting, exposure_percent,"
+                + " status, created_at, updated_at) values (?, ?, ?, 'EXPERIMENT', 'USER', ?, ?::jsonb,"
+                + " '{\"apps\": [\"customer\"]}'::jsonb, 100, 'RUNNING', now(), now())", id, garageId, key,
+                id.toString(), weights);
         return id;
     }
 

@@ -59,6 +59,16 @@ class RecallRecommendationsTest {
     }
 
     @Test
+    void aSafetyRecallIsNeverHeldOut() {
+        world.garage.customerExperiment("recommendation-safety-recall", "holdout:100");
+        given().auth().oauth2(TOKENS.of(world.carl)).get("/api/v1/vehicles/" + world.accord + "/recommendations")
+                .then().statusCode(200)
+                .body("find { it.kind == 'SAFETY_RECALL' }.evidence.recallId", equalTo(CAMPAIGN));
+        assertEquals(1L, world.rows.count("select count(*) from recommendation where vehicle_id = ? and kind ="
+                + " 'SAFETY_RECALL' and status = 'OPEN'", world.accord));
+    }
+
+    @Test
     void theAccordsRecallIsRecommendedWithItsReasonsAndCarlIsPushedOnce() {
         UUID phone = world.phone(world.carl);
         world.consent(world.carl, "SAFETY");

@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.experiment;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.access.AppAudience;
 import com.garage.mobile.domain.access.AppBuild;
 import com.garage.mobile.domain.analytics.AnalyticsConfig;
 import com.garage.mobile.domain.analytics.UserKeys;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The variants of a garage's experiments or flags for one person on one build, as the app
@@ -53,6 +55,23 @@ public class ExperimentAssignments {
                 return Uni.createFrom().item(Map.<String, String>of());
             }
             return rings.ringOf(actor, build).chain(ring -> assign(actor, build, ring, ofKind));
+        });
+    }
+
+    /**
+     * What the running or shipped experiments named by {@code keys} assign a person the server acts for without an
+     * app asking: their build is only the app, so an experiment that targets platforms or versions leaves them out.
+     * Exposures are recorded as when an app asks.
+     */
+    public Uni<Map<String, String>> assignWithoutApp(Actor person, AppAudience app, Predicate<String> keys) {
+        return experiments.serving(person.garageId()).chain(all -> {
+            List<Experiment> named = all.stream().filter(experiment -> experiment.kind() == Experiment.Kind.EXPERIMENT
+                    && keys.test(experiment.key())).toList();
+            if (named.isEmpty()) {
+                return Uni.createFrom().item(Map.<String, String>of());
+            }
+            AppBuild build = new AppBuild(app, null, null);
+            return rings.ringOf(person, build).chain(ring -> assign(person, build, ring, named));
         });
     }
 

@@ -46,8 +46,9 @@ public class RecommendationQueries {
     }
 
     public Uni<List<Recommendation>> ofVehicle(Actor viewer, UUID vehicleId) {
+        // Staff see what a holdout keeps from the customer: the advisor still checks in what is due.
         String statuses = viewer.isCustomer() ? "('OPEN', 'ACCEPTED', 'BOOKED')"
-                : "('OPEN', 'ACCEPTED', 'BOOKED', 'DISMISSED', 'SNOOZED')";
+                : "('OPEN', 'ACCEPTED', 'BOOKED', 'DISMISSED', 'SNOOZED', 'HELD_OUT')";
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
         return pool.withTransaction(connection -> connection.preparedQuery("select " + COLUMNS + " from recommendation"
                         + " where garage_id = $1 and vehicle_id = $2 and status in " + statuses

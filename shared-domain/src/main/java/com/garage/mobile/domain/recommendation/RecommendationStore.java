@@ -20,13 +20,24 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps a vehicle's stored recommendations in step with what the rules say now, in the caller's
- * transaction: a new subject is inserted OPEN; a known one gets its current reasons; a dismissed or
- * snoozed one whose quiet time has passed opens again; an OPEN one the rules no longer make is
- * RESOLVED (the service was done, the declined work was approved later). Accepted and booked ones
- * keep their state: the measures follow them.
+ * transaction: a new subject is inserted OPEN, or HELD_OUT for a customer in the holdout of its kind's
+ * experiment ({@link RecommendationHoldouts}); a known one gets its current reasons; a dismissed or
+ * snoozed one whose quiet time has passed opens again, as does a held-out one once its customer is no
+ * longer held out; an OPEN or HELD_OUT one the rules no longer make is RESOLVED (the service was done,
+ * the declined work was approved later). Accepted and booked ones keep their state: the measures
+ * follow them.
  */
 @ApplicationScoped
 public class RecommendationStore {
+
+    private static final String OPEN = "OPEN";
+    private static final String HELD_OUT = "HELD_OUT";
+
+    private final RecommendationHoldouts holdouts;
+
+    public RecommendationStore(RecommendationHoldouts holdouts) {
+        this.holdouts = holdouts;
+    }
 
     /** A recommendation that opened in this refresh (new, or back after its quiet time), and whose it is. */
     public record Opened(UUID id, RecommendationKind kind, UUID customerId) {
@@ -47,51 +58,60 @@ public class RecommendationStore {
                                     .map(OffsetDateTime::toInstant).orElse(null))));
                     return existing;
                 })
-                .chain(existing -> Multi.createFrom().iterable(candidates)
-                        .onItem().transformToUniAndConcatenate(candidate -> upsert(connection, vehicle, candidate,
-                                existing.get(candidate.subject()), now))
-                        .filter(Optional::isPresent).map(Optional::get).collect().asList()
+                .chain(existing -> holdouts.heldOut(vehicle, candidates.stream().map(Candidate::kind)
+                                .collect(Collectors.toSet()))
+                        .chain(heldOut -> Multi.createFrom().iterable(candidates)
+                                .onItem().transformToUniAndConcatenate(candidate -> upsert(connection, vehicle,
+                                        candidate, existing.get(candidate.subject()),
+                                        heldOut.contains(candidate.kind()) ? HELD_OUT : OPEN, now))
+                                .filter(Optional::isPresent).map(Optional::get).collect().asList())
                         .call(() -> resolve(connection, existing, candidates, now)));
     }
 
+    /** {@code opensAs}: OPEN, or HELD_OUT while the customer is in the holdout of the candidate's kind. */
     private static Uni<Optional<Opened>> upsert(SqlConnection connection, VehicleRef vehicle, Candidate candidate,
-            Existing existing, Instant now) {
+            Existing existing, String opensAs, Instant now) {
         JsonArray reasons = new JsonArray(candidate.reasons());
         JsonObject evidence = new JsonObject(candidate.evidence());
+        Optional<Opened> opened = opensAs.equals(OPEN)
+                ? Optional.of(new Opened(existing == null ? UUID.randomUUID() : existing.id(), candidate.kind(),
+                        vehicle.customerId()))
+                : Optional.empty();
         if (existing == null) {
-            UUID id = UUID.randomUUID();
+            UUID id = opened.map(Opened::id).orElseGet(UUID::randomUUID);
             return connection.preparedQuery("""
                     insert into recommendation (id, garage_id, vehicle_id, customer_id, kind, subject, title, reasons,
                         evidence, due_on, status, created_at, updated_at)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'OPEN', $11, $11)""")
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)""")
                     .execute(Tuple.from(new Object[] {id, vehicle.garageId(), vehicle.vehicleId(), vehicle.customerId(),
                             candidate.kind().name(), candidate.subject(), candidate.title(), reasons, evidence,
-                            candidate.dueOn(), at(now)}))
+                            candidate.dueOn(), opensAs, at(now)}))
                     .chain(() -> candidate.kind() == RecommendationKind.SAFETY_RECALL
                             ? bookedAlready(connection, id) : Uni.createFrom().item(false))
-                    .map(booked -> booked ? Optional.<Opened>empty()
-                            : Optional.of(new Opened(id, candidate.kind(), vehicle.customerId())));
+                    .map(booked -> booked ? Optional.<Opened>empty() : opened);
         }
-        boolean reopens = Set.of("DISMISSED", "SNOOZED").contains(existing.status())
-                && existing.quietUntil() != null && !existing.quietUntil().isAfter(now)
-                || "RESOLVED".equals(existing.status());
+        boolean quietTimeOver = Set.of("DISMISSED", "SNOOZED").contains(existing.status())
+                && existing.quietUntil() != null && !existing.quietUntil().isAfter(now);
+        boolean reopens = quietTimeOver || "RESOLVED".equals(existing.status())
+                || HELD_OUT.equals(existing.status()) && opensAs.equals(OPEN);
         return connection.preparedQuery("""
                 update recommendation set title = $2, reasons = $3, evidence = $4, due_on = $5,
-                    status = case when $6 then 'OPEN' else status end,
+                    status = case when $6 then $8 else status end,
                     quiet_until = case when $6 then null else quiet_until end,
                     version = version + case when $6 or reasons <> $3 or title <> $2 then 1 else 0 end,
                     updated_at = $7
                 where id = $1""")
                 .execute(Tuple.from(new Object[] {existing.id(), candidate.title(), reasons, evidence,
-                        candidate.dueOn(), reopens, at(now)}))
-                .map(rows -> reopens ? Optional.of(new Opened(existing.id(), candidate.kind(), vehicle.customerId())) : Optional.empty());
+                        candidate.dueOn(), reopens, at(now), opensAs}))
+                .map(rows -> reopens ? opened : Optional.empty());
     }
 
     private static Uni<Void> resolve(SqlConnection connection, Map<String, Existing> existing,
             List<Candidate> candidates, Instant now) {
         Set<String> current = candidates.stream().map(Candidate::subject).collect(Collectors.toSet());
         UUID[] gone = existing.entrySet().stream()
-                .filter(entry -> !current.contains(entry.getKey()) && "OPEN".equals(entry.getValue().status()))
+                .filter(entry -> !current.contains(entry.getKey())
+                        && Set.of(OPEN, HELD_OUT).contains(entry.getValue().status()))
                 .map(entry -> entry.getValue().id()).toArray(UUID[]::new);
         if (gone.length == 0) {
             return Uni.createFrom().voidItem();
