@@ -1,7 +1,7 @@
 // The shell of both apps: start-up settings, sign-in, branding, the sections the API lists for this person
 // (GET /api/v1/navigation, nothing per role here), the router, the live channel and the offline queue.
 import * as auth from './auth.js';
-import { api } from './api.js';
+import { api, nameBuild } from './api.js';
 import { syncCopy } from './copy.js';
 import { connectLive, listenForScreen, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
@@ -15,6 +15,7 @@ const state = { sections: [], me: null, app: null };
 async function start() {
   const settings = await (await fetch('/app/settings.json')).json();
   state.app = settings.app;
+  nameBuild(settings.version);
   auth.configure(settings);
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/app/sw.js', { scope: '/app/' }).catch(() => {});
   await auth.completeSignIn().catch((failure) => showSignIn(failure.message));
