@@ -11,7 +11,7 @@ const SHELL = [
   '/app/js/screens/suggestions.js', '/app/js/media.js', '/app/js/upload.js',
   '/app/js/screens/roadside.js', '/app/js/screens/vehicles.js', '/app/js/screens/inbound-tows.js',
   '/app/js/screens/appointments.js', '/app/js/screens/notifications.js', '/app/js/screens/profile.js',
-  '/app/js/analytics.js', '/app/js/screens/survey.js',
+  '/app/js/analytics.js', '/app/js/screens/feedback.js', '/app/js/screens/survey.js',
   '/app/settings.json',
 ];
 

@@ -1,6 +1,6 @@
 // The shell of both apps: start-up settings, sign-in, branding, the sections the API lists for this person
-// (GET /api/v1/navigation, nothing per role here), the router, the live channel, the offline queue and
-// analytics.
+// (GET /api/v1/navigation, nothing per role here), the router, the live channel, the offline queue, analytics and
+// the feedback link.
 import * as auth from './auth.js';
 import { api, nameBuild } from './api.js';
 import { flush as flushAnalytics, screenViewed, track } from './analytics.js';
@@ -11,8 +11,10 @@ import { h, show, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
 import { technicianScreens } from './screens/technician.js';
 import { customerScreens } from './screens/customer.js';
+import { feedbackScreen } from './screens/feedback.js';
 
-const state = { sections: [], me: null, app: null };
+const FEEDBACK = 'feedback';
+const state = { sections: [], me: null, app: null, lastSection: null };
 
 async function start() {
   const settings = await (await fetch('/app/settings.json')).json();
@@ -35,6 +37,7 @@ async function start() {
   const signOut = document.getElementById('sign-out');
   signOut.hidden = false;
   signOut.addEventListener('click', auth.signOut);
+  document.getElementById('feedback-link').hidden = false;
   addEventListener('hashchange', route);
   route();
   connectLive(showConnection);
@@ -111,9 +114,14 @@ function drawNavigation() {
 
 function route() {
   const [sectionId, id, view] = location.hash.replace(/^#\/?/, '').split('/');
+  if (sectionId === FEEDBACK) {
+    showScreen(FEEDBACK, 'Send feedback', () => feedbackScreen({ from: state.lastSection }));
+    return;
+  }
   const section = state.sections.find((candidate) => candidate.id === sectionId) || state.sections[0];
   const screens = state.app === 'customer' ? customerScreens : technicianScreens;
   const screen = screens[section.id] || genericScreen;
+  state.lastSection = section;
   showScreen(section.id, section.title, () => screen({ section, sections: state.sections, id, view, me: state.me }));
 }
 
