@@ -31,7 +31,7 @@ export function track(name, properties = {}) {
 }
 
 /** This tab's session: started (and sent as session.started) the first time it is asked for. */
-export function sessionId() {
+function sessionId() {
   let id = sessionStorage.getItem(SESSION);
   if (!id) {
     id = crypto.randomUUID();

@@ -117,6 +117,20 @@ class AnalyticsBrowserTest {
     }
 
     @Test
+    void anEventTheServerRejectsLeavesTheQueueAndIsNeverResent() {
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/app/js/analytics.js').then((analytics) => {"
+                + " analytics.track('screen.viewed', {screen: 'carl@example.com'});"
+                + " analytics.track('screen.viewed', {screen: 'after-the-bad-one'}); done(); });");
+
+        await().atMost(ARRIVAL).until(() -> screensViewed("after-the-bad-one") == 1);
+        await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
+                "return localStorage.getItem('garage.analytics')")));
+        assertEquals(0L, screensViewed("carl@example.com"), "refused, not stored");
+    }
+
+    @Test
     void openingAPushSendsItsIdOnce() {
         UUID pushId = UUID.randomUUID();
         browser.signIn(identity, TOKENS.of(carl), "carl");
