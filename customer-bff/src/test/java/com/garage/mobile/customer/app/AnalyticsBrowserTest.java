@@ -191,7 +191,7 @@ class AnalyticsBrowserTest {
     }
 
     @Test
-    void carlSendsFeedbackFromHisRepairsAndOnlyHeSeesItInHisList() {
+    void carlSendsFeedbackFromHisRepairsOnceTheNetworkIsBackAndOnlyHeSeesItInHisList() {
         String text = "Let me pay for the repair in the app, please.";
         browser.signIn(identity, TOKENS.of(carl), "carl");
         browser.load("/app/#/my-jobs");
@@ -201,10 +201,18 @@ class AnalyticsBrowserTest {
         assertEquals(List.of(), browser.seriousViolations(), "the feedback screen");
         browser.screenshots("customer-feedback");
 
+        browser.offline(true);
+        browser.click("#feedback-send");
+        browser.waitForText("#feedback-notice", "Not sent yet");
+        String kept = (String) browser.driver().executeScript(
+                "return JSON.parse(localStorage.getItem('garage.feedback.pending')).id");
+        assertEquals(0L, rows.count("select count(*) from feedback where person_id = ?", carl.id()));
+        browser.offline(false);
         browser.click("#feedback-send");
         browser.waitForText("#feedback-notice", "Thank you");
         Map<String, Object> stored = rows.one("select id, category, body, screen, app_platform, app_version"
                 + " from feedback where person_id = ?", carl.id());
+        assertEquals(UUID.fromString(kept), stored.get("id"), "sent again under the id kept on the device");
         assertEquals(Map.of("category", "IDEA", "body", text, "screen", "my-jobs", "app_platform", "web",
                 "app_version", VERSION), Map.of("category", stored.get("category"), "body", stored.get("body"),
                         "screen", stored.get("screen"), "app_platform", stored.get("app_platform"),
