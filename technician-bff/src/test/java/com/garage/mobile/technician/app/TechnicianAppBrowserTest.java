@@ -160,7 +160,7 @@ class TechnicianAppBrowserTest {
     }
 
     @Test
-    void technicianSendsFeedbackFromTheBoardWithItsScreenAndReadsItInHisList() {
+    void technicianSendsFeedbackFromTheBoardWithItsScreenAndReadsItInHisListAndTheScreenIsCounted() {
         signIn(tom);
         browser.waitFor("[data-job='" + jobId + "']");
         String board = browser.waitFor(".nav__link[aria-current='page']").getAttribute("data-section");
@@ -176,6 +176,9 @@ class TechnicianAppBrowserTest {
                 "person_role", "technician", "app_platform", "web"), rows.one("select category, body, screen,"
                         + " person_role, app_platform from feedback where person_id = ?", tom.id()));
         browser.waitForText("#my-feedback", "The board does not scroll on my phone.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from analytics_event"
+                + " where garage_id = ? and app = 'staff' and platform = 'web' and name = 'screen.viewed'"
+                + " and properties->>'screen' = 'feedback'", garage.garageId) == 1);
     }
 
     private void signIn(Person person) {
