@@ -1,12 +1,21 @@
-// Calls to the BFF: the bearer token, the device id, RFC 9457 problems turned into errors the screens can show,
-// and the RFC 9470 step-up challenge answered with a strong sign-in.
+// Calls to the BFF: the bearer token, the device id, the app's build, RFC 9457 problems turned into errors the screens
+// can show, and the RFC 9470 step-up challenge answered with a strong sign-in.
 import { accessToken, refresh, signIn } from './auth.js';
 
+let build = {};
+
+/** Names this build (the version from settings.json) on every request, as X-App-Platform and X-App-Version. */
+export function nameBuild(version) {
+  build = { 'X-App-Platform': 'web', 'X-App-Version': version };
+}
+
 export class Problem extends Error {
-  constructor(status, body) {
+  constructor(status, body, retryAfter = null) {
     super(body?.detail || body?.title || `request failed (${status})`);
     this.status = status;
     this.body = body;
+    /** Seconds to wait before asking again, when the server said (429, 503). */
+    this.retryAfter = retryAfter;
   }
 
   get type() {
@@ -23,19 +32,23 @@ export function deviceId() {
   return id;
 }
 
-export async function api(path, { method = 'GET', body, headers = {} } = {}, retried = false) {
+/** {@code keepalive} lets a small request finish while the page is being hidden or closed. */
+export async function api(path, { method = 'GET', body, headers = {}, keepalive = false } = {}, retried = false) {
   const response = await fetch(path, {
     method,
+    keepalive,
     headers: {
-      Authorization: `Bearer ${accessToken()}`, 'X-Device-Id': deviceId(), Accept: 'application/json',
+      Authorization: `Bearer ${accessToken()}`, 'X-Device-Id': deviceId(), Accept: 'application/json', ...build,
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 401 && !retried) return retryAfterUnauthorized(response, path, { method, body, headers });
+  if (response.status === 401 && !retried) {
+    return retryAfterUnauthorized(response, path, { method, body, headers, keepalive });
+  }
   const text = await response.text();
   const parsed = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new Problem(response.status, parsed);
+  if (!response.ok) throw new Problem(response.status, parsed, Number(response.headers.get('Retry-After')) || null);
   return parsed;
 }
 

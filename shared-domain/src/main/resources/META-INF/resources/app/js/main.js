@@ -1,7 +1,9 @@
 // The shell of both apps: start-up settings, sign-in, branding, the sections the API lists for this person
-// (GET /api/v1/navigation, nothing per role here), the router, the live channel and the offline queue.
+// (GET /api/v1/navigation, nothing per role here), the router, the live channel, the offline queue, analytics and
+// the feedback link.
 import * as auth from './auth.js';
-import { api } from './api.js';
+import { api, nameBuild } from './api.js';
+import { flush as flushAnalytics, screenViewed, track } from './analytics.js';
 import { syncCopy } from './copy.js';
 import { connectLive, listenForScreen, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
@@ -9,12 +11,16 @@ import { h, show, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
 import { technicianScreens } from './screens/technician.js';
 import { customerScreens } from './screens/customer.js';
+import { feedbackScreen } from './screens/feedback.js';
 
-const state = { sections: [], me: null, app: null };
+const FEEDBACK = 'feedback';
+const state = { sections: [], me: null, app: null, lastSection: null };
 
 async function start() {
   const settings = await (await fetch('/app/settings.json')).json();
   state.app = settings.app;
+  nameBuild(settings.version);
+  trackOpenedPush();
   auth.configure(settings);
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/app/sw.js', { scope: '/app/' }).catch(() => {});
   await auth.completeSignIn().catch((failure) => showSignIn(failure.message));
@@ -31,6 +37,7 @@ async function start() {
   const signOut = document.getElementById('sign-out');
   signOut.hidden = false;
   signOut.addEventListener('click', auth.signOut);
+  document.getElementById('feedback-link').hidden = false;
   addEventListener('hashchange', route);
   route();
   connectLive(showConnection);
@@ -41,7 +48,20 @@ async function start() {
   addEventListener('offline', () => showConnection('offline'));
   onLiveEvent((message) => message.type === 'event' && refreshCopy());
   flush().catch(() => {});
+  flushAnalytics();
   refreshCopy();
+}
+
+/** The service worker opens the app with the push's id (and category) in the address when a push is tapped. */
+function trackOpenedPush() {
+  const query = new URLSearchParams(location.search);
+  if (!query.has('pushId')) return;
+  track('push.opened', { pushId: query.get('pushId'),
+    ...(query.get('category') ? { category: query.get('category') } : {}) });
+  query.delete('pushId');
+  query.delete('category');
+  const rest = query.toString();
+  history.replaceState(null, '', `/app/${rest ? `?${rest}` : ''}${location.hash}`);
 }
 
 /** Branding, who I am and my sections: from the API, kept for the tab so that the app also opens offline. */
@@ -94,15 +114,24 @@ function drawNavigation() {
 
 function route() {
   const [sectionId, id, view] = location.hash.replace(/^#\/?/, '').split('/');
+  if (sectionId === FEEDBACK) {
+    showScreen(FEEDBACK, 'Send feedback', () => feedbackScreen({ from: state.lastSection }));
+    return;
+  }
   const section = state.sections.find((candidate) => candidate.id === sectionId) || state.sections[0];
-  document.querySelectorAll('.nav__link').forEach((link) => link.toggleAttribute('aria-current', false));
-  const link = document.querySelector(`.nav__link[data-section="${section.id}"]`);
-  link?.setAttribute('aria-current', 'page');
   const screens = state.app === 'customer' ? customerScreens : technicianScreens;
   const screen = screens[section.id] || genericScreen;
+  state.lastSection = section;
+  showScreen(section.id, section.title, () => screen({ section, sections: state.sections, id, view, me: state.me }));
+}
+
+/** Draws a screen (its section marked current, if it is one) and counts it as viewed. */
+function showScreen(screenName, title, draw) {
+  document.querySelectorAll('.nav__link').forEach((link) => link.toggleAttribute('aria-current', false));
+  document.querySelector(`.nav__link[data-section="${screenName}"]`)?.setAttribute('aria-current', 'page');
   listenForScreen(() => {});
-  screen({ section, sections: state.sections, id, view, me: state.me })
-    .catch((failure) => show(section.title, banner(failure.message, 'error')));
+  screenViewed(screenName);
+  draw().catch((failure) => show(title, banner(failure.message, 'error')));
 }
 
 function showConnection(status) {

@@ -100,6 +100,8 @@ class RecommendationsBrowserTest {
                     phone.waitFor(oil + " [data-appointment]").getAttribute("data-appointment"));
             assertTrue(phone.driver().findElements(By.cssSelector(oil + " [data-act='BOOK']")).isEmpty(),
                     "booked once");
+            await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from analytics_event"
+                    + " where name = 'appointment.requested' and journey_id = ?", booked.get("appointment_id")) == 1);
 
             phone.load("/app/#/recommendations");
             phone.waitFor("body[data-copy='synced']");

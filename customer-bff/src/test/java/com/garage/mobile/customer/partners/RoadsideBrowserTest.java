@@ -177,6 +177,8 @@ class RoadsideBrowserTest {
         assertEquals(1L, world.rows.count("select count(*) from appointment where id = ? and vehicle_id = ? and"
                 + " customer_id = ? and status = 'REQUESTED' and service_requested like 'Safety recall 15V320000%'",
                 appointment, world.accord, world.carl.id()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> world.rows.count("select count(*) from analytics_event"
+                + " where name = 'appointment.requested' and journey_id = ? and app = 'customer'", appointment) == 1);
         browser.load("/app/#/vehicles/" + world.accord);
         browser.waitForText("[data-recall='15V320000']", "An appointment has been asked for.");
         assertEquals(List.of(), browser.texts("[data-book='15V320000']"), "booked once");

@@ -27,4 +27,11 @@ public interface AppShellConfig {
      * tests' s3proxy on loopback), so the app shows photos from its signed URLs; none elsewhere.
      */
     Optional<String> mediaOrigin();
+
+    /**
+     * The web app's version, sent by the app as {@code X-App-Version} so its analytics events, feedback and remote
+     * configuration name the build; the BFF's own version unless set.
+     */
+    @WithDefault("${quarkus.application.version:0.0.0}")
+    String appVersion();
 }

@@ -9,7 +9,8 @@ package com.garage.mobile.api.appshell;
  * @param authorizationEndpoint where the browser goes to sign in (PKCE S256)
  * @param tokenEndpoint where the app exchanges the code and refreshes tokens
  * @param endSessionEndpoint where the browser goes to sign out, or null when the provider has none
+ * @param version the app's version, a dotted version the API accepts as {@code X-App-Version}
  */
 public record AppShellSettings(String app, String clientId, String scope, String authorizationEndpoint,
-        String tokenEndpoint, String endSessionEndpoint) {
+        String tokenEndpoint, String endSessionEndpoint, String version) {
 }

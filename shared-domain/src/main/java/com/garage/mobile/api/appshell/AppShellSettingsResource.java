@@ -2,6 +2,7 @@ package com.garage.mobile.api.appshell;
 
 import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.AppAudience;
+import com.garage.mobile.domain.access.SoftwareVersion;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
@@ -38,6 +39,11 @@ public class AppShellSettingsResource {
         OidcConfigurationMetadata metadata = provider.get();
         String app = access.audience() == AppAudience.CUSTOMER ? "customer" : "technician";
         return new AppShellSettings(app, config.clientId(), config.scope(), metadata.getAuthorizationUri(),
-                metadata.getTokenUri(), metadata.getEndSessionUri());
+                metadata.getTokenUri(), metadata.getEndSessionUri(), version());
+    }
+
+    /** The configured version if the API would accept it in {@code X-App-Version}, else one it accepts. */
+    private String version() {
+        return SoftwareVersion.parse(config.appVersion()) == null ? "0.0.0" : config.appVersion().trim();
     }
 }

@@ -1,6 +1,8 @@
 // The customer app's screens: my repairs with the live timeline, the published inspection (published-inspection.js),
-// the estimate line by line, and the repair's conversation and my conversations with the garage (chat.js).
+// the estimate line by line, the NPS question on a closed repair (survey.js), and the repair's conversation and my
+// conversations with the garage (chat.js).
 import { api, apiOr } from '../api.js';
+import { track } from '../analytics.js';
 import { record, records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
 import { conversations, jobConversation } from './chat.js';
@@ -11,12 +13,13 @@ import { profileScreen } from './profile.js';
 import { roadsideScreen } from './roadside.js';
 import { vehiclesScreen } from './vehicles.js';
 import { recommendations } from './recommendations.js';
+import { npsOffer } from './survey.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
 async function repairs(screen) {
   const { section, id, view } = screen;
   if (id && view === 'chat') return jobConversation(screen);
-  if (id) return repair({ section, id });
+  if (id) return openRepair({ section, id });
   const page = await apiOr(section.path, async () => ({ items: await records('job') }));
   show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No repairs yet.')
     : h('ul', { className: 'list', id: 'repairs' }, page.items.map((job) => h('li', {}, card(
@@ -26,6 +29,13 @@ async function repairs(screen) {
   listen(() => {});
 }
 
+/** A repair the person opened (not one a live event redrew): an estimate with lines counts as viewed. */
+async function openRepair(screen) {
+  const estimate = await repair(screen);
+  if (estimate.groups.some((group) => group.lines.length > 0)) track('estimate.viewed', { jobId: screen.id });
+}
+
+/** Draws the repair and returns its estimate. */
 async function repair({ section, id }) {
   const [job, estimate, inspection] = await Promise.all([apiOr(`/api/v1/jobs/${id}`, () => record('job', id)),
     apiOr(`/api/v1/jobs/${id}/estimate`, () => ({ jobId: id, groups: [] })), publishedInspection(id)]);
@@ -39,6 +49,7 @@ async function repair({ section, id }) {
   show(`Repair #${job.number}`,
     h('p', { className: 'row' }, 'Status: ', status),
     h('p', {}, job.concern || ''),
+    npsOffer(job),
     h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/chat`, id: 'open-chat' },
       'Messages about this repair')),
     h('h2', {}, 'Progress'), timeline,
@@ -53,6 +64,7 @@ async function repair({ section, id }) {
       repair({ section, id });
     }
   });
+  return estimate;
 }
 
 function estimateLines(estimate, notice, reload) {

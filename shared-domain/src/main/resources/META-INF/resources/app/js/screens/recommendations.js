@@ -4,6 +4,7 @@
 // odometer reading entered here goes to the telemetry endpoint, which refreshes them. Without a network they come
 // from the offline copy; the actions need one (the sync protocol has no recommendation mutation) and say so.
 import { api, apiOr } from '../api.js';
+import { track } from '../analytics.js';
 import { records } from '../copy.js';
 import { listenForScreen } from '../live.js';
 import { draft } from './chat.js';
@@ -114,6 +115,9 @@ async function act(item, body, notice, reload) {
   if (!navigator.onLine) return say(notice, OFFLINE, 'error');
   try {
     const updated = await api(`/api/v1/recommendations/${item.id}/outcome`, { method: 'POST', body });
+    if (updated.appointmentId && !item.appointmentId) {
+      track('appointment.requested', { appointmentId: updated.appointmentId });
+    }
     await reload();
     return say(notice, {
       BOOKED: `Booked: "${updated.title}". The garage confirms the time.`,

@@ -2,6 +2,7 @@
 // recalls (campaign, component, summary, consequence, remedy) and a one-tap appointment request for each, and the
 // manufacturer programme services falling due. Recall data older than a refresh says so plainly.
 import { api, apiOr } from '../api.js';
+import { track } from '../analytics.js';
 import { record, records } from '../copy.js';
 import { h, show, card, chip, button, banner, when } from '../ui.js';
 
@@ -50,6 +51,7 @@ async function book(vehicle, recall, asked) {
   try {
     const appointment = await api(`/api/v1/vehicles/${vehicle.id}/recall-appointments`, { method: 'POST',
       body: { campaign: recall.campaignNumber } });
+    track('appointment.requested', { appointmentId: appointment.appointmentId });
     asked.replaceChildren(h('p', { className: 'row', 'data-appointment': appointment.appointmentId },
       chip(appointment.status), `Appointment asked for ${when(appointment.startsAt)}; the garage will confirm it.`));
   } catch (failure) {

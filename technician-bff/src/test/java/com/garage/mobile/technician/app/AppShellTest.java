@@ -39,14 +39,15 @@ class AppShellTest {
     }
 
     @Test
-    void settingsNameTheAppItsPublicClientAndTheProvidersEndpoints() {
+    void settingsNameTheAppItsPublicClientTheProvidersEndpointsAndItsVersion() {
         given().when().get("/app/settings.json")
                 .then().statusCode(200)
                 .body("app", equalTo("technician"))
                 .body("clientId", equalTo("technician-app"))
                 .body("scope", equalTo("openid"))
                 .body("authorizationEndpoint", endsWith("/auth/realms/quarkus"))
-                .body("tokenEndpoint", endsWith("/auth/realms/quarkus/token"));
+                .body("tokenEndpoint", endsWith("/auth/realms/quarkus/token"))
+                .body("version", equalTo("1.0.0-SNAPSHOT"));
     }
 
     @Test

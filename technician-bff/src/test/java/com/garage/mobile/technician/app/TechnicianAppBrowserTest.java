@@ -22,12 +22,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /** The technician web app at /app/ in headless Chromium: sign-in, navigation, board, job card, offline writes. */
 @QuarkusTest
@@ -155,6 +157,28 @@ class TechnicianAppBrowserTest {
 
         browser.waitForText("#notice", "changed this job meanwhile");
         assertEquals(1L, rows.count("select count(*) from job_card where id = ? and status = 'IN_PROGRESS'", jobId));
+    }
+
+    @Test
+    void technicianSendsFeedbackFromTheBoardWithItsScreenAndReadsItInHisListAndTheScreenIsCounted() {
+        signIn(tom);
+        browser.waitFor("[data-job='" + jobId + "']");
+        String board = browser.waitFor(".nav__link[aria-current='page']").getAttribute("data-section");
+        browser.click("#feedback-link");
+        new Select(browser.waitFor("#feedback-category")).selectByValue("BUG");
+        browser.waitFor("#feedback-text").sendKeys("The board does not scroll on my phone.");
+        assertEquals(List.of(), browser.seriousViolations(), "the feedback screen");
+        browser.screenshots("technician-feedback");
+
+        browser.click("#feedback-send");
+        browser.waitForText("#feedback-notice", "Thank you");
+        assertEquals(Map.of("category", "BUG", "body", "The board does not scroll on my phone.", "screen", board,
+                "person_role", "technician", "app_platform", "web"), rows.one("select category, body, screen,"
+                        + " person_role, app_platform from feedback where person_id = ?", tom.id()));
+        browser.waitForText("#my-feedback", "The board does not scroll on my phone.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from analytics_event"
+                + " where garage_id = ? and app = 'staff' and platform = 'web' and name = 'screen.viewed'"
+                + " and properties->>'screen' = 'feedback'", garage.garageId) == 1);
     }
 
     private void signIn(Person person) {

@@ -1,0 +1,242 @@
+package com.garage.mobile.customer.app;
+
+import static com.garage.mobile.customer.SignInTest.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.browser.AppBrowser;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 16 in the customer web app: the journey's events reach the analytics store with the app's build, one tracked
+ * without a network arrives once when it returns, the NPS question on a closed repair is answered once, and feedback
+ * sent from a screen is listed for its sender only.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class AnalyticsBrowserTest {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(20);
+    private static final String VERSION = "1.0.0-SNAPSHOT";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    DataSource dataSource;
+
+    @OidcWireMock
+    WireMockServer identity;
+
+    Rows rows;
+    GarageFixture garage;
+    Person carl;
+    UUID car;
+    AppBrowser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        rows = new Rows(dataSource);
+        garage = GarageFixture.create(dataSource);
+        carl = garage.customer("Carl", "Jensen");
+        car = garage.vehicle(carl);
+        browser = new AppBrowser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void carlsJourneyArrivesWithHisBuildAndAnEventTrackedOfflineArrivesOnce() {
+        UUID jobId = garage.job(carl, car).status("AWAITING_APPROVAL")
+                .part("Front brake pads", "BP-7731", 5400, 3100).create();
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.load("/app/#/my-jobs/" + jobId);
+        browser.waitFor("#estimate");
+
+        await().atMost(ARRIVAL).until(() -> events("estimate.viewed") == 1);
+        assertEquals(Map.of("app", "customer", "platform", "web", "app_version", VERSION, "offline", false,
+                "job", jobId.toString()), rows.one("select app, platform, app_version, offline,"
+                        + " properties->>'jobId' as job from analytics_event where garage_id = ? and journey_id = ?"
+                        + " and name = 'estimate.viewed'",
+                        garage.garageId, jobId));
+        assertEquals(1L, events("session.started"), "one session for the tab");
+        String session = (String) rows.one("select properties->>'sessionId' as session from analytics_event"
+                + " where garage_id = ? and name = 'session.started'", garage.garageId).get("session");
+        assertTrue(rows.count("select count(*) from analytics_event where garage_id = ? and name = 'screen.viewed'"
+                + " and properties->>'screen' = 'my-jobs' and properties->>'sessionId' = ? and platform = 'web'"
+                + " and app_version = ?", garage.garageId, session, VERSION) >= 1, "the repairs viewed in the session");
+
+        browser.waitFor("body[data-copy='synced']");
+        browser.waitForServiceWorker();
+        browser.offline(true);
+        browser.driver().executeScript("location.hash = '#/vehicles'");
+        browser.waitForText("h1", browser.driver().findElement(
+                By.cssSelector(".nav__link[data-section='vehicles']")).getText());
+        assertEquals(1L, browser.driver().executeScript("return JSON.parse(localStorage.getItem('garage.analytics'))"
+                + ".filter(e => e.properties.screen === 'vehicles' && e.offline).length"), "waiting on the device");
+        assertEquals(0L, screensViewed("vehicles"), "nothing sent without a network");
+
+        browser.offline(false);
+        await().atMost(ARRIVAL).until(() -> screensViewed("vehicles") == 1);
+        assertEquals(Boolean.TRUE, rows.one("select offline from analytics_event where garage_id = ?"
+                + " and properties->>'screen' = 'vehicles'", garage.garageId).get("offline"));
+        await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
+                "return localStorage.getItem('garage.analytics')")));
+        browser.driver().executeScript("location.hash = '#/appointments'");
+        await().atMost(ARRIVAL).until(() -> screensViewed("appointments") == 1);
+        assertEquals(1L, screensViewed("vehicles"), "sent once, not again with the next batch");
+    }
+
+    @Test
+    void anEventTheServerRejectsLeavesTheQueueAndIsNeverResent() {
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/app/js/analytics.js').then((analytics) => {"
+                + " analytics.track('screen.viewed', {screen: 'carl@example.com'});"
+                + " analytics.track('screen.viewed', {screen: 'after-the-bad-one'}); done(); });");
+
+        await().atMost(ARRIVAL).until(() -> screensViewed("after-the-bad-one") == 1);
+        await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
+                "return localStorage.getItem('garage.analytics')")));
+        assertEquals(0L, screensViewed("carl@example.com"), "refused, not stored");
+    }
+
+    @Test
+    void openingAPushSendsItsIdOnce() {
+        UUID pushId = UUID.randomUUID();
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.open("/app/?pushId=" + pushId + "&category=JOB_STATUS#/my-jobs");
+        browser.waitFor(".nav__link[aria-current='page']");
+
+        await().atMost(ARRIVAL).until(() -> events("push.opened") == 1);
+        assertEquals(Map.of("journey_id", pushId, "category", "JOB_STATUS"), rows.one("select journey_id,"
+                + " properties->>'category' as category from analytics_event where garage_id = ?"
+                + " and name = 'push.opened'", garage.garageId));
+        assertFalse(browser.driver().getCurrentUrl().contains("pushId"), "the push's id is taken off the address");
+    }
+
+    @Test
+    void onAClosedRepairCarlAnswersTheNpsOnceAndIsNotAskedAgain() {
+        UUID closed = garage.job(carl, car).step("Oil change").status("CLOSED")
+                .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.load("/app/#/my-jobs/" + closed);
+        browser.waitFor("#nps");
+        assertEquals(List.of(), browser.seriousViolations(), "the NPS question");
+        browser.screenshots("customer-nps");
+
+        browser.click("#nps input[value='9']");
+        browser.waitFor("#nps-comment").sendKeys("Quick and friendly, the car runs well.");
+        browser.click("#nps-send");
+        browser.waitForText("#nps-slot", "Thank you for telling us.");
+        assertEquals(Map.of("kind", "NPS", "score", 9, "comment", "Quick and friendly, the car runs well.",
+                "job_id", closed), rows.one("select kind, score, comment, job_id from survey_answer"
+                        + " where person_id = ?", carl.id()));
+
+        browser.load("/app/#/my-jobs/" + closed);
+        browser.waitFor("#timeline");
+        await().atMost(ARRIVAL).until(() -> !browser.driver()
+                .findElements(By.cssSelector("#nps-slot[data-nps='not-due']")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("nps")).isEmpty(), "not asked again");
+        assertEquals(1L, rows.count("select count(*) from survey_answer where person_id = ?", carl.id()));
+    }
+
+    @Test
+    void notNowHidesTheQuestionForTheSession() {
+        UUID closed = garage.job(carl, car).step("Oil change").status("CLOSED")
+                .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.load("/app/#/my-jobs/" + closed);
+        browser.click("#nps-later");
+        await().atMost(ARRIVAL).until(() -> browser.driver().findElements(By.id("nps")).isEmpty());
+        assertEquals("later", browser.driver().findElement(By.id("nps-slot")).getDomAttribute("data-nps"));
+
+        browser.load("/app/#/my-jobs/" + closed);
+        browser.waitFor("#timeline");
+        await().atMost(ARRIVAL).until(() -> !browser.driver()
+                .findElements(By.cssSelector("#nps-slot[data-nps='not-due']")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("nps")).isEmpty(), "not asked again in this session");
+        assertEquals(0L, rows.count("select count(*) from survey_answer where person_id = ?", carl.id()));
+        given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/app-config").then().statusCode(200)
+                .body("surveys.nps", equalTo(true));
+    }
+
+    @Test
+    void carlSendsFeedbackFromHisRepairsOnceTheNetworkIsBackAndOnlyHeSeesItInHisList() {
+        String text = "Let me pay for the repair in the app, please.";
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.load("/app/#/my-jobs");
+        browser.click("#feedback-link");
+        new Select(browser.waitFor("#feedback-category")).selectByValue("IDEA");
+        browser.waitFor("#feedback-text").sendKeys(text);
+        assertEquals(List.of(), browser.seriousViolations(), "the feedback screen");
+        browser.screenshots("customer-feedback");
+
+        browser.offline(true);
+        browser.click("#feedback-send");
+        browser.waitForText("#feedback-notice", "Not sent yet");
+        String kept = (String) browser.driver().executeScript(
+                "return JSON.parse(localStorage.getItem('garage.feedback.pending')).id");
+        assertEquals(0L, rows.count("select count(*) from feedback where person_id = ?", carl.id()));
+        browser.offline(false);
+        browser.click("#feedback-send");
+        browser.waitForText("#feedback-notice", "Thank you");
+        Map<String, Object> stored = rows.one("select id, category, body, screen, app_platform, app_version"
+                + " from feedback where person_id = ?", carl.id());
+        assertEquals(UUID.fromString(kept), stored.get("id"), "sent again under the id kept on the device");
+        assertEquals(Map.of("category", "IDEA", "body", text, "screen", "my-jobs", "app_platform", "web",
+                "app_version", VERSION), Map.of("category", stored.get("category"), "body", stored.get("body"),
+                        "screen", stored.get("screen"), "app_platform", stored.get("app_platform"),
+                        "app_version", stored.get("app_version")));
+        browser.waitForText("[data-feedback='" + stored.get("id") + "'][data-status='NEW']", text);
+        assertNull(browser.driver().executeScript("return localStorage.getItem('garage.feedback.pending')"),
+                "nothing kept once the garage answered");
+
+        Person cora = garage.customer("Cora", "Li");
+        try (AppBrowser other = new AppBrowser(base)) {
+            other.signIn(identity, TOKENS.of(cora), "cora");
+            other.load("/app/#/feedback");
+            other.waitForText("#my-feedback", "No feedback sent yet.");
+            assertFalse(other.driver().getPageSource().contains(text));
+        }
+    }
+
+    private long events(String name) {
+        return rows.count("select count(*) from analytics_event where garage_id = ? and name = ?", garage.garageId,
+                name);
+    }
+
+    private long screensViewed(String screen) {
+        return rows.count("select count(*) from analytics_event where garage_id = ? and name = 'screen.viewed'"
+                + " and properties->>'screen' = ?", garage.garageId, screen);
+    }
+}
