@@ -336,6 +336,25 @@ start_bff() {
   log "$bff ready after $((SECONDS - start)) s"
 }
 
+# The local stack's Web Push (VAPID) key pair, made once per checkout: the BFFs sign pushes with it and the web apps
+# subscribe with its public half (settings.json). Passed to the BFFs as GARAGE_PUSH_WEB_VAPID_*.
+ensure_vapid_keys() {
+  local pem="$LOCAL_DIR/vapid/vapid.pem"
+  if [[ ! -f $pem ]]; then
+    have openssl || apt_install openssl
+    mkdir -p "$(dirname "$pem")"
+    (umask 077 && openssl ecparam -name prime256v1 -genkey -noout -out "$pem")
+    log "made the local stack's Web Push (VAPID) keys (${pem#"$GARAGE_ROOT/"})"
+  fi
+  # DER layouts of a P-256 key: the public key ends with the 65-byte uncompressed point, the private key holds
+  # the 32-byte scalar from byte 8 on.
+  GARAGE_PUSH_WEB_VAPID_PUBLIC_KEY=$(openssl ec -in "$pem" -pubout -outform DER 2>/dev/null | tail -c 65 | base64url)
+  GARAGE_PUSH_WEB_VAPID_PRIVATE_KEY=$(openssl ec -in "$pem" -outform DER 2>/dev/null | head -c 39 | tail -c 32 | base64url)
+  export GARAGE_PUSH_WEB_VAPID_PUBLIC_KEY GARAGE_PUSH_WEB_VAPID_PRIVATE_KEY
+}
+
+base64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+
 # The demo garage, its people, vehicles and jobs; re-runnable, existing rows are kept.
 load_demo_data() {
   log "loading the demo data (local/demo-data.sql)"
@@ -496,6 +515,7 @@ cmd_up() {
   ensure_s3proxy
   ensure_stripe_stub
   ensure_partner_stub
+  ensure_vapid_keys
   start_keycloak
   if ! bff_ready technician-bff || ! bff_ready customer-bff; then
     build_bffs # while Keycloak boots

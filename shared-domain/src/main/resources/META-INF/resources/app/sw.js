@@ -1,7 +1,7 @@
 // The shell's service worker: the app's own files are served from the cache and refreshed behind the scenes, so
 // the app opens without a signal; API calls always go to the network (the data lives in the app's offline copy). A
 // push is shown as a notification; tapping it opens the app with the push's id, for its push.opened event.
-const CACHE = 'garage-shell-v10';
+const CACHE = 'garage-shell-v11';
 const SHELL = [
   '/app/', '/app/index.html', '/app/manifest.webmanifest', '/app/icons/app.svg', '/app/css/tokens.css',
   '/app/css/components.css', '/app/js/main.js', '/app/js/auth.js', '/app/js/api.js', '/app/js/live.js',
@@ -11,7 +11,7 @@ const SHELL = [
   '/app/js/screens/suggestions.js', '/app/js/media.js', '/app/js/upload.js',
   '/app/js/screens/roadside.js', '/app/js/screens/vehicles.js', '/app/js/screens/inbound-tows.js',
   '/app/js/screens/appointments.js', '/app/js/screens/notifications.js', '/app/js/screens/profile.js',
-  '/app/js/analytics.js', '/app/js/screens/feedback.js', '/app/js/screens/survey.js',
+  '/app/js/analytics.js', '/app/js/screens/feedback.js', '/app/js/screens/survey.js', '/app/js/push.js',
   '/app/settings.json',
 ];
 
@@ -45,9 +45,14 @@ self.addEventListener('push', (event) => {
     { body: message.body, tag: message.tag, data: message.data || {} }));
 });
 
+// Opens the app on the screen the push is about (main.js reads the link), in the app's window when one is open.
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const { pushId, category } = event.notification.data || {};
-  const query = new URLSearchParams(Object.entries({ pushId, category }).filter(([, value]) => value));
-  event.waitUntil(self.clients.openWindow(`/app/${query.toString() ? `?${query}` : ''}`));
+  const { pushId, category, link } = event.notification.data || {};
+  const query = new URLSearchParams(Object.entries({ pushId, category, link }).filter(([, value]) => value));
+  const url = `/app/${query.toString() ? `?${query}` : ''}`;
+  event.waitUntil(self.clients.matchAll({ type: 'window' }).then((windows) => {
+    const open = windows.find((client) => new URL(client.url).pathname.startsWith('/app/'));
+    return open ? open.navigate(url).then((client) => client?.focus()) : self.clients.openWindow(url);
+  }));
 });

@@ -9,6 +9,11 @@ export function nameBuild(version) {
   build = { 'X-App-Platform': 'web', 'X-App-Version': version };
 }
 
+/** This build's version, as named on every request. */
+export function appVersion() {
+  return build['X-App-Version'] || '0.0.0';
+}
+
 export class Problem extends Error {
   constructor(status, body, retryAfter = null) {
     super(body?.detail || body?.title || `request failed (${status})`);

@@ -7,6 +7,7 @@ import { flush as flushAnalytics, screenViewed, track } from './analytics.js';
 import { syncCopy } from './copy.js';
 import { connectLive, listenForScreen, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
+import { configurePush } from './push.js';
 import { h, show, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
 import { technicianScreens } from './screens/technician.js';
@@ -20,7 +21,8 @@ async function start() {
   const settings = await (await fetch('/app/settings.json')).json();
   state.app = settings.app;
   nameBuild(settings.version);
-  trackOpenedPush();
+  configurePush(settings.webPushKey);
+  openTappedPush();
   auth.configure(settings);
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/app/sw.js', { scope: '/app/' }).catch(() => {});
   await auth.completeSignIn().catch((failure) => showSignIn(failure.message));
@@ -52,16 +54,31 @@ async function start() {
   refreshCopy();
 }
 
-/** The service worker opens the app with the push's id (and category) in the address when a push is tapped. */
-function trackOpenedPush() {
+/**
+ * The service worker opens the app with the tapped push's id, category and link in the address: the push is counted
+ * as opened, and the screen its link names is shown.
+ */
+function openTappedPush() {
   const query = new URLSearchParams(location.search);
-  if (!query.has('pushId')) return;
-  track('push.opened', { pushId: query.get('pushId'),
-    ...(query.get('category') ? { category: query.get('category') } : {}) });
-  query.delete('pushId');
-  query.delete('category');
+  if (!query.has('pushId') && !query.has('link')) return;
+  if (query.has('pushId')) {
+    track('push.opened', { pushId: query.get('pushId'),
+      ...(query.get('category') ? { category: query.get('category') } : {}) });
+  }
+  const hash = screenOf(query.get('link')) || location.hash;
+  ['pushId', 'category', 'link'].forEach((name) => query.delete(name));
   const rest = query.toString();
-  history.replaceState(null, '', `/app/${rest ? `?${rest}` : ''}${location.hash}`);
+  history.replaceState(null, '', `/app/${rest ? `?${rest}` : ''}${hash}`);
+}
+
+// A push's link names what it is about as the native apps' deep links do: garage-customer://jobs/<id>/estimate,
+// garage-tech://jobs/<id>, …://chat/<conversation id>, …://appointments/<id>; each opens its section's screen.
+const LINKED_SECTIONS = { jobs: 'my-jobs', chat: 'chat', appointments: 'appointments' };
+
+function screenOf(link) {
+  const [, kind, id] = /^garage-[a-z]+:\/\/([a-z-]+)\/([0-9a-f-]+)/.exec(link || '') || [];
+  if (!LINKED_SECTIONS[kind]) return '';
+  return kind === 'appointments' ? `#/${LINKED_SECTIONS[kind]}` : `#/${LINKED_SECTIONS[kind]}/${id}`;
 }
 
 /** Branding, who I am and my sections: from the API, kept for the tab so that the app also opens offline. */

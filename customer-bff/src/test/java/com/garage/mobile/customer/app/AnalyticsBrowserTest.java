@@ -131,11 +131,16 @@ class AnalyticsBrowserTest {
     }
 
     @Test
-    void openingAPushSendsItsIdOnce() {
+    void openingAPushSendsItsIdOnceAndShowsWhatItIsAbout() {
+        UUID jobId = garage.job(carl, car).status("AWAITING_APPROVAL")
+                .part("Front brake pads", "BP-7731", 5400, 3100).create();
         UUID pushId = UUID.randomUUID();
         browser.signIn(identity, TOKENS.of(carl), "carl");
-        browser.open("/app/?pushId=" + pushId + "&category=JOB_STATUS#/my-jobs");
-        browser.waitFor(".nav__link[aria-current='page']");
+        // as sw.js opens the app when the push of an estimate waiting for Carl is tapped
+        browser.open("/app/?pushId=" + pushId + "&category=JOB_STATUS&link=garage-customer%3A%2F%2Fjobs%2F" + jobId
+                + "%2Festimate");
+        browser.waitFor("#estimate");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/app/#/my-jobs/" + jobId), "the repair the push is about");
 
         await().atMost(ARRIVAL).until(() -> events("push.opened") == 1);
         assertEquals(Map.of("journey_id", pushId, "category", "JOB_STATUS"), rows.one("select journey_id,"

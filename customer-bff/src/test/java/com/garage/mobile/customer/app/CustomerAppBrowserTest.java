@@ -171,6 +171,7 @@ class CustomerAppBrowserTest {
         browser.open("/app/#/notifications");
         browser.waitFor("#category-MARKETING");
         assertFalse(browser.waitFor("#category-MARKETING").isSelected(), "no offers until asked for");
+        browser.waitForText("#push-device[data-state='unavailable']", "does not send notifications to browsers");
         assertEquals(List.of(), browser.seriousViolations(), "notification settings");
 
         browser.click("#category-MARKETING");

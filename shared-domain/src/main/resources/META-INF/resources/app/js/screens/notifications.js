@@ -3,9 +3,17 @@
 // with this screen and the policy version shown, so every grant and withdrawal is recorded against them; a change
 // made elsewhere meanwhile (409) shows the current settings. Consent is recorded online only.
 import { api } from '../api.js';
-import { h, show, banner, field, when, words } from '../ui.js';
+import { pushState, turnPushOff, turnPushOn } from '../push.js';
+import { h, show, banner, button, field, when, words } from '../ui.js';
 
 const SCREEN = 'app/notifications';
+const DEVICE_STATES = {
+  unavailable: 'This garage does not send notifications to browsers.',
+  unsupported: 'This browser cannot show notifications from the app.',
+  blocked: 'Notifications are blocked for this app in the browser settings.',
+  on: 'This browser shows the notifications you chose below.',
+  off: 'This browser shows no notifications.',
+};
 
 export async function notificationsScreen({ section }, message) {
   if (!navigator.onLine) {
@@ -20,7 +28,7 @@ export async function notificationsScreen({ section }, message) {
   const start = h('input', { type: 'time', value: preferences.quietHours?.start || '22:00' });
   const end = h('input', { type: 'time', value: preferences.quietHours?.end || '07:00' });
   const timeZone = preferences.quietHours?.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
-  show(section.title, notice, h('form', { id: 'notifications-form', onsubmit: (event) => {
+  show(section.title, notice, thisDevice(section), h('form', { id: 'notifications-form', onsubmit: (event) => {
     event.preventDefault();
     save(section, preferences, notice, {
       categories: Object.fromEntries(boxes.map((box) => [box.dataset.category, box.checked])),
@@ -49,4 +57,22 @@ async function save(section, preferences, notice, change) {
       notice.replaceChildren(banner(`Not saved: ${failure.message}`, 'error'));
     }
   }
+}
+
+/** Whether this browser shows pushes, with the one move that changes it. */
+function thisDevice(section) {
+  const state = pushState();
+  const notice = h('div', { 'aria-live': 'polite' });
+  const change = async (turn) => {
+    try {
+      await turn();
+      await notificationsScreen({ section });
+    } catch (failure) {
+      notice.replaceChildren(banner(failure.message, 'error'));
+    }
+  };
+  return h('fieldset', { id: 'push-device', 'data-state': state }, h('legend', {}, 'On this device'),
+    h('p', {}, DEVICE_STATES[state]), notice,
+    state === 'off' && button('Turn on notifications', () => change(turnPushOn), '', { id: 'push-on' }),
+    state === 'on' && button('Turn off', () => change(turnPushOff), 'quiet', { id: 'push-off' }));
 }

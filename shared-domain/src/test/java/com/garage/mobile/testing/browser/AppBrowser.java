@@ -127,6 +127,12 @@ public final class AppBrowser implements AutoCloseable {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
+    /** Lets the app show notifications, as a person answering the browser's question with "Allow" does. */
+    public void allowNotifications() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("notifications"),
+                "origin", base.toString().replaceAll("/$", "")));
+    }
+
     /** Waits until the app's service worker controls the page. */
     public void waitForServiceWorker() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(

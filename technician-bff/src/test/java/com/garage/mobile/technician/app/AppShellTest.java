@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.garage.mobile.domain.garage.Branding;
 import com.garage.mobile.domain.garage.ContrastRule;
@@ -39,7 +40,7 @@ class AppShellTest {
     }
 
     @Test
-    void settingsNameTheAppItsPublicClientTheProvidersEndpointsAndItsVersion() {
+    void settingsNameTheAppItsPublicClientTheProvidersEndpointsItsVersionAndNoPushKeyWhenPushIsOff() {
         given().when().get("/app/settings.json")
                 .then().statusCode(200)
                 .body("app", equalTo("technician"))
@@ -47,7 +48,8 @@ class AppShellTest {
                 .body("scope", equalTo("openid"))
                 .body("authorizationEndpoint", endsWith("/auth/realms/quarkus"))
                 .body("tokenEndpoint", endsWith("/auth/realms/quarkus/token"))
-                .body("version", equalTo("1.0.0-SNAPSHOT"));
+                .body("version", equalTo("1.0.0-SNAPSHOT"))
+                .body("webPushKey", nullValue());
     }
 
     @Test
