@@ -403,7 +403,10 @@ main() {
       "$TECH_BFF_URL/api/v1/jobs/board" "$customer_on_tech" 403
   fi
 
+  browser_start
   check_app_sign_in
+  check_app_step_up
+  browser_stop
   report
   ((FAILED == 0))
 }
