@@ -8,6 +8,7 @@ import { syncCopy } from './copy.js';
 import { connectLive, listenForScreen, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
 import { configurePush } from './push.js';
+import { sendUploads } from './upload-queue.js';
 import { h, show, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
 import { technicianScreens } from './screens/technician.js';
@@ -50,6 +51,7 @@ async function start() {
   addEventListener('offline', () => showConnection('offline'));
   onLiveEvent((message) => message.type === 'event' && refreshCopy());
   flush().catch(() => {});
+  sendUploads().catch(() => {});
   flushAnalytics();
   refreshCopy();
 }

@@ -2,14 +2,15 @@
 // history paged back by message number. A message is sent under the id the app chose when the person tapped send,
 // through the offline queue as a `chat-message send` mutation, so a resend never writes it twice and a message
 // written without a network goes when it returns. New messages arrive on the live channel's chat topic; a gap in
-// the numbers is filled from the history. What is shown is marked read. Quick replies and photos (uploaded with tus,
-// then sent as the message's attachments) go the same way; one's own messages are edited and deleted in place.
+// the numbers is filled from the history. What is shown is marked read. Quick replies and photos go the same way, a
+// photo kept on the device until there is a network, uploaded with tus and then sent as the message's attachment
+// (upload-queue.js); one's own messages are edited and deleted in place.
 import { api, apiOr, Problem } from '../api.js';
 import { records } from '../copy.js';
 import { listenForScreen, sendLive } from '../live.js';
 import { queue, onOutcome } from '../offline.js';
 import { openMedia, signedLinks } from '../media.js';
-import { upload } from '../upload.js';
+import { onUpload, uploadThenQueue } from '../upload-queue.js';
 import { h, show, card, button, banner, field, when } from '../ui.js';
 import { chatTools } from './chat-tools.js';
 
@@ -30,9 +31,12 @@ export function draft(conversationId, text) {
   drafts.set(conversationId, text);
 }
 
-/** The screen that shows a sent message once the server answered the queued send (or refused it). */
+/** The screen that shows a sent message once the server answered the queued send (or refused it), and its photo's
+ * upload. */
 let outcomeOfSend = () => {};
 onOutcome((mutation, result) => mutation.entity === 'chat-message' && outcomeOfSend(mutation, result));
+let uploadOfSend = () => {};
+onUpload((mutation, progress) => mutation.entity === 'chat-message' && uploadOfSend(mutation, progress));
 
 /** The chat section: my conversations with their unread counts, or one of them. */
 export async function conversations({ section, sections, id, me }) {
@@ -94,6 +98,8 @@ async function conversation(view, title, back, me, actions) {
       h('div', { className: 'row' }, h('button', { type: 'submit', className: 'button' }, 'Send'),
         actions.includes('chat:send') && photoPicker(state, text))));
   outcomeOfSend = (mutation, result) => sent(state, list, mutation, result, notice);
+  uploadOfSend = (mutation, progress) => mutation.payload.conversationId === view.id && uploading(state, mutation,
+    progress);
   listenForScreen((message) => message.topic === 'chat' && message.conversationId === view.id
     && arrived(state, list, tabs, message));
   await openChannel(state, state.channel, list, earlier, tabs);
@@ -109,31 +115,39 @@ function quickReplies(state) {
   return chips;
 }
 
-/** A photo from a file: uploaded for the conversation (tus), then sent with what the text box holds, if anything. */
+/**
+ * A photo from a file, sent with what the text box holds, if anything: shown at once as a pending message, kept on
+ * the device until there is a network, uploaded for the conversation (tus), then its message is sent.
+ */
 function photoPicker(state, text) {
-  const status = h('span', { id: 'attach-status', className: 'muted', 'aria-live': 'polite' });
   const input = h('input', { type: 'file', accept: 'image/jpeg,image/png',
-    onchange: () => attach(input, state, text, status) });
-  return h('div', { className: 'row' }, field('chat-photo', 'Attach a photo', input), status);
+    onchange: () => attach(input, state, text) });
+  return h('div', { className: 'row' }, field('chat-photo', 'Attach a photo', input));
 }
 
-async function attach(input, state, text, status) {
+async function attach(input, state, text) {
   const file = input.files[0];
   if (!file) return;
-  input.disabled = true;
-  try {
-    const mediaId = await upload(file, { targetType: 'chat-conversation', targetId: state.view.id, kind: 'photo',
-      onProgress: (done, length) => { status.textContent = `Uploading ${Math.floor((100 * done) / length)}%`; } });
-    status.textContent = '';
-    const caption = text.value.trim() ? text.value : null;
-    text.value = '';
-    await submit(state, caption ? { attachments: [mediaId], text: caption } : { attachments: [mediaId] },
-      caption || ATTACHMENT_WORDS.PHOTO);
-  } catch (failure) {
-    status.textContent = `Not uploaded: ${failure.message}`;
-  } finally {
-    input.value = '';
-    input.disabled = false;
+  const caption = text.value.trim() ? text.value : null;
+  text.value = '';
+  input.value = '';
+  const id = crypto.randomUUID();
+  const mediaId = crypto.randomUUID();
+  const mutation = { entity: 'chat-message', operation: 'send', entityId: id, payload: { conversationId: state.view.id,
+    channel: state.channel, attachments: [mediaId], ...(caption ? { text: caption } : {}) } };
+  showPending(state, id, caption || ATTACHMENT_WORDS.PHOTO);
+  await uploadThenQueue(file, { targetType: 'chat-conversation', targetId: state.view.id, kind: 'photo', mediaId },
+    mutation).catch(() => {});
+}
+
+/** How a photo message's upload goes, on its pending message; a refused upload is not sent and says why. */
+function uploading(state, mutation, progress) {
+  const meta = state.list.querySelector(`[data-message-id="${mutation.entityId}"] .message__meta`);
+  if (progress.failure) {
+    meta?.replaceChildren('Not sent');
+    state.notice.replaceChildren(banner(`Photo not uploaded: ${progress.failure.message}`, 'error'));
+  } else {
+    meta?.replaceChildren(`Uploading the photo ${Math.floor((100 * progress.sent) / progress.length)}%`);
   }
 }
 
@@ -320,14 +334,19 @@ function send(event, state, text) {
  */
 function submit(state, content, shown) {
   const id = crypto.randomUUID();
+  showPending(state, id, shown);
+  return queue({ entity: 'chat-message', operation: 'send', entityId: id,
+    payload: { conversationId: state.view.id, channel: state.channel, ...content } }).catch(() => {});
+}
+
+/** A message of mine not written yet, below the others; without a network the person is told it waits. */
+function showPending(state, id, shown) {
   state.list.append(h('li', { className: 'message message--mine', 'data-message-id': id, 'data-pending': true },
     h('p', { className: 'message__meta' }, navigator.onLine ? 'Sending…' : 'Waiting for the network'),
     h('p', { className: 'message__text' }, shown)));
   if (!navigator.onLine) {
     state.notice.replaceChildren(banner('Saved on this device; it goes when you are back online.'));
   }
-  return queue({ entity: 'chat-message', operation: 'send', entityId: id,
-    payload: { conversationId: state.view.id, channel: state.channel, ...content } }).catch(() => {});
 }
 
 function sent(state, list, mutation, result, notice) {

@@ -133,7 +133,7 @@ class StaffChatBrowserTest {
     }
 
     @Test
-    void aTechnicianOnTheJobSeesTheWorkshopOnlyAndReadsAndSendsWithoutANetworkOnce() {
+    void aTechnicianOnTheJobSeesTheWorkshopOnlyAndSendsTextAndAPhotoWithoutANetworkOnce() {
         desk.send(carl, conversation, ChatChannel.CUSTOMER, "Please call me on 0161 555 0199");
         desk.send(alice, conversation, ChatChannel.WORKSHOP, "Check the discs too.");
         signIn(tom);
@@ -153,16 +153,27 @@ class StaffChatBrowserTest {
         browser.driver().findElement(By.id("chat-text")).sendKeys("Discs are fine.");
         browser.driver().findElement(By.cssSelector("#chat-form button[type=submit]")).click();
         browser.waitForText("#chat-notice", "Saved on this device");
+        browser.driver().findElement(By.id("chat-text")).sendKeys("The pads, for the file");
+        browser.waitFor("#chat-photo").sendKeys(TestPhotos.jpegFile("pads-offline.jpg", 640, 480).toString());
+        browser.waitForText("[data-pending]:last-child", "Waiting for the network");
         assertEquals(0L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
                 conversation, tom.id()));
+        assertEquals(0L, rows.count("select count(*) from media where uploaded_by = ?", tom.id()),
+                "the photo waits on the phone");
 
         browser.offline(false);
         await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from chat_message where"
                 + " conversation_id = ? and channel = 'WORKSHOP' and author_id = ? and body = 'Discs are fine.'",
                 conversation, tom.id()) == 1);
-        browser.waitFor("[data-seq='2'][data-message-id]");
-        assertEquals(1L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
-                conversation, tom.id()), "sent once");
+        // The photo is uploaded once the network is back, checked in the background, then its message is sent.
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows.count("select count(*) from chat_message m join media md"
+                + " on md.target_type = 'chat-message' and md.target_id = m.id where m.conversation_id = ?"
+                + " and m.author_id = ? and m.body = 'The pads, for the file' and md.status = 'STORED'"
+                + " and md.kind = 'PHOTO'", conversation, tom.id()) == 1);
+        browser.waitFor("[data-seq='3'][data-message-id] .attachment[data-media-id]");
+        assertEquals(2L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
+                conversation, tom.id()), "each sent once");
+        assertEquals(1L, rows.count("select count(*) from media where uploaded_by = ?", tom.id()), "uploaded once");
     }
 
     /**
