@@ -12,7 +12,7 @@ const SHELL = [
   '/app/js/screens/roadside.js', '/app/js/screens/vehicles.js', '/app/js/screens/inbound-tows.js',
   '/app/js/screens/appointments.js', '/app/js/screens/notifications.js', '/app/js/screens/profile.js',
   '/app/js/analytics.js', '/app/js/screens/feedback.js', '/app/js/screens/survey.js', '/app/js/push.js',
-  '/app/js/upload-queue.js',
+  '/app/js/upload-queue.js', '/app/js/idb.js',
   '/app/settings.json',
 ];
 

@@ -2,31 +2,12 @@
 // cursor into IndexedDB, the checksum of the whole scope compared on the last page, a fresh copy when the server
 // says resync-required or the checksum still differs. Screens read from here when the network is away.
 import { api } from './api.js';
+import { database } from './idb.js';
 
 const DATABASE = 'garage-copy';
 let syncing = null;
 
-function open() {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('records', { keyPath: 'key' });
-      request.result.createObjectStore('meta');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function run(stores, mode, work) {
-  const database = await open();
-  return new Promise((resolve, reject) => {
-    const transaction = database.transaction(stores, mode);
-    const request = work(transaction);
-    transaction.oncomplete = () => resolve(request?.result);
-    transaction.onerror = () => reject(transaction.error);
-  });
-}
+const run = database(DATABASE, { records: 'key', meta: null });
 
 export async function record(type, id) {
   return (await run(['records'], 'readonly', (t) => t.objectStore('records').get(`${type}:${id}`)))?.record;

@@ -2,32 +2,15 @@
 // its client mutation id when it is queued, and the queue is sent, oldest first, whenever the network is there.
 // A conflict or a refusal is handed to the screen, which shows it to the person.
 import { api, deviceId } from './api.js';
+import { database } from './idb.js';
 
 const DATABASE = 'garage-offline';
 const QUEUE = 'mutations';
 const outcomeListeners = new Set();
 let flushing = null;
 
-function open() {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(QUEUE, { keyPath: 'queuedAt' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function store(mode, work) {
-  const database = await open();
-  return new Promise((resolve, reject) => {
-    const transaction = database.transaction(QUEUE, mode);
-    const result = work(transaction.objectStore(QUEUE));
-    // A work that is no request (deleting a batch's entries) resolves to nothing; reading .result of it threw in
-    // oncomplete and left the flush unsettled, so no later send of the page went out and no outcome was shown.
-    transaction.oncomplete = () => resolve(result?.result);
-    transaction.onerror = () => reject(transaction.error);
-  });
-}
+const run = database(DATABASE, { [QUEUE]: 'queuedAt' });
+const store = (mode, work) => run([QUEUE], mode, (transaction) => work(transaction.objectStore(QUEUE)));
 
 export function onOutcome(listener) {
   outcomeListeners.add(listener);

@@ -1,8 +1,9 @@
-// Photos taken without a network (docs/media.md): the file waits on this device (IndexedDB) with the write that needs
+// Photos taken without a network (docs/chat.md "Offline"): the file waits on this device (IndexedDB) with the write that needs
 // it, and once the network is there it is uploaded (tus, under the media id chosen when it was taken, so a second try
 // goes on from where the first stood) and then the write is queued as a sync mutation (offline.js). Chat sends its
 // photo messages this way.
 import { Problem } from './api.js';
+import { database } from './idb.js';
 import { queue } from './offline.js';
 import { upload } from './upload.js';
 
@@ -11,24 +12,8 @@ const STORE = 'uploads';
 const listeners = new Set();
 let sending = null;
 
-function open() {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'mediaId' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function store(mode, work) {
-  const database = await open();
-  return new Promise((resolve, reject) => {
-    const transaction = database.transaction(STORE, mode);
-    const request = work(transaction.objectStore(STORE));
-    transaction.oncomplete = () => resolve(request.result);
-    transaction.onerror = () => reject(transaction.error);
-  });
-}
+const run = database(DATABASE, { [STORE]: 'mediaId' });
+const store = (mode, work) => run([STORE], mode, (transaction) => work(transaction.objectStore(STORE)));
 
 /**
  * Keeps the file with where it goes ({ targetType, targetId, kind, mediaId }) and the mutation to queue once it is

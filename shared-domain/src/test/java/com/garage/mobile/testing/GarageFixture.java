@@ -175,6 +175,14 @@ public final class GarageFixture {
         return id;
     }
 
+    /** A past service of the vehicle: a closed job at that mileage whose one step is done. */
+    public UUID pastService(Person customer, UUID vehicleId, String step, int mileageKm, Instant closedAt) {
+        UUID jobId = job(customer, vehicleId).step(step).status("CLOSED").closedAt(closedAt).create();
+        sql("update job_card set mileage_in_km = ? where id = ?", mileageKm, jobId);
+        sql("update job_step set status = 'DONE' where job_id = ?", jobId);
+        return jobId;
+    }
+
     /** A running experiment of the customer app, by person, everyone exposed; variants as {@code name:weight}. */
     public UUID customerExperiment(String key, String... variants) {
         UUID id = UUID.randomUUID();

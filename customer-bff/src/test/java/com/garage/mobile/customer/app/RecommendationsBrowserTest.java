@@ -56,10 +56,7 @@ class RecommendationsBrowserTest {
         UUID golf = garage.vehicle(carl);
         UUID corasCar = garage.vehicle(cora);
         Instant now = Instant.now();
-        UUID oilChange = garage.job(carl, golf).step("Oil change").status("CLOSED").create();
-        garage.sql("update job_card set mileage_in_km = 30000, closed_at = ? where id = ?",
-                now.minus(Duration.ofDays(200)), oilChange);
-        garage.sql("update job_step set status = 'DONE' where job_id = ?", oilChange);
+        garage.pastService(carl, golf, "Oil change", 30_000, now.minus(Duration.ofDays(200)));
         given().auth().oauth2(TOKENS.of(carl)).contentType(ContentType.JSON)
                 .body(Map.of("odometerKm", 35_000, "readAt", now.minus(Duration.ofDays(60)).toString()))
                 .post("/api/v1/vehicles/{id}/telemetry", golf).then().statusCode(200);

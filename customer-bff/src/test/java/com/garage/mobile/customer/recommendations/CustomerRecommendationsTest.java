@@ -63,10 +63,7 @@ class CustomerRecommendationsTest {
         carl = garage.customer("Carl", "Jensen");
         cora = garage.customer("Cora", "Li");
         golf = garage.vehicle(carl);
-        UUID job = garage.job(carl, golf).step("Oil change").status("CLOSED").create();
-        garage.sql("update job_card set mileage_in_km = 30000, closed_at = ? where id = ?",
-                now.minus(Duration.ofDays(200)), job);
-        garage.sql("update job_step set status = 'DONE' where job_id = ?", job);
+        garage.pastService(carl, golf, "Oil change", 30_000, now.minus(Duration.ofDays(200)));
     }
 
     @Test

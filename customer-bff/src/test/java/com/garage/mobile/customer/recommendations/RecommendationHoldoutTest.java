@@ -58,10 +58,7 @@ class RecommendationHoldoutTest {
         garage = GarageFixture.create(dataSource);
         carl = garage.customer("Carl", "Jensen");
         golf = garage.vehicle(carl);
-        UUID job = garage.job(carl, golf).step("Oil change").status("CLOSED").create();
-        garage.sql("update job_card set mileage_in_km = 30000, closed_at = ? where id = ?",
-                now.minus(Duration.ofDays(200)), job);
-        garage.sql("update job_step set status = 'DONE' where job_id = ?", job);
+        garage.pastService(carl, golf, "Oil change", 30_000, now.minus(Duration.ofDays(200)));
         garage.sql("insert into push_device (id, garage_id, customer_id, platform, token, app_version, os_version,"
                 + " locale, time_zone) values (?, ?, ?, 'ANDROID', ?, '3.2.0', '14', 'en-GB', 'Europe/London')",
                 UUID.randomUUID(), garage.garageId, carl.id(), "token-" + UUID.randomUUID());

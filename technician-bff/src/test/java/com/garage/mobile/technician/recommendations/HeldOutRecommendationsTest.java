@@ -32,10 +32,7 @@ class HeldOutRecommendationsTest {
         Person alice = garage.advisor("Alice Morgan");
         Person carl = garage.customer("Carl", "Jensen");
         UUID golf = garage.vehicle(carl);
-        UUID job = garage.job(carl, golf).step("Oil change").status("CLOSED").create();
-        garage.sql("update job_card set mileage_in_km = 30000, closed_at = ? where id = ?",
-                Instant.now().minus(Duration.ofDays(200)), job);
-        garage.sql("update job_step set status = 'DONE' where job_id = ?", job);
+        garage.pastService(carl, golf, "Oil change", 30_000, Instant.now().minus(Duration.ofDays(200)));
         garage.customerExperiment("recommendation-service-due", "holdout:100");
 
         given().auth().oauth2(TOKENS.of(alice)).contentType(ContentType.JSON).body(Map.of("odometerKm", 44_900))
