@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.S3ProxyResource;
+import com.garage.mobile.testing.TestPhotos;
 import com.garage.mobile.testing.browser.AppBrowser;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
@@ -40,6 +42,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(S3ProxyResource.class)
 class AnalyticsBrowserTest {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
@@ -196,13 +199,14 @@ class AnalyticsBrowserTest {
     }
 
     @Test
-    void carlSendsFeedbackFromHisRepairsOnceTheNetworkIsBackAndOnlyHeSeesItInHisList() {
+    void carlSendsFeedbackWithAScreenshotFromHisRepairsOnceTheNetworkIsBackAndOnlyHeSeesItInHisList() {
         String text = "Let me pay for the repair in the app, please.";
         browser.signIn(identity, TOKENS.of(carl), "carl");
         browser.load("/app/#/my-jobs");
         browser.click("#feedback-link");
         new Select(browser.waitFor("#feedback-category")).selectByValue("IDEA");
         browser.waitFor("#feedback-text").sendKeys(text);
+        browser.waitFor("#feedback-screenshot").sendKeys(TestPhotos.jpegFile("repairs.jpg", 390, 844).toString());
         assertEquals(List.of(), browser.seriousViolations(), "the feedback screen");
         browser.screenshots("customer-feedback");
 
@@ -225,6 +229,11 @@ class AnalyticsBrowserTest {
         browser.waitForText("[data-feedback='" + stored.get("id") + "'][data-status='NEW']", text);
         assertNull(browser.driver().executeScript("return localStorage.getItem('garage.feedback.pending')"),
                 "nothing kept once the garage answered");
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows.count("select count(*) from media where target_type ="
+                + " 'feedback' and target_id = ? and status = 'STORED' and uploaded_by_customer = ?", stored.get("id"),
+                carl.id()) == 1);
+        browser.load("/app/#/feedback");
+        browser.waitForText("[data-feedback='" + stored.get("id") + "']", "with a screenshot");
 
         Person cora = garage.customer("Cora", "Li");
         try (AppBrowser other = new AppBrowser(base)) {

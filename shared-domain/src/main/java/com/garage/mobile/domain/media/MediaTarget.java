@@ -9,20 +9,20 @@ import java.util.UUID;
 
 /**
  * A kind of record media can be attached to: a job, a job step, an inspection item, a chat
- * conversation (uploaded, not sent yet) and a chat message. Each is a CDI bean in its feature's
- * package; the media feature finds them by {@link #type()}.
+ * conversation (uploaded, not sent yet), a chat message and feedback. Each is a CDI bean in its
+ * feature's package; the media feature finds them by {@link #type()}.
  */
 public interface MediaTarget {
 
     /**
      * The wire name apps send and {@code media.target_type} keeps: {@code job}, {@code job-step},
-     * {@code inspection-item}, {@code chat-conversation}, {@code chat-message}.
+     * {@code inspection-item}, {@code chat-conversation}, {@code chat-message}, {@code feedback}.
      */
     String type();
 
     /**
      * The job the target belongs to, when the actor may attach media to it: empty only for a record
-     * outside any job (a customer's general conversation and its messages). Fails with the usual
+     * outside any job (a customer's general conversation and its messages, feedback). Fails with the usual
      * problems (404 for a record outside the actor's garage, 403 when the actor may not edit it, 409
      * when it takes no more media).
      */

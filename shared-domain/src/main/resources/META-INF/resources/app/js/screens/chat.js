@@ -36,7 +36,7 @@ export function draft(conversationId, text) {
 let outcomeOfSend = () => {};
 onOutcome((mutation, result) => mutation.entity === 'chat-message' && outcomeOfSend(mutation, result));
 let uploadOfSend = () => {};
-onUpload((mutation, progress) => mutation.entity === 'chat-message' && uploadOfSend(mutation, progress));
+onUpload((mutation, progress) => mutation?.entity === 'chat-message' && uploadOfSend(mutation, progress));
 
 /** The chat section: my conversations with their unread counts, or one of them. */
 export async function conversations({ section, sections, id, me }) {

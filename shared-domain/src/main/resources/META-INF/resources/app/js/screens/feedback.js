@@ -1,8 +1,10 @@
 // Feedback from any screen of either app (docs/analytics.md "Feedback"): what it is about, what the person wants to
 // say and the screen they came from, sent under an id chosen here and kept on the device until the server answered,
-// so sending again after a lost answer is the same feedback, not a second one. Below it, my feedback with where each
+// so sending again after a lost answer is the same feedback, not a second one. A screenshot chosen with it goes once
+// the feedback is stored (tus, kept on the device until there is a network). Below it, my feedback with where each
 // stands and the garage's note.
 import { api, apiOr, Problem } from '../api.js';
+import { uploadThenQueue } from '../upload-queue.js';
 import { h, show, banner, field, chip, when, words } from '../ui.js';
 
 const PENDING = 'garage.feedback.pending';
@@ -16,20 +18,23 @@ export async function feedbackScreen({ from }, message) {
     value, selected: kept?.category === value }, label)));
   const text = h('textarea', { required: true, maxlength: 4000, rows: 6 });
   text.value = kept?.text || '';
+  const screenshot = h('input', { type: 'file', accept: 'image/png,image/jpeg' });
   const notice = h('div', { id: 'feedback-notice', 'aria-live': 'polite' }, message && banner(message));
   const mine = await myFeedback();
   show('Send feedback', notice, h('form', { id: 'feedback-form', onsubmit: (event) => {
     event.preventDefault();
-    send({ category: category.value, text: text.value.trim(), ...(screen ? { screen } : {}) }, from, notice);
+    send({ category: category.value, text: text.value.trim(), ...(screen ? { screen } : {}) }, screenshot.files[0],
+      from, notice);
   } },
   field('feedback-category', 'What is it about?', category),
   field('feedback-text', 'Your feedback', text),
+  field('feedback-screenshot', 'Add a screenshot (optional)', screenshot),
   screen && h('p', { className: 'muted' }, `Sent with the screen you came from: ${screenTitle(screen, from)}.`),
   h('button', { type: 'submit', className: 'button', id: 'feedback-send' }, 'Send')),
   h('h2', {}, 'My feedback'), mine);
 }
 
-async function send(content, from, notice) {
+async function send(content, screenshot, from, notice) {
   if (!content.text) {
     notice.replaceChildren(banner('Write a few words first.', 'error'));
     return;
@@ -50,6 +55,10 @@ async function send(content, from, notice) {
     return;
   }
   localStorage.removeItem(PENDING);
+  if (screenshot) {
+    await uploadThenQueue(screenshot, { targetType: 'feedback', targetId: feedback.id, kind: 'photo',
+      mediaId: crypto.randomUUID() }).catch(() => {});
+  }
   await feedbackScreen({ from }, 'Thank you: your feedback is with the garage.');
 }
 
@@ -61,7 +70,9 @@ async function myFeedback() {
     className: 'card', 'data-feedback': item.id, 'data-status': item.status },
   h('p', { className: 'card__title row' }, CATEGORIES[item.category] || words(item.category), chip(item.status)),
   h('p', { className: 'feedback__text' }, item.text),
-  h('p', { className: 'card__meta' }, `Sent ${when(item.createdAt)}`),
+  h('p', { className: 'card__meta' }, `Sent ${when(item.createdAt)}`,
+    item.screenshots.length > 0 && ` with ${item.screenshots.length === 1 ? 'a screenshot'
+      : `${item.screenshots.length} screenshots`}`),
   item.note && h('p', { className: 'feedback__note' }, h('strong', {}, 'The garage: '), item.note)))));
 }
 

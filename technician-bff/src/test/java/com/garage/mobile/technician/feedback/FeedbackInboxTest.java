@@ -1,8 +1,11 @@
 package com.garage.mobile.technician.feedback;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
+import static com.garage.mobile.testing.TusClient.metadata;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -12,12 +15,16 @@ import com.garage.mobile.technician.notifications.PushFixture;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
+import com.garage.mobile.testing.S3ProxyResource;
+import com.garage.mobile.testing.TestPhotos;
+import com.garage.mobile.testing.TusClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +36,10 @@ import org.junit.jupiter.api.Test;
 /** Feedback into the garage's inbox from the technician app, and the admins working through it. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(S3ProxyResource.class)
 class FeedbackInboxTest {
+
+    private static final String FEEDBACK = "feedback";
 
     @Inject
     DataSource dataSource;
@@ -70,6 +80,38 @@ class FeedbackInboxTest {
         assertEquals("BUG", rows.one("select category from feedback where id = ?", id).get("category"));
         assertEquals(1L, rows.count("select count(*) from audit_entry where action = 'feedback.send' and resource_id = ?"
                 + " and detail::text not like '%keyboard%'", id.toString()));
+    }
+
+    @Test
+    void theReporterAttachesUpToThreeScreenshotsTheAdminsSeeAndNobodyElseAttachesAny() {
+        UUID id = UUID.randomUUID();
+        send(tom, id, "BUG", "The photo button does nothing on the job card", "job-card").statusCode(201)
+                .body("screenshots", empty());
+        byte[] screenshot = TestPhotos.jpeg(390, 844);
+        UUID first = UUID.randomUUID();
+        assertEquals(201, new TusClient(TOKENS, tom).createWith(metadata(FEEDBACK, id, "photo", "image/jpeg", first),
+                screenshot.length, screenshot).statusCode());
+        await().atMost(Duration.ofSeconds(60)).until(() -> "STORED".equals(rows.one("select status from media"
+                + " where id = ?", first).get("status")));
+        assertEquals(null, rows.one("select job_id from media where id = ?", first).get("job_id"), "no job's");
+
+        inbox(ada, Map.of("q", "photo button")).statusCode(200)
+                .body("find { it.id == '" + id + "' }.screenshots", contains(first.toString()));
+        given().auth().oauth2(TOKENS.of(ada)).get("/api/v1/media/{id}/links", first).then().statusCode(200);
+
+        Person tina = garage.technician("Tina Kowalski");
+        assertEquals(404, new TusClient(TOKENS, tina).create(metadata(FEEDBACK, id, "photo", "image/jpeg",
+                UUID.randomUUID()), screenshot.length).statusCode(), "another's feedback is not found");
+        assertEquals(404, new TusClient(TOKENS, tom).create(metadata(FEEDBACK, UUID.randomUUID(), "photo",
+                "image/jpeg", UUID.randomUUID()), screenshot.length).statusCode(), "nor feedback never sent");
+        for (int more = 0; more < 2; more++) {
+            assertEquals(201, new TusClient(TOKENS, tom).create(metadata(FEEDBACK, id, "photo", "image/jpeg",
+                    UUID.randomUUID()), screenshot.length).statusCode());
+        }
+        new TusClient(TOKENS, tom).create(metadata(FEEDBACK, id, "photo", "image/jpeg", UUID.randomUUID()),
+                screenshot.length).then().statusCode(409).contentType("application/problem+json");
+        assertEquals(3L, rows.count("select count(*) from media where target_type = ? and target_id = ?", FEEDBACK, id),
+                "three at most, none of another's");
     }
 
     @Test
