@@ -1,5 +1,6 @@
 package com.garage.mobile.platform.events;
 
+import com.garage.mobile.platform.problem.LoggedFailure;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.XAddArgs;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * One kind of committed event on its way to every pod: a PostgreSQL table written in the change's
@@ -28,6 +31,7 @@ import java.util.Optional;
  */
 public abstract class StoredEventStream<T> {
 
+    private static final Logger LOG = Logger.getLogger(StoredEventStream.class);
     private final Pool pool;
     private final String table;
     private final String columns;
@@ -76,6 +80,19 @@ public abstract class StoredEventStream<T> {
                     OffsetDateTime publishedAt = row.getOffsetDateTime("published_at");
                     return Optional.of(new StoredEvent<>(read(row), publishedAt != null ? publishedAt.toInstant() : null));
                 });
+    }
+
+    /**
+     * After the writer's commit: puts the events of one owner (a conversation, a vehicle, a request: the rows whose
+     * {@code ownerColumn} is {@code owner}) not yet published on the stream. A failure is logged and left to the relay.
+     */
+    protected Uni<Void> publishPending(String ownerColumn, UUID owner) {
+        return pool.preparedQuery("select " + columns + " from " + table + " where " + ownerColumn
+                        + " = $1 and published_at is null order by id limit 100").execute(Tuple.of(owner))
+                .chain(rows -> toStream(events(rows)))
+                .onFailure().invoke(e -> LOG.warnf("Events of %s left to the relay: %s", table,
+                        LoggedFailure.describe(e)))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Puts committed events on the stream in order, then marks them published. */
