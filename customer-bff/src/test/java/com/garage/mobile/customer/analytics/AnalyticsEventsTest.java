@@ -3,6 +3,7 @@ package com.garage.mobile.customer.analytics;
 import static com.garage.mobile.customer.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -145,6 +146,20 @@ class AnalyticsEventsTest {
         send(batch).statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:garage:problem:validation"));
         assertEquals(0, rows.count("select count(*) from analytics_event where garage_id = ?", garage.garageId));
+    }
+
+    @Test
+    void theGaragesAppointmentStepsAreTheServersToRecordNotTheApps() {
+        UUID appointment = UUID.randomUUID();
+        List<Object> batch = List.of(
+                event(UUID.randomUUID().toString(), "appointment.confirmed", Map.of("appointmentId", appointment.toString()),
+                        Instant.now(), false),
+                event(UUID.randomUUID().toString(), "appointment.checked-in", Map.of("appointmentId", appointment.toString()),
+                        Instant.now(), false));
+
+        send(batch).statusCode(200).body("accepted", equalTo(0)).body("rejected", equalTo(2))
+                .body("events.status", everyItem(equalTo("REJECTED"))).body("events.field", everyItem(equalTo("name")));
+        assertEquals(0, rows.count("select count(*) from analytics_event where journey_id = ?", appointment));
     }
 
     @Test

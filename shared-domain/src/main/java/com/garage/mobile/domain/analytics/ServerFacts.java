@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * What the server knows, as analytics events joining the apps' journeys: a job event becomes the
- * event of the same journey (the job), under the job's customer's user key. Its id is derived from
- * the job event's id, so reading a job event twice stores it once.
+ * event of the same journey (the job), an appointment's confirmation or check-in that of the
+ * appointment, under the customer's user key. Its id is derived from the job event's or the
+ * status note's id, so reading one twice stores it once.
  */
 public final class ServerFacts {
 
@@ -56,6 +57,22 @@ public final class ServerFacts {
         return Optional.of(new AnalyticsEvent(idOf(event), receivedAt, event.occurredAt(), name, "server",
                 event.garageId(), userKeys.of(event.garageId(), event.customerId()), null, null, null, null, false,
                 event.jobId(), properties));
+    }
+
+    /** The analytics event of an appointment taking a status, or empty for a status no journey needs. */
+    public Optional<AnalyticsEvent> of(AppointmentStatusNote note, Instant receivedAt) {
+        String name = switch (note.status()) {
+            case "CONFIRMED" -> "appointment.confirmed";
+            case "CHECKED_IN" -> "appointment.checked-in";
+            default -> null;
+        };
+        if (name == null) {
+            return Optional.empty();
+        }
+        UUID id = UUID.nameUUIDFromBytes(("appointment_status:" + note.id()).getBytes(StandardCharsets.UTF_8));
+        return Optional.of(new AnalyticsEvent(id, receivedAt, note.occurredAt(), name, "server", note.garageId(),
+                userKeys.of(note.garageId(), note.customerId()), null, null, null, null, false, note.appointmentId(),
+                Map.of("appointmentId", note.appointmentId().toString())));
     }
 
     /** The analytics id of a job event: a name-based UUID of its id, the same in every pod and run. */

@@ -51,6 +51,28 @@ class ServerFactsTest {
                 ServerFacts.idOf(event(1, "job.clock-started", Map.of())).version());
     }
 
+    @Test
+    void anAppointmentConfirmedOrCheckedInIsItsJourneysStepAndNoOtherStatusIs() {
+        UUID appointment = UUID.randomUUID();
+        AnalyticsEvent confirmed = facts.of(note(21, appointment, "CONFIRMED"), AT).orElseThrow();
+        assertEquals("appointment.confirmed", confirmed.name());
+        assertEquals(appointment, confirmed.journeyId());
+        assertEquals(Map.of("appointmentId", appointment.toString()), confirmed.properties());
+        assertEquals(new UserKeys("secret").of(garage, customer), confirmed.userKey());
+        assertEquals("server", confirmed.source());
+        assertEquals(AT.minusSeconds(60), confirmed.occurredAt());
+        assertEquals("appointment.checked-in", facts.of(note(22, appointment, "CHECKED_IN"), AT).orElseThrow().name());
+        assertEquals(confirmed.id(), facts.of(note(21, appointment, "CONFIRMED"), AT).orElseThrow().id());
+        assertNotEquals(confirmed.id(), facts.of(note(23, appointment, "CONFIRMED"), AT).orElseThrow().id());
+        for (String status : List.of("REQUESTED", "COMPLETED", "CANCELLED", "NO_SHOW")) {
+            assertTrue(facts.of(note(24, appointment, status), AT).isEmpty(), status);
+        }
+    }
+
+    private AppointmentStatusNote note(long id, UUID appointment, String status) {
+        return new AppointmentStatusNote(id, garage, appointment, customer, status, AT.minusSeconds(60));
+    }
+
     private JobEventMessage event(long id, String type, Map<String, Object> payload) {
         return new JobEventMessage(id, garage, job, 1, type, true, payload, "customer", AT, customer, List.of());
     }

@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -51,6 +53,36 @@ class ServerFactsTest {
         assertEquals("OPEN", fact.get("from_status"));
         assertEquals("IN_PROGRESS", fact.get("to_status"));
         assertEquals(32, ((String) fact.get("user_key")).length());
+    }
+
+    @Test
+    void anAppointmentTheDesktopConfirmsAndChecksInJoinsItsJourneyAsTheGaragesSteps() throws SQLException {
+        Rows rows = new Rows(dataSource);
+        GarageFixture garage = GarageFixture.create(dataSource);
+        Person carl = garage.customer("Carl", "Jensen");
+        UUID appointment = garage.appointment(carl, garage.vehicle(carl), Instant.now().plus(Duration.ofDays(2)),
+                "REQUESTED");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update appointment set status = ?, version = version + 1 where id = ?")) {
+            for (String status : List.of("CONFIRMED", "CHECKED_IN")) {
+                update.setString(1, status);
+                update.setObject(2, appointment);
+                update.executeUpdate();
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count(
+                "select count(*) from analytics_event where journey_id = ?", appointment) == 2);
+        List<String> facts = rows.query("select name || '|' || source || '|' || (properties->>'appointmentId') as fact"
+                + " from analytics_event where journey_id = ? order by occurred_at, name desc", appointment)
+                .stream().map(row -> (String) row.get("fact")).toList();
+        assertEquals(List.of("appointment.confirmed|server|" + appointment, "appointment.checked-in|server|" + appointment),
+                facts);
+        assertEquals(1, rows.count("select count(distinct user_key) from analytics_event where journey_id = ?",
+                appointment));
+        assertEquals(0, rows.count("select count(*) from appointment_status_change where appointment_id = ?",
+                appointment));
     }
 
     @Test
