@@ -158,24 +158,51 @@ class AnalyticsBrowserTest {
                 .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
         browser.signIn(identity, TOKENS.of(carl), "carl");
         browser.load("/app/#/my-jobs/" + closed);
-        browser.waitFor("#nps");
+        browser.waitFor("#survey[data-kind='NPS']");
         assertEquals(List.of(), browser.seriousViolations(), "the NPS question");
         browser.screenshots("customer-nps");
 
-        browser.click("#nps input[value='9']");
-        browser.waitFor("#nps-comment").sendKeys("Quick and friendly, the car runs well.");
-        browser.click("#nps-send");
-        browser.waitForText("#nps-slot", "Thank you for telling us.");
+        browser.click("#survey input[value='9']");
+        browser.waitFor("#survey-comment").sendKeys("Quick and friendly, the car runs well.");
+        browser.click("#survey-send");
+        browser.waitForText("#survey-slot", "Thank you for telling us.");
         assertEquals(Map.of("kind", "NPS", "score", 9, "comment", "Quick and friendly, the car runs well.",
                 "job_id", closed), rows.one("select kind, score, comment, job_id from survey_answer"
                         + " where person_id = ?", carl.id()));
 
         browser.load("/app/#/my-jobs/" + closed);
         browser.waitFor("#timeline");
-        await().atMost(ARRIVAL).until(() -> !browser.driver()
-                .findElements(By.cssSelector("#nps-slot[data-nps='not-due']")).isEmpty());
-        assertTrue(browser.driver().findElements(By.id("nps")).isEmpty(), "not asked again");
+        awaitSurvey("not-due");
+        assertTrue(browser.driver().findElements(By.id("survey")).isEmpty(), "not asked again");
         assertEquals(1L, rows.count("select count(*) from survey_answer where person_id = ?", carl.id()));
+    }
+
+    @Test
+    void aWeekAfterHisNpsCarlRatesHisClosedRepairOnFiveAndTheWeeksSurveyIsUsed() {
+        garage.sql("insert into survey_answer (id, garage_id, person_id, person_role, kind, score, answered_at)"
+                + " values (?, ?, ?, 'customer', 'NPS', 8, now() - interval '8 days')", UUID.randomUUID(),
+                garage.garageId, carl.id());
+        UUID closed = garage.job(carl, car).step("Brake fluid change").status("CLOSED")
+                .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.load("/app/#/my-jobs/" + closed);
+        browser.waitFor("#survey[data-kind='CSAT']");
+        assertEquals("How satisfied are you with this repair?", browser.waitFor("#survey-question").getText());
+        assertEquals(5, browser.driver().findElements(By.cssSelector("#survey input[name='survey-score']")).size());
+        assertEquals(List.of(), browser.seriousViolations(), "the CSAT question");
+        browser.screenshots("customer-csat");
+
+        browser.click("#survey input[value='4']");
+        browser.click("#survey-send");
+        browser.waitForText("#survey-slot", "Thank you for telling us.");
+        assertEquals(Map.of("kind", "CSAT", "score", 4, "job_id", closed), rows.one("select kind, score, job_id"
+                + " from survey_answer where person_id = ? and kind = 'CSAT'", carl.id()));
+
+        browser.load("/app/#/my-jobs/" + closed);
+        browser.waitFor("#timeline");
+        awaitSurvey("not-due");
+        given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/app-config").then().statusCode(200)
+                .body("surveys.nps", equalTo(false)).body("surveys.csat", equalTo(false));
     }
 
     @Test
@@ -184,15 +211,14 @@ class AnalyticsBrowserTest {
                 .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
         browser.signIn(identity, TOKENS.of(carl), "carl");
         browser.load("/app/#/my-jobs/" + closed);
-        browser.click("#nps-later");
-        await().atMost(ARRIVAL).until(() -> browser.driver().findElements(By.id("nps")).isEmpty());
-        assertEquals("later", browser.driver().findElement(By.id("nps-slot")).getDomAttribute("data-nps"));
+        browser.click("#survey-later");
+        await().atMost(ARRIVAL).until(() -> browser.driver().findElements(By.id("survey")).isEmpty());
+        assertEquals("later", browser.driver().findElement(By.id("survey-slot")).getDomAttribute("data-survey"));
 
         browser.load("/app/#/my-jobs/" + closed);
         browser.waitFor("#timeline");
-        await().atMost(ARRIVAL).until(() -> !browser.driver()
-                .findElements(By.cssSelector("#nps-slot[data-nps='not-due']")).isEmpty());
-        assertTrue(browser.driver().findElements(By.id("nps")).isEmpty(), "not asked again in this session");
+        awaitSurvey("not-due");
+        assertTrue(browser.driver().findElements(By.id("survey")).isEmpty(), "not asked again in this session");
         assertEquals(0L, rows.count("select count(*) from survey_answer where person_id = ?", carl.id()));
         given().auth().oauth2(TOKENS.of(carl)).get("/api/v1/app-config").then().statusCode(200)
                 .body("surveys.nps", equalTo(true));
@@ -252,5 +278,10 @@ class AnalyticsBrowserTest {
     private long screensViewed(String screen) {
         return rows.count("select count(*) from analytics_event where garage_id = ? and name = 'screen.viewed'"
                 + " and properties->>'screen' = ?", garage.garageId, screen);
+    }
+
+    private void awaitSurvey(String outcome) {
+        await().atMost(ARRIVAL).until(() -> !browser.driver()
+                .findElements(By.cssSelector("#survey-slot[data-survey='" + outcome + "']")).isEmpty());
     }
 }

@@ -1,5 +1,5 @@
 // The customer app's screens: my repairs with the live timeline, the published inspection (published-inspection.js),
-// the estimate line by line, the NPS question on a closed repair (survey.js), and the repair's conversation and my
+// the estimate line by line, the survey on a closed repair (survey.js), and the repair's conversation and my
 // conversations with the garage (chat.js).
 import { api, apiOr } from '../api.js';
 import { track } from '../analytics.js';
@@ -13,7 +13,7 @@ import { profileScreen } from './profile.js';
 import { roadsideScreen } from './roadside.js';
 import { vehiclesScreen } from './vehicles.js';
 import { recommendations } from './recommendations.js';
-import { npsOffer } from './survey.js';
+import { surveyOffer } from './survey.js';
 import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
 
 async function repairs(screen) {
@@ -49,7 +49,7 @@ async function repair({ section, id }) {
   show(`Repair #${job.number}`,
     h('p', { className: 'row' }, 'Status: ', status),
     h('p', {}, job.concern || ''),
-    npsOffer(job),
+    surveyOffer(job),
     h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}/chat`, id: 'open-chat' },
       'Messages about this repair')),
     h('h2', {}, 'Progress'), timeline,
