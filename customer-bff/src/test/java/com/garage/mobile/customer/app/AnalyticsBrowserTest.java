@@ -92,6 +92,8 @@ class AnalyticsBrowserTest {
                         + " and name = 'estimate.viewed'",
                         garage.garageId, jobId));
         assertEquals(1L, events("session.started"), "one session for the tab");
+        assertEquals(0L, rows.count("select count(*) from analytics_event where garage_id = ? and source = 'app'"
+                + " and substr(id::text, 15, 1) <> '7'", garage.garageId), "each event's id a time-ordered UUIDv7");
         String session = (String) rows.one("select properties->>'sessionId' as session from analytics_event"
                 + " where garage_id = ? and name = 'session.started'", garage.garageId).get("session");
         assertTrue(rows.count("select count(*) from analytics_event where garage_id = ? and name = 'screen.viewed'"
