@@ -16,6 +16,7 @@ import com.garage.mobile.testing.S3ProxyResource;
 import com.garage.mobile.testing.TestPhotos;
 import com.garage.mobile.testing.browser.AppBrowser;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,9 @@ class AnalyticsBrowserTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    RedisDataSource redis;
 
     @OidcWireMock
     WireMockServer identity;
@@ -133,6 +137,48 @@ class AnalyticsBrowserTest {
         await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
                 "return localStorage.getItem('garage.analytics')")));
         assertEquals(0L, screensViewed("carl@example.com"), "refused, not stored");
+    }
+
+    @Test
+    void aSpentDeviceBudgetHoldsTheQueueForItsRetryAfterThenTheNewestThousandArriveAndStaleOnesNever() {
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.load("/app/#/my-jobs");
+        await().atMost(ARRIVAL).until(() -> events("session.started") == 1);
+        await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
+                "return localStorage.getItem('garage.analytics')")));
+        // This device's budget was spent by batches 50 s ago: the server answers 429 with about 10 s to wait.
+        String device = (String) browser.driver().executeScript("return localStorage.getItem('garage.device')");
+        String budget = "garage:rate:analytics:" + garage.garageId + ":device:" + device;
+        for (int i = 0; i < 120; i++) {
+            redis.sortedSet(String.class).zadd(budget, System.currentTimeMillis() - 50_000, "earlier-" + i);
+        }
+        redis.key().pexpire(budget, 60_000);
+        // Queued long offline: one event past the 72 h late bound, then 1,004 more than the 1,000 the device keeps.
+        browser.driver().executeScript("""
+                const event = (screen, at) => ({ id: crypto.randomUUID(), name: 'screen.viewed',
+                  clientTime: new Date(at).toISOString(), offline: true, properties: { screen } });
+                const queue = [event('stale', Date.now() - 73 * 3600 * 1000)];
+                for (let i = 0; i < 1004; i++) queue.push(event('cap-' + i, Date.now() - 60 * 1000));
+                localStorage.setItem('garage.analytics', JSON.stringify(queue));""");
+
+        browser.driver().executeScript("location.hash = '#/vehicles'");
+        await().atMost(ARRIVAL).until(() -> refusedForTheBudget() == 1);
+        @SuppressWarnings("unchecked")
+        List<String> queued = (List<String>) browser.driver().executeScript(
+                "return JSON.parse(localStorage.getItem('garage.analytics')).map(e => e.properties.screen)");
+        assertEquals(1000, queued.size(), "the newest thousand kept");
+        assertEquals("cap-5", queued.get(0));
+        assertEquals("vehicles", queued.get(999));
+        assertEquals(0L, screensViewed("vehicles"), "held while the device waits");
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> screensViewed("vehicles") == 1);
+        await().atMost(ARRIVAL).until(() -> rows.count("select count(*) from analytics_event where garage_id = ?"
+                + " and properties->>'screen' like 'cap-%'", garage.garageId) == 999);
+        assertEquals(0L, screensViewed("stale"), "past the late bound: never sent");
+        assertEquals(0L, screensViewed("cap-4"), "older than the thousand kept");
+        assertEquals(1L, refusedForTheBudget(), "sent again only after the wait");
+        await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
+                "return localStorage.getItem('garage.analytics')")));
     }
 
     @Test
@@ -280,6 +326,11 @@ class AnalyticsBrowserTest {
     private long screensViewed(String screen) {
         return rows.count("select count(*) from analytics_event where garage_id = ? and name = 'screen.viewed'"
                 + " and properties->>'screen' = ?", garage.garageId, screen);
+    }
+
+    private long refusedForTheBudget() {
+        return rows.count("select count(*) from audit_entry where garage_id = ? and detail->>'status' = '429'",
+                garage.garageId);
     }
 
     private void awaitSurvey(String outcome) {
