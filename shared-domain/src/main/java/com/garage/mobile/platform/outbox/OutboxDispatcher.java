@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
@@ -38,6 +38,12 @@ public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     private static final int HANDLED_IN_FLIGHT = 8;
+    /**
+     * Passes one pod runs side by side. A pass waits for the slowest item of its batch (a partner
+     * that takes its whole timeout), so a single pass would hold up everything that came due after
+     * it; with several, work due later is taken by the next pass while the slow one waits.
+     */
+    private static final int PASSES_AT_ONCE = 4;
     private static final String CIRCUIT_OPEN = "circuit open after: ";
     private static final String CLAIM = "select " + OutboundWork.COLUMNS + """
 
@@ -54,7 +60,7 @@ public class OutboxDispatcher {
     private final GarageClock clock;
     private final OutboxConfig config;
     private final Backoff backoff;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger passes = new AtomicInteger();
 
     public OutboxDispatcher(Pool pool, OutboundHandlers handlers, GarageClock clock, OutboxConfig config,
             Vertx vertx) {
@@ -66,10 +72,10 @@ public class OutboxDispatcher {
         this.backoff = new Backoff(config.firstRetry(), config.maxRetry(), () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    @Scheduled(every = "${garage.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduledPass() {
-        return dispatchOnce().onFailure().invoke(e -> LOG.warnf("Outbox pass failed: %s", e.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+    /** Starts a pass and does not wait for it, so the next tick can start another beside a slow one. */
+    @Scheduled(every = "${garage.outbox.interval:1s}")
+    void scheduledPass() {
+        dispatchSoon();
     }
 
     /**
@@ -84,12 +90,19 @@ public class OutboxDispatcher {
                 e -> LOG.warnf("Outbox dispatch failed: %s", e.getMessage())));
     }
 
-    /** One pass of this pod, unless one is running or the outbox is off here; says how many items it claimed. */
+    /**
+     * One pass of this pod, unless it already runs {@link #PASSES_AT_ONCE} or the outbox is off here;
+     * says how many items it claimed.
+     */
     public Uni<Integer> dispatchOnce() {
-        if (!config.enabled() || !running.compareAndSet(false, true)) {
+        if (!config.enabled() || !startPass()) {
             return Uni.createFrom().item(0);
         }
-        return pass().eventually(() -> running.set(false));
+        return pass().eventually(passes::decrementAndGet);
+    }
+
+    private boolean startPass() {
+        return passes.getAndUpdate(running -> Math.min(running + 1, PASSES_AT_ONCE)) < PASSES_AT_ONCE;
     }
 
     /**

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outbox's mechanism, driven through a kind of work that exists only in tests: leases across
- * concurrent passes, backoff, dead letters and their replay by an admin, time to live. The clock
+ * concurrent passes, work due later not held up by a slow item, backoff, dead letters and their replay by an admin, time to live. The clock
  * stands still, so nothing comes due until the test moves it (the test pace retries after 1 s,
  * doubling up to 2 s, three attempts).
  */
@@ -100,6 +100,28 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(item(key).get("status")));
         assertEquals(1, handler.calls(key));
         assertEquals("receipt-1", item(key).get("receipt"));
+    }
+
+    @Test
+    void aSlowItemDoesNotHoldUpWorkThatComesDueWhileItWaits() throws Exception {
+        String slow = key();
+        String fast = key();
+        CompletableFuture<Outcome> slowAnswer = new CompletableFuture<>();
+        handler.script(slow, List.of(() -> Uni.createFrom().completionStage(slowAnswer)));
+        enqueue(slow, null, Duration.ofHours(1));
+        CompletableFuture<Integer> slowPass = dispatcher.dispatchOnce().subscribeAsCompletionStage().toCompletableFuture();
+        await().atMost(Duration.ofSeconds(10)).until(() -> handler.calls(slow) == 1);
+
+        enqueue(fast, null, Duration.ofHours(1));
+        dispatcher.dispatchOnce().await().atMost(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(item(fast).get("status")));
+        assertEquals("SENDING", item(slow).get("status"), "still with its remote");
+
+        slowAnswer.complete(new Outcome.Delivered("receipt-slow"));
+        slowPass.get(10, TimeUnit.SECONDS);
+        assertEquals("DELIVERED", item(slow).get("status"));
+        assertEquals(1, handler.calls(slow));
+        assertEquals(1, handler.calls(fast));
     }
 
     @Test
