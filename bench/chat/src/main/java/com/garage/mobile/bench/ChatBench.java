@@ -43,6 +43,8 @@ public final class ChatBench {
     private final Vertx vertx = Vertx.vertx();
     private final int rate = Integer.getInteger("bench.rate", 100);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
+    /** Long enough for both pods' JIT compilers to finish: with 10 s they still competed with the pods for the CPU. */
+    private final int warmUpSeconds = Integer.getInteger("bench.warm-up", 30);
     private final int conversations = Integer.getInteger("bench.conversations", 20);
     /**
      * Every audited write of a garage takes its audit chain's head in turn, so the messages are spread
@@ -137,7 +139,7 @@ public final class ChatBench {
             }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
         Sender sender = new Sender(workshopPod, pairs, sentAt);
-        sender.drive(rate, Math.min(10, seconds));
+        sender.drive(rate, warmUpSeconds);
         awaitQuietly(sentAt::isEmpty, 30);
         recording.set(measured);
         Sender.Result result = sender.drive(rate, seconds);

@@ -42,6 +42,8 @@ public final class LiveUpdatesBench {
     private final int connections = Integer.getInteger("bench.connections", 10_000);
     private final int rate = Integer.getInteger("bench.rate", 200);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
+    /** Long enough for the pods' JIT compilers to finish: with 10 s they still competed with the pods for the CPU. */
+    private final int warmUpSeconds = Integer.getInteger("bench.warm-up", 30);
     private final int jobs = Integer.getInteger("bench.jobs", 50);
     private final int garages = Integer.getInteger("bench.garages", 10);
     private final String heap = System.getProperty("bench.heap", "512m");
@@ -161,7 +163,7 @@ public final class LiveUpdatesBench {
             }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
         Workshop workshop = new Workshop(workshopPod, seats, sentAt);
-        workshop.drive(rate, Math.min(10, seconds));
+        workshop.drive(rate, warmUpSeconds);
         awaitQuietly(sentAt::isEmpty, 30);
         recording.set(measured);
         Workshop.Result result = workshop.drive(rate, seconds);
