@@ -119,6 +119,51 @@ class CustomerChatBrowserTest {
     }
 
     /**
+     * A message written without a network waits on the phone; a reload (the shell from the service worker, the
+     * conversation from the offline copy) still shows it pending, and once the network is back it is sent and shown
+     * once, as the stored message.
+     */
+    @Test
+    void aMessageSentOfflineIsStillShownAfterAReloadAndSentOnce() {
+        desk.send(alice, conversation, ChatChannel.CUSTOMER, "We have started on the brakes.");
+        signIn(carl);
+        browser.load("/app/#/my-jobs/" + jobId + "/chat");
+        browser.waitForText("#messages", "We have started on the brakes.");
+        browser.waitFor("body[data-copy='synced']");
+        browser.waitForServiceWorker();
+
+        browser.offline(true);
+        browser.driver().findElement(By.id("chat-text")).sendKeys("Please check the wipers too.");
+        browser.driver().findElement(By.cssSelector("#chat-form button[type=submit]")).click();
+        browser.waitForText("#chat-notice", "Saved on this device");
+        browser.driver().navigate().refresh();
+
+        browser.waitForText("#messages [data-pending] .message__text", "Please check the wipers too.");
+        assertEquals(List.of("We have started on the brakes.", "Please check the wipers too."),
+                browser.texts("#messages .message__text"), "after the stored messages");
+        assertEquals("Waiting for the network", browser.waitFor("[data-pending] .message__meta").getText());
+        String pendingId = browser.waitFor("[data-pending]").getAttribute("data-message-id");
+        assertEquals(0L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
+                conversation, carl.id()), "nothing sent yet");
+
+        browser.offline(false);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from chat_message"
+                + " where conversation_id = ? and channel = 'CUSTOMER' and author_id = ? and body = ?", conversation,
+                carl.id(), "Please check the wipers too.") == 1);
+        Map<String, Object> stored = rows.one("select id, seq from chat_message where conversation_id = ?"
+                + " and author_id = ?", conversation, carl.id());
+        assertEquals(pendingId, String.valueOf(stored.get("id")), "sent under the id it was shown with");
+        browser.waitFor("[data-message-id='" + pendingId + "'][data-seq='" + stored.get("seq")
+                + "']:not([data-pending])");
+        assertEquals(List.of("We have started on the brakes.", "Please check the wipers too."),
+                browser.texts("#messages .message__text"), "shown once");
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-pending]")).isEmpty(), "nothing pending");
+        assertEquals(1L, rows.count("select count(*) from chat_message where conversation_id = ? and author_id = ?",
+                conversation, carl.id()), "sent once");
+    }
+
+    /**
      * Three in one conversation: the advisor added the technician, who answered with a photo; the customer sees it,
      * asks with a quick reply and escalates, all through the screen; the staff read it, the priority is theirs.
      */

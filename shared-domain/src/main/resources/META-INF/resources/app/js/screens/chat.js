@@ -8,9 +8,9 @@
 import { api, apiOr, Problem } from '../api.js';
 import { records } from '../copy.js';
 import { listenForScreen, sendLive } from '../live.js';
-import { queue, onOutcome } from '../offline.js';
+import { queue, onOutcome, pending } from '../offline.js';
 import { openMedia, signedLinks } from '../media.js';
-import { onUpload, uploadThenQueue } from '../upload-queue.js';
+import { onUpload, uploadThenQueue, waitingUploads } from '../upload-queue.js';
 import { h, show, card, button, banner, field, when } from '../ui.js';
 import { chatTools } from './chat-tools.js';
 
@@ -160,6 +160,7 @@ async function openChannel(state, channel, list, earlier, tabs) {
   const page = await apiOr(path, () => offlineHistory(state.view.id, channel));
   list.replaceChildren();
   page.items.slice().reverse().forEach((message) => place(state, list, message));
+  await showWaiting(state);
   showEarlier(state, earlier, page);
   tabs?.querySelector(`[data-channel="${channel}"] .badge`)?.remove();
   await markRead(state);
@@ -337,6 +338,32 @@ function submit(state, content, shown) {
   showPending(state, id, shown);
   return queue({ entity: 'chat-message', operation: 'send', entityId: id,
     payload: { conversationId: state.view.id, channel: state.channel, ...content } }).catch(() => {});
+}
+
+/**
+ * My sends of the open channel still waiting on this device (also those of an earlier page life), pending again in
+ * the order they were queued. A photo message waits in the upload queue, then in the write queue: for a moment it is
+ * in both, and a send already answered (shown from the server) may still be in the write queue; each is shown once.
+ */
+async function showWaiting(state) {
+  const [queued, uploads] = await Promise.all([pending(), waitingUploads()]).catch(() => [[], []]);
+  const sends = [...queued.map((entry) => ({ at: entry.queuedAt, mutation: entry.mutation })),
+    ...uploads.map((entry) => ({ at: entry.keptAt, mutation: entry.mutation }))]
+    .filter(({ mutation }) => mutation?.entity === 'chat-message' && mutation.operation === 'send'
+      && mutation.payload.conversationId === state.view.id && mutation.payload.channel === state.channel)
+    .sort((a, b) => a.at - b.at);
+  for (const { mutation: { entityId, payload } } of sends) {
+    if (!state.list.querySelector(`[data-message-id="${entityId}"]`)) {
+      showPending(state, entityId, shownOf(state, payload));
+    }
+  }
+}
+
+/** What a pending send says, as submit and attach showed it (a quick reply's words only once the chips loaded). */
+function shownOf(state, payload) {
+  if (payload.text) return payload.text;
+  if (payload.attachments?.length) return ATTACHMENT_WORDS.PHOTO;
+  return state.replies.querySelector(`[data-quick-reply="${payload.quickReply}"]`)?.textContent || 'Quick reply';
 }
 
 /** A message of mine not written yet, below the others; without a network the person is told it waits. */
