@@ -202,10 +202,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void onAClosedRepairCarlAnswersTheNpsOnceAndIsNotAskedAgain() {
-        UUID closed = garage.job(carl, car).step("Oil change").status("CLOSED")
-                .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
-        browser.signIn(identity, TOKENS.of(carl), "carl");
-        browser.load("/app/#/my-jobs/" + closed);
+        UUID closed = openClosedRepair("Oil change");
         browser.waitFor("#survey[data-kind='NPS']");
         assertEquals(List.of(), browser.seriousViolations(), "the NPS question");
         browser.screenshots("customer-nps");
@@ -230,10 +227,7 @@ class AnalyticsBrowserTest {
         garage.sql("insert into survey_answer (id, garage_id, person_id, person_role, kind, score, answered_at)"
                 + " values (?, ?, ?, 'customer', 'NPS', 8, now() - interval '8 days')", UUID.randomUUID(),
                 garage.garageId, carl.id());
-        UUID closed = garage.job(carl, car).step("Brake fluid change").status("CLOSED")
-                .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
-        browser.signIn(identity, TOKENS.of(carl), "carl");
-        browser.load("/app/#/my-jobs/" + closed);
+        UUID closed = openClosedRepair("Brake fluid change");
         browser.waitFor("#survey[data-kind='CSAT']");
         assertEquals("How satisfied are you with this repair?", browser.waitFor("#survey-question").getText());
         assertEquals(5, browser.driver().findElements(By.cssSelector("#survey input[name='survey-score']")).size());
@@ -255,10 +249,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void notNowHidesTheQuestionForTheSession() {
-        UUID closed = garage.job(carl, car).step("Oil change").status("CLOSED")
-                .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
-        browser.signIn(identity, TOKENS.of(carl), "carl");
-        browser.load("/app/#/my-jobs/" + closed);
+        UUID closed = openClosedRepair("Oil change");
         browser.click("#survey-later");
         await().atMost(ARRIVAL).until(() -> browser.driver().findElements(By.id("survey")).isEmpty());
         assertEquals("later", browser.driver().findElement(By.id("survey-slot")).getDomAttribute("data-survey"));
@@ -331,6 +322,15 @@ class AnalyticsBrowserTest {
     private long refusedForTheBudget() {
         return rows.count("select count(*) from audit_entry where garage_id = ? and detail->>'status' = '429'",
                 garage.garageId);
+    }
+
+    /** Carl's repair closed yesterday, opened in his app. */
+    private UUID openClosedRepair(String step) {
+        UUID closed = garage.job(carl, car).step(step).status("CLOSED")
+                .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
+        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.load("/app/#/my-jobs/" + closed);
+        return closed;
     }
 
     private void awaitSurvey(String outcome) {
