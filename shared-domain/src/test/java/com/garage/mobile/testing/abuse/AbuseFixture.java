@@ -1,5 +1,7 @@
 package com.garage.mobile.testing.abuse;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.garage.mobile.testing.GarageFixture;
@@ -90,6 +92,10 @@ public final class AbuseFixture {
                 experiment(home, "abuse-second")));
         collections.put("feedback", new Ids(feedback(home, technician), feedback(other, otherGaragesTechnician),
                 feedback(home, otherCustomer)));
+        // The analytics facts feed takes the appointments' status notes in the background: let it first,
+        // so that no pass writes while the suite compares data.
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows.count("select count(*) from appointment_status_change"
+                + " where garage_id in (?, ?)", home.garageId, other.garageId) == 0);
     }
 
     public static AbuseFixture create(DataSource dataSource) {
