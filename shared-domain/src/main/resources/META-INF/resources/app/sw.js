@@ -1,7 +1,7 @@
 // The shell's service worker: the app's own files are served from the cache and refreshed behind the scenes, so
 // the app opens without a signal; API calls always go to the network (the data lives in the app's offline copy). A
 // push is shown as a notification; tapping it opens the app with the push's id, for its push.opened event.
-const CACHE = 'garage-shell-v14';
+const CACHE = 'garage-shell-v15';
 const SHELL = [
   '/app/', '/app/index.html', '/app/manifest.webmanifest', '/app/icons/app.svg', '/app/css/tokens.css',
   '/app/css/components.css', '/app/js/main.js', '/app/js/auth.js', '/app/js/api.js', '/app/js/live.js',

@@ -225,7 +225,7 @@ public final class LiveUpdatesBench {
         return value != null && !value.isBlank() ? value : fallback;
     }
 
-    /** Drives status changes through technician-bff at a steady rate, one request at a time per job. */
+    /** Drives status changes through technician-bff at a steady rate, one request at a time per job, as the app sends them. */
     private final class Workshop {
         private final HttpClient http;
         private final List<BenchGarage.Seat> seats;
@@ -303,13 +303,15 @@ public final class LiveUpdatesBench {
                             .setURI("/api/v1/jobs/" + seats.get(job).jobId() + "/status")
                             .addHeader("Authorization", "Bearer " + seats.get(job).technicianToken())
                             .addHeader("If-Match", "\"" + version + "\"")
+                            // as the technician app asks: it reads the card again itself
+                            .addHeader("Prefer", "return=minimal")
                             .addHeader("Content-Type", "application/json"))
                     .compose(request -> request.send("{\"status\": \"" + status + "\"}"))
                     .compose(response -> response.body().map(body -> response.statusCode()))
                     .onComplete(result -> {
                         writes.add(System.nanoTime() - sent);
                         synchronized (this) {
-                            if (result.succeeded() && result.result() == 200) {
+                            if (result.succeeded() && result.result() == 204) {
                                 versions[job]++;
                                 seqs[job]++;
                                 ok.incrementAndGet();

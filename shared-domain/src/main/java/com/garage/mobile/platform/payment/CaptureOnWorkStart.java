@@ -28,7 +28,7 @@ import java.util.UUID;
 public class CaptureOnWorkStart implements LocalCommitListener {
 
     private static final String HELD = """
-            select id, garage_id, provider, capture_before from payment where job_id = $1 and status = 'HELD'""";
+            select id, garage_id, provider, capture_before from payment where job_id = any($1) and status = 'HELD'""";
 
     private final Pool pool;
     private final Outbox outbox;
@@ -49,20 +49,14 @@ public class CaptureOnWorkStart implements LocalCommitListener {
         if (started.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return pool.withTransaction(connection -> enqueueFor(connection, started));
-    }
-
-    private Uni<Void> enqueueFor(SqlConnection connection, List<UUID> jobs) {
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (UUID job : jobs) {
-            all = all.chain(() -> connection.preparedQuery(HELD).execute(Tuple.of(job))
-                    .chain(rows -> {
-                        List<Row> held = new ArrayList<>();
-                        rows.forEach(held::add);
-                        return enqueue(connection, held, outbox, clock.now());
-                    }));
-        }
-        return all;
+        // Most jobs hold no deposit: one read, and a transaction only when there is something to enqueue.
+        return pool.preparedQuery(HELD).execute(Tuple.of(started.toArray(UUID[]::new)))
+                .chain(rows -> {
+                    List<Row> held = new ArrayList<>();
+                    rows.forEach(held::add);
+                    return held.isEmpty() ? Uni.createFrom().voidItem()
+                            : pool.withTransaction(connection -> enqueue(connection, held, outbox, clock.now()));
+                });
     }
 
     /** Enqueues the capture of each held payment (rows with id, garage_id, provider, capture_before). */

@@ -69,7 +69,10 @@ async function jobCard({ section, id }) {
 
 async function move(section, job, target, notice) {
   try {
-    await api(`/api/v1/jobs/${job.id}/status`, { method: 'POST', body: { status: target, baseVersion: job.version } });
+    // The card is read again below, so the server need not send it back.
+    await api(`/api/v1/jobs/${job.id}/status`, {
+      method: 'POST', body: { status: target, baseVersion: job.version }, headers: { Prefer: 'return=minimal' },
+    });
     await jobCard({ section, id: job.id });
   } catch (failure) {
     const conflict = failure.status === 409 || failure.status === 412;

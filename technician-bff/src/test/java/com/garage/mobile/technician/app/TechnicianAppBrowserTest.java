@@ -146,6 +146,19 @@ class TechnicianAppBrowserTest {
     }
 
     @Test
+    void aStatusMoveIsSavedAndTheCardOffersTheMovesFromTheNewStatus() {
+        signIn(tom);
+        browser.open("/app/#/my-jobs/" + jobId);
+
+        browser.waitFor("[data-move='IN_PROGRESS']").click();
+
+        browser.waitFor("[data-move='QUALITY_CHECK']");
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector("[data-move='IN_PROGRESS']")));
+        assertEquals(Map.of("status", "IN_PROGRESS", "version", 1L),
+                rows.one("select status, version from job_card where id = ?", jobId));
+    }
+
+    @Test
     void aStaleStatusMoveShowsTheConflict() {
         signIn(tom);
         browser.open("/app/#/my-jobs/" + jobId);

@@ -177,6 +177,35 @@ class JobNotificationTest {
         assertEquals(0, stubs.fcmRequestsFor(tomsPhone).size(), "who made the change is not told of it");
     }
 
+    @Test
+    void anEventWhoseDecisionFailsWaitsForItsRetryWithoutHoldingUpTheEventsCommittedWithIt() {
+        push.consentToAllOperational(carl);
+        String phone = PushFixture.fcmToken();
+        push.android(carl, phone);
+        UUID broken = garage.job(carl, vehicle).status("QUALITY_CHECK").create();
+        UUID ready = garage.job(carl, vehicle).status("READY_FOR_PICKUP").create();
+        // Committed together, so that a pass claims both at once; the first names a status no rule knows.
+        garage.sql("""
+                with first as (insert into job_event (garage_id, job_id, seq, type, customer_visible, payload,
+                                                      actor_subject, actor_role)
+                               values (?, ?, 1, 'job.status-changed', true,
+                                       '{"from": "NO_SUCH_STATUS", "to": "READY_FOR_PICKUP"}', 'desk', 'advisor'))
+                insert into job_event (garage_id, job_id, seq, type, customer_visible, payload, actor_subject, actor_role)
+                values (?, ?, 1, 'job.status-changed', true, '{"from": "QUALITY_CHECK", "to": "READY_FOR_PICKUP"}',
+                        'desk', 'advisor')""", garage.garageId, broken, garage.garageId, ready);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.sentFor(ready) == 1);
+        Map<String, Object> waiting = rows.one("select p.decided_at, p.attempts, p.last_error, p.next_attempt_at > now()"
+                + " as later from notification_pending_event p join job_event e on e.id = p.job_event_id"
+                + " where e.job_id = ?", broken);
+        assertEquals(null, waiting.get("decided_at"));
+        assertEquals(1, ((Number) waiting.get("attempts")).intValue());
+        assertEquals("IllegalArgumentException", waiting.get("last_error"), "what failed is kept, without the data");
+        assertEquals(true, waiting.get("later"));
+        assertEquals(List.of(), outbox.rowsOf(broken));
+        assertEquals(1, stubs.fcmRequestsFor(phone).size());
+    }
+
     /** The event arrives again, at several deciders at once: nothing new is written or sent. */
     private void redeliver(UUID job) {
         garage.sql("update notification_pending_event set decided_at = null where job_event_id in"

@@ -43,7 +43,7 @@ public class ChatPushDecider {
                    e.payload, e.occurred_at
             from chat_push_pending p join chat_event e on e.id = p.chat_event_id
             where p.decided_at is null and p.next_attempt_at <= $1 and p.attempts < $2
-            order by p.chat_event_id limit 1
+            order by p.chat_event_id limit $3
             for update of p skip locked""";
     /** Who may read the channel: the garage's advisors and admins, its technicians, its customer. */
     private static final String READERS = """

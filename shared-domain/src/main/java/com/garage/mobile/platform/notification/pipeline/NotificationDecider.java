@@ -36,7 +36,7 @@ public class NotificationDecider {
             select e.id, e.job_id, e.type, e.customer_visible, e.payload, e.actor_subject
             from notification_pending_event p join job_event e on e.id = p.job_event_id
             where p.decided_at is null and p.next_attempt_at <= $1 and p.attempts < $2
-            order by p.job_event_id limit 1
+            order by p.job_event_id limit $3
             for update of p skip locked""";
 
     private final JobEventRules rules;

@@ -13,15 +13,18 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
  * A table of committed events waiting for their notifications to be decided, exactly once across
- * every pod: each pass claims them one at a time ({@code skip locked}, so pods share the work),
- * decides each in the claiming transaction and marks it decided; a failure leaves it due again
- * later. At most one pass runs per pod; the dispatcher is woken once a pass decided something.
+ * every pod: each pass claims a batch ({@code skip locked}, so pods share the work), decides each in
+ * the claiming transaction and marks them decided together. When a batch fails, the pass decides
+ * its events one at a time, so that the one that fails is left due again later and the others are
+ * decided. At most one pass runs per pod; the dispatcher is woken once a pass decided something.
  */
 final class PendingDecisions {
 
@@ -48,16 +51,16 @@ final class PendingDecisions {
      * @param what     what is decided, for logs
      * @param table    the waiting table, with {@code decided_at}, {@code attempts}, {@code last_error},
      *                 {@code next_attempt_at} and the event's id in {@code idColumn}
-     * @param claim    selects the next due event (the event's columns, its id as {@code id}) with
-     *                 {@code $1} now and {@code $2} the most attempts, {@code for update of} the
-     *                 waiting row {@code skip locked}
+     * @param claim    selects the next due events (the event's columns, its id as {@code id}) with
+     *                 {@code $1} now, {@code $2} the most attempts and {@code $3} how many, {@code for update of}
+     *                 the waiting rows {@code skip locked}
      */
     PendingDecisions(String what, String table, String idColumn, String claim, Decision decision, Pool pool,
             GarageClock clock, NotificationConfig config, OutboxDispatcher dispatcher) {
         this.what = what;
         this.claim = claim;
         this.decided = "update " + table + " set decided_at = $2, attempts = attempts + 1, last_error = null where "
-                + idColumn + " = $1";
+                + idColumn + " = any($1)";
         this.failed = "update " + table + " set attempts = attempts + 1, last_error = $2, next_attempt_at = $3 where "
                 + idColumn + " = $1";
         this.decision = decision;
@@ -72,19 +75,15 @@ final class PendingDecisions {
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
-        AtomicLong count = new AtomicLong();
-        return Multi.createBy().repeating().uni(this::decideNext).whilst(found -> found)
-                .filter(found -> found)
-                .select().first(config.decision().batchSize())
-                .onItem().invoke(found -> count.incrementAndGet())
-                .collect().last()
+        int most = config.decision().batchSize();
+        return decideTogether(most)
+                .onFailure().recoverWithUni(failure -> oneByOne(most))
                 .eventually(() -> running.set(false))
-                .invoke(() -> {
-                    if (count.get() > 0) {
+                .invoke(count -> {
+                    if (count > 0) {
                         dispatcher.dispatchSoon();
                     }
-                })
-                .map(ignored -> (int) count.get());
+                });
     }
 
     /** Starts a pass now, unless one is running. */
@@ -93,26 +92,60 @@ final class PendingDecisions {
                 e -> LOG.warnf("Deciding %s failed: %s", what, LoggedFailure.describe(e)));
     }
 
+    /** Claims up to {@code most} waiting events and decides them in one transaction; fails as a whole. */
+    private Uni<Integer> decideTogether(int most) {
+        Instant now = clock.now();
+        return pool.withTransaction(connection -> claim(connection, now, most).chain(events -> {
+            if (events.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            Long[] ids = events.stream().map(event -> event.getLong("id")).toArray(Long[]::new);
+            return Multi.createFrom().iterable(events)
+                    .onItem().transformToUniAndConcatenate(event -> decision.decide(connection, event, now))
+                    .collect().last()
+                    .chain(() -> connection.preparedQuery(decided).execute(Tuple.of(ids, SqlTime.at(now))))
+                    .replaceWith(events.size());
+        }));
+    }
+
+    private Uni<Integer> oneByOne(int most) {
+        AtomicLong count = new AtomicLong();
+        return Multi.createBy().repeating().uni(this::decideNext).whilst(found -> found)
+                .filter(found -> found)
+                .select().first(most)
+                .onItem().invoke(found -> count.incrementAndGet())
+                .collect().last()
+                .map(ignored -> (int) count.get());
+    }
+
     /** Claims and decides the next waiting event; false when none is waiting. */
     private Uni<Boolean> decideNext() {
         Instant now = clock.now();
         AtomicLong claimed = new AtomicLong(-1);
-        return pool.withTransaction(connection -> connection.preparedQuery(claim)
-                        .execute(Tuple.of(SqlTime.at(now), config.decision().maxAttempts()))
-                        .chain(rows -> {
-                            if (rows.size() == 0) {
-                                return Uni.createFrom().item(false);
-                            }
-                            Row event = rows.iterator().next();
-                            claimed.set(event.getLong("id"));
-                            return decision.decide(connection, event, now)
-                                    .chain(() -> connection.preparedQuery(decided)
-                                            .execute(Tuple.of(claimed.get(), SqlTime.at(now))))
-                                    .replaceWith(true);
-                        }))
+        return pool.withTransaction(connection -> claim(connection, now, 1).chain(events -> {
+                    if (events.isEmpty()) {
+                        return Uni.createFrom().item(false);
+                    }
+                    Row event = events.get(0);
+                    claimed.set(event.getLong("id"));
+                    return decision.decide(connection, event, now)
+                            .chain(() -> connection.preparedQuery(decided)
+                                    .execute(Tuple.of(new Long[] {claimed.get()}, SqlTime.at(now))))
+                            .replaceWith(true);
+                }))
                 .onFailure().recoverWithUni(failure -> claimed.get() < 0
                         ? Uni.createFrom().failure(failure)
                         : failed(claimed.get(), failure, now));
+    }
+
+    private Uni<List<Row>> claim(SqlConnection connection, Instant now, int most) {
+        return connection.preparedQuery(claim)
+                .execute(Tuple.of(SqlTime.at(now), config.decision().maxAttempts(), most))
+                .map(rows -> {
+                    List<Row> events = new ArrayList<>(rows.size());
+                    rows.forEach(events::add);
+                    return events;
+                });
     }
 
     private Uni<Boolean> failed(long eventId, Throwable failure, Instant now) {
