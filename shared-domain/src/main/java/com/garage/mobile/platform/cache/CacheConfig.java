@@ -20,6 +20,13 @@ public interface CacheConfig {
     @WithDefault("150ms")
     Duration redisTimeout();
 
+    /**
+     * How long an eviction may take. Longer than a read's: a read has PostgreSQL to fall back on, while an
+     * eviction that gives up may not have happened, and then every payload of every garage is abandoned.
+     */
+    @WithDefault("2s")
+    Duration evictionTimeout();
+
     /** After Redis failed, how long reads skip it before trying it again. */
     @WithDefault("1s")
     Duration retryAfter();

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
  * The generation is read before loading, so a load that raced with an eviction lands under the
  * old generation, which nobody reads any more. Evictions tried while Redis was unreachable are
  * lost, so the pod that sees Redis answer again after an outage moves the global epoch on, which
- * abandons every payload stored before it. Concurrent misses of one key load once: within the
+ * abandons every payload stored before it; a read that failed or was slow abandons nothing. Concurrent misses of one key load once: within the
  * pod they share the load in flight, across pods the one holding a short Redis lock loads while
  * the others poll the key briefly, then load themselves. Any Redis failure or timeout sends the
  * read to PostgreSQL: the cache can make a read faster, never wrong or failed.
@@ -75,9 +76,14 @@ public class HotPayloadCache {
         if (owners.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        if (!health.usable()) {
+            health.evictionSkipped();
+            return Uni.createFrom().voidItem();
+        }
         List<String> arguments = new ArrayList<>(List.of(EVICT, Integer.toString(owners.size())));
         owners.forEach(owner -> arguments.add(generationKey(owner)));
-        return call(redis.execute("EVAL", arguments.toArray(String[]::new)))
+        return call(redis.execute("EVAL", arguments.toArray(String[]::new)), config.evictionTimeout(),
+                health::evictionFailed)
                 .invoke(done -> {
                     if (done.ok()) {
                         owners.forEach(owner -> metrics.eviction());
@@ -162,16 +168,21 @@ public class HotPayloadCache {
     }
 
     /**
-     * One Redis operation, bounded in time; its failure is recorded, never passed on. The first
-     * answer after an outage abandons what was stored before it, and counts as a failure itself.
+     * One Redis operation of a read, bounded by the read's budget; its failure is recorded, never passed
+     * on. The first answer after evictions were lost abandons what was stored before it, and counts as a
+     * failure itself.
      */
     private <R> Uni<Reply<R>> call(Uni<R> operation) {
-        return operation.ifNoItem().after(config.redisTimeout()).fail()
+        return call(operation, config.redisTimeout(), health::failed);
+    }
+
+    private <R> Uni<Reply<R>> call(Uni<R> operation, Duration timeout, Consumer<Throwable> failed) {
+        return operation.ifNoItem().after(timeout).fail()
                 .onItem().transformToUni(value -> health.answered()
                         ? abandonEarlierPayloads().replaceWith(new Reply<R>(null, false))
                         : Uni.createFrom().item(new Reply<>(value, true)))
                 .onFailure().recoverWithItem(failure -> {
-                    health.failed(failure);
+                    failed.accept(failure);
                     return new Reply<R>(null, false);
                 });
     }

@@ -8,6 +8,8 @@ import org.jboss.logging.Logger;
 /**
  * Whether the cache's Redis answered lately. A failure is logged once per outage, and reads skip
  * Redis for a short while after it, so a slow Redis does not slow every request by its timeout.
+ * Whether an eviction may have been lost is kept apart: only that makes what Redis holds untrustworthy,
+ * so a read that was merely slow (a busy pod, a busy Redis) abandons nothing.
  */
 @ApplicationScoped
 public class RedisHealth {
@@ -17,6 +19,7 @@ public class RedisHealth {
     private final CacheConfig config;
     private final CacheMetrics metrics;
     private final AtomicBoolean down = new AtomicBoolean();
+    private final AtomicBoolean evictionsLost = new AtomicBoolean();
     private volatile long skipUntil = System.nanoTime();
 
     public RedisHealth(CacheConfig config, CacheMetrics metrics) {
@@ -38,8 +41,20 @@ public class RedisHealth {
         }
     }
 
-    /** Records an answer; true for the one answer that ends an outage. */
+    /** An eviction that failed or timed out: it may not have happened. */
+    void evictionFailed(Throwable failure) {
+        evictionsLost.set(true);
+        failed(failure);
+    }
+
+    /** An eviction not tried, as Redis failed moments ago. */
+    void evictionSkipped() {
+        evictionsLost.set(true);
+    }
+
+    /** Records an answer; true for the one answer after evictions were lost, which must abandon what is stored. */
     boolean answered() {
-        return down.get() && down.compareAndSet(true, false);
+        down.set(false);
+        return evictionsLost.get() && evictionsLost.compareAndSet(true, false);
     }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class CacheResumesAfterRedisOutageTest {
 
+    private static final String EPOCH = "garage:cache:v1:epoch";
+
     @Inject
     DataSource dataSource;
     @Inject
@@ -71,6 +73,30 @@ class CacheResumesAfterRedisOutageTest {
             boardStatus(tom, "IN_PROGRESS");
         }
         awaitServedFromTheCache(() -> boardStatus(tom, "IN_PROGRESS"));
+    }
+
+    @Test
+    void aSlowRedisSendsReadsToPostgresqlAbandonsNothingAndItsEvictionsStillLand() {
+        GarageFixture garage = GarageFixture.create(dataSource);
+        Person tom = garage.technician("Tom Reyes");
+        Person carl = garage.customer("Carl", "Jensen");
+        UUID job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+        awaitServedFromTheCache(() -> boardStatus(tom, "OPEN"));
+        String epoch = ThrowawayRedis.get(EPOCH);
+
+        ThrowawayRedis.stall(Duration.ofMillis(600));
+        double loads = metrics.loads("job-board");
+        boardStatus(tom, "OPEN");
+        assertEquals(loads + 1, metrics.loads("job-board"), "read from PostgreSQL past the read's budget");
+        awaitServedFromTheCache(() -> boardStatus(tom, "OPEN"));
+
+        ThrowawayRedis.stall(Duration.ofMillis(600));
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
+                .when().post("/api/v1/jobs/" + job + "/status").then().statusCode(200);
+
+        awaitServedFromTheCache(() -> boardStatus(tom, "IN_PROGRESS"));
+        assertEquals(epoch, ThrowawayRedis.get(EPOCH), "nothing cached was abandoned");
     }
 
     /**

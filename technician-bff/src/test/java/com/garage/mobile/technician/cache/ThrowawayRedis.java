@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +85,34 @@ public class ThrowawayRedis implements QuarkusTestProfile {
             throw new IllegalStateException("redis-server kept no data");
         }
         server = null;
+    }
+
+    /** Makes the server hold every client's commands for a while, as a busy or stalled Redis does; returns at once. */
+    static void stall(Duration duration) {
+        cli("client", "pause", Long.toString(duration.toMillis()), "ALL");
+    }
+
+    /** The value of a key, "" when it has none. */
+    static String get(String key) {
+        return cli("get", key).strip();
+    }
+
+    private static String cli(String... command) {
+        List<String> line = new ArrayList<>(List.of("redis-cli", "-p", String.valueOf(port)));
+        line.addAll(List.of(command));
+        try {
+            Process cli = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!cli.waitFor(10, TimeUnit.SECONDS) || cli.exitValue() != 0) {
+                throw new IllegalStateException("redis-cli " + String.join(" ", command) + ": " + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stops the server and forgets its data. */
