@@ -1,5 +1,6 @@
 package com.garage.mobile.api.live;
 
+import com.garage.mobile.platform.identity.RoleCapabilities;
 import io.quarkus.security.StringPermission;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
@@ -12,14 +13,7 @@ public class LiveSocketAccess implements HttpUpgradeCheck {
     private final StringPermission required;
 
     public LiveSocketAccess(LiveSocketConfig config) {
-        this.required = permission(config.capability());
-    }
-
-    /** As {@code @PermissionsAllowed} reads a capability: {@code name:action}. */
-    private static StringPermission permission(String capability) {
-        int colon = capability.indexOf(':');
-        return colon < 0 ? new StringPermission(capability)
-                : new StringPermission(capability.substring(0, colon), capability.substring(colon + 1));
+        this.required = RoleCapabilities.permission(config.capability());
     }
 
     @Override

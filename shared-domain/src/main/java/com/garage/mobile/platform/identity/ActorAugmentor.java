@@ -85,7 +85,7 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
     private static SecurityIdentity grant(SecurityIdentity identity, Actor actor) {
         return QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(ACTOR_ATTRIBUTE, actor)
-                .addPermissionsAsString(actor.role().capabilities())
+                .addPermissionChecker(RoleCapabilities.checkOf(actor.role()))
                 .build();
     }
 
