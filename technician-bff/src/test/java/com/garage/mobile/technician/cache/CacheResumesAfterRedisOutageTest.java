@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Redis goes away and comes back while the app runs: caching stops, then resumes by itself. */
@@ -34,13 +35,20 @@ class CacheResumesAfterRedisOutageTest {
     @Inject
     CacheMetrics metrics;
 
+    GarageFixture garage;
+    Person tom;
+    UUID job;
+
+    @BeforeEach
+    void jobOnTomsBoard() {
+        garage = GarageFixture.create(dataSource);
+        tom = garage.technician("Tom Reyes");
+        Person carl = garage.customer("Carl", "Jensen");
+        job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+    }
+
     @Test
     void cachingStopsWhileRedisIsDownAndResumesWhenItIsBack() {
-        GarageFixture garage = GarageFixture.create(dataSource);
-        Person tom = garage.technician("Tom Reyes");
-        Person carl = garage.customer("Carl", "Jensen");
-        UUID job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
-
         awaitServedFromTheCache(() -> board(tom, "Noise from the front left wheel"));
 
         ThrowawayRedis.stop();
@@ -56,16 +64,10 @@ class CacheResumesAfterRedisOutageTest {
 
     @Test
     void evictionsMissedDuringAnOutageDoNotServeStalePayloadsAfterwards() {
-        GarageFixture garage = GarageFixture.create(dataSource);
-        Person tom = garage.technician("Tom Reyes");
-        Person carl = garage.customer("Carl", "Jensen");
-        UUID job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
         awaitServedFromTheCache(() -> boardStatus(tom, "OPEN"));
 
         ThrowawayRedis.stopKeepingData();
-        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
-                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
-                .when().post("/api/v1/jobs/" + job + "/status").then().statusCode(200);
+        startWork();
         ThrowawayRedis.start(); // with the payload and generation from before the change
 
         long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
@@ -77,10 +79,6 @@ class CacheResumesAfterRedisOutageTest {
 
     @Test
     void aSlowRedisSendsReadsToPostgresqlAbandonsNothingAndItsEvictionsStillLand() {
-        GarageFixture garage = GarageFixture.create(dataSource);
-        Person tom = garage.technician("Tom Reyes");
-        Person carl = garage.customer("Carl", "Jensen");
-        UUID job = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
         awaitServedFromTheCache(() -> boardStatus(tom, "OPEN"));
         String epoch = ThrowawayRedis.get(EPOCH);
 
@@ -91,9 +89,7 @@ class CacheResumesAfterRedisOutageTest {
         awaitServedFromTheCache(() -> boardStatus(tom, "OPEN"));
 
         ThrowawayRedis.stall(Duration.ofMillis(600));
-        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
-                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
-                .when().post("/api/v1/jobs/" + job + "/status").then().statusCode(200);
+        startWork();
 
         awaitServedFromTheCache(() -> boardStatus(tom, "IN_PROGRESS"));
         assertEquals(epoch, ThrowawayRedis.get(EPOCH), "nothing cached was abandoned");
@@ -111,6 +107,12 @@ class CacheResumesAfterRedisOutageTest {
             read.run();
             assertEquals(before, metrics.loads("job-board"), "read from the cache");
         });
+    }
+
+    private void startWork() {
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
+                .when().post("/api/v1/jobs/" + job + "/status").then().statusCode(200);
     }
 
     private static void boardStatus(Person technician, String status) {
