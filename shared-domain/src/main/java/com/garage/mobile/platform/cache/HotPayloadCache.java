@@ -22,12 +22,14 @@ import org.jboss.logging.Logger;
 /**
  * Hot payloads in Redis, under {@code garage:cache:v1:<owner>:<epoch>.<generation>:<payload>:<variant>}.
  * The generation is read before loading, so a load that raced with an eviction lands under the
- * old generation, which nobody reads any more. Evictions tried while Redis was unreachable are
- * lost, so the pod that sees Redis answer again after an outage moves the global epoch on, which
- * abandons every payload stored before it; a read that failed or was slow abandons nothing. Concurrent misses of one key load once: within the
- * pod they share the load in flight, across pods the one holding a short Redis lock loads while
- * the others poll the key briefly, then load themselves. Any Redis failure or timeout sends the
- * read to PostgreSQL: the cache can make a read faster, never wrong or failed.
+ * old generation, which nobody reads any more. An eviction that failed, timed out or was skipped
+ * in an outage may be lost, so the pod that lost one moves the global epoch on when Redis next
+ * answers, which abandons every payload stored before it; a read that failed or was slow abandons
+ * nothing.
+ * Concurrent misses of one key load once: within the pod they share the load in flight, across
+ * pods the one holding a short Redis lock loads while the others poll the key briefly, then load
+ * themselves. Any Redis failure or timeout sends the read to PostgreSQL: the cache can make a read
+ * faster, never wrong or failed.
  */
 @ApplicationScoped
 public class HotPayloadCache {

@@ -54,7 +54,9 @@ public class RedisHealth {
 
     /** Records an answer; true for the one answer after evictions were lost, which must abandon what is stored. */
     boolean answered() {
-        down.set(false);
+        if (down.get()) {
+            down.set(false);
+        }
         return evictionsLost.get() && evictionsLost.compareAndSet(true, false);
     }
 }
