@@ -92,20 +92,8 @@ final class PendingDecisions {
                 e -> LOG.warnf("Deciding %s failed: %s", what, LoggedFailure.describe(e)));
     }
 
-    /** Claims up to {@code most} waiting events and decides them in one transaction; fails as a whole. */
     private Uni<Integer> decideTogether(int most) {
-        Instant now = clock.now();
-        return pool.withTransaction(connection -> claim(connection, now, most).chain(events -> {
-            if (events.isEmpty()) {
-                return Uni.createFrom().item(0);
-            }
-            Long[] ids = events.stream().map(event -> event.getLong("id")).toArray(Long[]::new);
-            return Multi.createFrom().iterable(events)
-                    .onItem().transformToUniAndConcatenate(event -> decision.decide(connection, event, now))
-                    .collect().last()
-                    .chain(() -> connection.preparedQuery(decided).execute(Tuple.of(ids, SqlTime.at(now))))
-                    .replaceWith(events.size());
-        }));
+        return decide(clock.now(), most, new ArrayList<>());
     }
 
     private Uni<Integer> oneByOne(int most) {
@@ -118,24 +106,33 @@ final class PendingDecisions {
                 .map(ignored -> (int) count.get());
     }
 
-    /** Claims and decides the next waiting event; false when none is waiting. */
+    /** Claims and decides the next waiting event, or records why it failed; false when none is waiting. */
     private Uni<Boolean> decideNext() {
         Instant now = clock.now();
-        AtomicLong claimed = new AtomicLong(-1);
-        return pool.withTransaction(connection -> claim(connection, now, 1).chain(events -> {
-                    if (events.isEmpty()) {
-                        return Uni.createFrom().item(false);
-                    }
-                    Row event = events.get(0);
-                    claimed.set(event.getLong("id"));
-                    return decision.decide(connection, event, now)
-                            .chain(() -> connection.preparedQuery(decided)
-                                    .execute(Tuple.of(new Long[] {claimed.get()}, SqlTime.at(now))))
-                            .replaceWith(true);
-                }))
-                .onFailure().recoverWithUni(failure -> claimed.get() < 0
+        List<Long> claimed = new ArrayList<>(1);
+        return decide(now, 1, claimed).map(count -> count > 0)
+                .onFailure().recoverWithUni(failure -> claimed.isEmpty()
                         ? Uni.createFrom().failure(failure)
-                        : failed(claimed.get(), failure, now));
+                        : failed(claimed.get(0), failure, now));
+    }
+
+    /**
+     * Claims up to {@code most} waiting events, noting their ids in {@code claimed}, and decides them in one
+     * transaction; fails as a whole. Says how many it decided.
+     */
+    private Uni<Integer> decide(Instant now, int most, List<Long> claimed) {
+        return pool.withTransaction(connection -> claim(connection, now, most).chain(events -> {
+            if (events.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            events.forEach(event -> claimed.add(event.getLong("id")));
+            return Multi.createFrom().iterable(events)
+                    .onItem().transformToUniAndConcatenate(event -> decision.decide(connection, event, now))
+                    .collect().last()
+                    .chain(() -> connection.preparedQuery(decided)
+                            .execute(Tuple.of(claimed.toArray(Long[]::new), SqlTime.at(now))))
+                    .replaceWith(events.size());
+        }));
     }
 
     private Uni<List<Row>> claim(SqlConnection connection, Instant now, int most) {
