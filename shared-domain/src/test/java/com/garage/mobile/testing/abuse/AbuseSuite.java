@@ -106,6 +106,10 @@ public abstract class AbuseSuite {
         return dataSource;
     }
 
+    URI base() {
+        return base;
+    }
+
     private Endpoint endpointOf(ApiOperation operation) {
         Optional<Endpoint> endpoint = endpoints.all().stream()
                 .filter(candidate -> candidate.label().equals(operation.toString())).findFirst();

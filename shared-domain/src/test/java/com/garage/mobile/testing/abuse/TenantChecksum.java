@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * schema, so a table added tomorrow is covered too. The audit trail is left out: refusals are
  * audited, so it grows; its entries are checked to hold no success instead.
  *
- * <p>The suite reads it twice for every attack, late in a run whose other tests have filled the tables,
+ * <p>The suite reads it after every attack, late in a run whose other tests have filled the tables,
  * so a table without an index led by {@code garage_id} gets one in the test database: the product
  * does not look rows up by garage alone there, and a scan of every test's rows per read made the
  * suite the slowest of the run.
@@ -39,7 +39,7 @@ record TenantChecksum(Map<String, String> tables, long successes) {
 
     /**
      * Reads the fingerprint of the two garages in one statement, the same text every time, so that the
-     * driver prepares it once per connection: the suite reads it twice for every attack.
+     * driver prepares it once per connection: the suite reads it after every attack.
      */
     static Reader reader(DataSource dataSource, UUID home, UUID other) {
         Rows rows = new Rows(dataSource);
