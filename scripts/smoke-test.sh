@@ -3,6 +3,8 @@
 # (scripts/local-stack.sh up --detach), gets real Keycloak tokens by direct grant and
 # calls both BFFs. Stops the stack again at the end (also on failure) unless it was
 # already running before the test. Exit status 0 only when every check passed.
+#
+#   scripts/smoke-test.sh [--skip-build]   --skip-build: the stack runs the BFF jars already built
 set -euo pipefail
 
 LOG_PREFIX="smoke-test"
@@ -26,6 +28,7 @@ PASSED=0
 FAILED=0
 FAILURES=()
 STOP_STACK=0
+STACK_ARGS=(up --detach)
 
 pass() {
   PASSED=$((PASSED + 1))
@@ -63,8 +66,8 @@ start_stack() {
   else
     STOP_STACK=1
   fi
-  log "starting the stack: scripts/local-stack.sh up --detach"
-  "$STACK" up --detach || die "scripts/local-stack.sh up --detach failed"
+  log "starting the stack: scripts/local-stack.sh ${STACK_ARGS[*]}"
+  "$STACK" "${STACK_ARGS[@]}" || die "scripts/local-stack.sh ${STACK_ARGS[*]} failed"
 }
 
 # ---------------------------------------------------------------- token checks
@@ -411,4 +414,9 @@ main() {
   ((FAILED == 0))
 }
 
-main "$@"
+case ${1:-} in
+  "") ;;
+  --skip-build) STACK_ARGS+=(--skip-build) ;;
+  *) die "unknown option $1 (usage: scripts/smoke-test.sh [--skip-build])" ;;
+esac
+main

@@ -106,7 +106,10 @@ class LiveUpdatesAcrossPodsTest {
     @AfterAll
     void stopPods() {
         connections.forEach(AppConnection::close);
-        Stream.of(workshopPod, customerPodA, customerPodB).filter(pod -> pod != null).forEach(Pod::stop);
+        // Stopped together, as a rollout of both deployments would: each takes its shutdown delay and timeout.
+        List<Pod> pods = Stream.of(workshopPod, customerPodA, customerPodB).filter(pod -> pod != null).toList();
+        pods.forEach(Pod::terminate);
+        pods.forEach(Pod::awaitStopped);
         redis.stop();
         oidc.stop();
     }

@@ -70,7 +70,17 @@ final class Pod {
 
     /** SIGTERM, as Kubernetes stops a pod, and waits for the app to shut down. */
     void stop() {
+        terminate();
+        awaitStopped();
+    }
+
+    /** SIGTERM, as Kubernetes stops a pod. */
+    void terminate() {
         process.destroy();
+    }
+
+    /** Waits for the app to shut down, and kills it if it has not within a minute. */
+    void awaitStopped() {
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
