@@ -234,13 +234,14 @@ class CustomerChatTest {
     }
 
     @Test
-    void theTextNeverGoesIntoTheAuditTrail() {
+    void theAuditTrailRecordsTheSendWithoutItsText() {
         UUID id = UUID.randomUUID();
         send(carl, "CUSTOMER", id, Map.of("text", "My door code is 4711")).statusCode(201);
 
-        Map<String, Object> entry = rows.one("select action, detail::text as detail from audit_entry"
-                + " where garage_id = ? and resource_id = ?", garage.garageId, id.toString());
+        Map<String, Object> entry = rows.one("select action, detail::text as detail, detail ->> 'channel' as channel"
+                + " from audit_entry where garage_id = ? and resource_id = ?", garage.garageId, id.toString());
         assertEquals(ChatMessages.SEND, entry.get("action"));
+        assertEquals("CUSTOMER", entry.get("channel"), "the detail is an object, not a string holding one");
         assertFalse(entry.get("detail").toString().contains("4711"));
     }
 

@@ -15,12 +15,14 @@ public class JobAccess {
             return Uni.createFrom().voidItem();
         }
         return JobAssignment.count("jobId = ?1 and technicianId = ?2", job.id, actor.personId())
-                .invoke(count -> {
-                    if (count == 0) {
-                        throw new ProblemException(ProblemType.FORBIDDEN,
-                                "You are not assigned to job " + job.number + ".");
-                    }
-                })
+                .invoke(count -> requireMayEdit(actor, job, count > 0))
                 .replaceWithVoid();
+    }
+
+    /** The same rule, for a caller that has already read whether the actor is on the job. */
+    public static void requireMayEdit(Actor actor, JobCard job, boolean assigned) {
+        if (actor.isTechnician() && !assigned) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You are not assigned to job " + job.number + ".");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.garage.mobile.domain.job;
 
 import com.garage.mobile.domain.access.Actor;
+import com.garage.mobile.domain.audit.AuditEntry;
 import com.garage.mobile.domain.audit.AuditOutcome;
 import com.garage.mobile.domain.audit.AuditTrail;
 import com.garage.mobile.domain.audit.AuditedAction;
@@ -12,7 +13,6 @@ import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,23 +24,19 @@ public class JobStatusService {
 
     public static final String ACTION = "job.change-status";
 
-    private final JobCardRepository jobs;
-    private final JobAccess access;
-    private final JobEventLog events;
+    private final JobStatusRows rows;
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final JobEventPublisher stream;
     private final GarageClock clock;
 
-    public JobStatusService(JobCardRepository jobs, JobAccess access, JobEventLog events, AuditTrail audit,
-            AuditedAction audited, JobEventPublisher stream, GarageClock clock) {
-        this.clock = clock;
-        this.jobs = jobs;
-        this.access = access;
-        this.events = events;
+    public JobStatusService(JobStatusRows rows, AuditTrail audit, AuditedAction audited, JobEventPublisher stream,
+            GarageClock clock) {
+        this.rows = rows;
         this.audit = audit;
         this.audited = audited;
         this.stream = stream;
+        this.clock = clock;
     }
 
     /** The statuses the actor may move this job to now. */
@@ -60,24 +56,19 @@ public class JobStatusService {
 
     @WithTransaction
     Uni<StatusChanged> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
-        return jobs.requireInGarage(actor.garageId(), jobId)
-                .call(job -> access.requireMayEdit(actor, job))
-                .invoke(job -> job.requireVersion(baseVersion))
-                .invoke(job -> requireAllowed(actor, job, target))
-                .chain(job -> record(actor, job, target));
+        return rows.lock(actor, jobId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Job"))
+                .invoke(locked -> JobAccess.requireMayEdit(actor, locked.job(), locked.assigned(actor.personId())))
+                .invoke(locked -> locked.job().requireVersion(baseVersion))
+                .invoke(locked -> requireAllowed(actor, locked.job(), target))
+                .chain(locked -> record(actor, locked, target));
     }
 
-    private Uni<StatusChanged> record(Actor actor, JobCard job, JobStatus target) {
-        Instant now = clock.now();
-        JobStatus from = job.status;
-        job.status = target;
-        job.updatedAt = now;
-        job.closedAt = target.isFinished() ? now : null;
-        Map<String, Object> change = Map.of("from", from.name(), "to", target.name());
-        return jobs.flush()
-                .chain(() -> events.append(job, JobEventType.STATUS_CHANGED, change, actor, now))
-                .call(() -> audit.record(actor, ACTION, "job", job.id, AuditOutcome.SUCCESS, change, now))
-                .map(event -> new StatusChanged(event.message(), job.version));
+    private Uni<StatusChanged> record(Actor actor, JobStatusRows.LockedJob locked, JobStatus target) {
+        Map<String, Object> change = Map.of("from", locked.job().status.name(), "to", target.name());
+        AuditEntry entry = audit.prepare(actor, ACTION, "job", locked.job().id, AuditOutcome.SUCCESS, change,
+                clock.now());
+        return rows.write(locked, target, change, entry);
     }
 
     private static void requireAllowed(Actor actor, JobCard job, JobStatus target) {

@@ -73,8 +73,9 @@ class JobStatusChangeTest {
         assertEquals(true, event.get("customer_visible"));
         assertEquals(tom.subject(), event.get("actor_subject"));
         assertEquals("{\"to\": \"IN_PROGRESS\", \"from\": \"OPEN\"}", event.get("payload"));
-        Map<String, Object> audit = rows.one("select actor_role, device_id, outcome, action from audit_entry"
-                + " where garage_id = ? and resource_id = ?", garage.garageId, jobId.toString());
+        Map<String, Object> audit = rows.one("select actor_role, device_id, outcome, action, detail::text as detail"
+                + " from audit_entry where garage_id = ? and resource_id = ?", garage.garageId, jobId.toString());
+        assertEquals("{\"to\": \"IN_PROGRESS\", \"from\": \"OPEN\"}", audit.get("detail"));
         assertEquals("technician", audit.get("actor_role"));
         assertEquals("pixel-8-tom", audit.get("device_id"));
         assertEquals("SUCCESS", audit.get("outcome"));
