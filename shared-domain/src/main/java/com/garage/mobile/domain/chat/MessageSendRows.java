@@ -48,8 +48,8 @@ class MessageSendRows {
                 insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip,
                     request_id, action, resource_type, resource_id, outcome, detail, occurred_at)
                 values (:garage, :subject, :role, :auditChannel, cast(:device as text), cast(:ip as text),
-                    cast(:request as text), :action, :resourceType, :resourceId, :outcome, cast(cast(:detail as text) as jsonb),
-                    :at))
+                    cast(:request as text), :action, :resourceType, :resourceId, :outcome,
+                    cast(cast(:detail as text) as jsonb), :at))
             insert into chat_message (id, garage_id, conversation_id, channel, seq, kind, author_id, author_role,
                 author_name, body, quick_reply, attachments, sent_at)
             values (:message, :garage, :conversation, :channel, :seq, :kind, :author, :role, :authorName,

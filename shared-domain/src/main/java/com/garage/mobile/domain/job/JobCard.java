@@ -32,8 +32,8 @@ public class JobCard extends GarageOwnedEntity {
     @Column(name = "mileage_in_km")
     public Integer mileageInKm;
     /**
-     * The sequence number of the job's latest event. Only {@code JobEventLog} moves it, in SQL, so
-     * that adding an event does not count as a change of the job card's own version.
+     * The sequence number of the job's latest event. Only SQL moves it ({@code JobEventLog},
+     * {@code JobStatusRows}), so that adding an event does not count as a change of the job card's own version.
      */
     @Column(name = "last_event_seq", insertable = false, updatable = false)
     public int lastEventSeq;

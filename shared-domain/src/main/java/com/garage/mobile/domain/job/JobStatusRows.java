@@ -8,7 +8,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.UUID;
  * The rows of one status change, in two statements of the change's transaction, as {@code MessageSendRows} does
  * for a chat message: one locks the job and reads what the change decides on (its status, version and who is on
  * it), one writes what was decided — the job, its next event (with the technicians read under the lock as its
- * audience) and the audit entry. The job is not loaded as an entity: no session, dirty check or flush per change.
+ * audience) and the audit entry. The job is not loaded as an entity: no dirty check or flush per change.
  */
 @ApplicationScoped
 class JobStatusRows {
@@ -31,6 +30,7 @@ class JobStatusRows {
             where j.id = :job and j.garage_id = :garage
             for update of j""";
 
+    // A text parameter cast to jsonb directly is bound by the reactive driver as a JSON string: cast through text.
     private static final String WRITE = """
             with job as (
                 update job_card set status = :status, updated_at = :at, version = version + 1,
@@ -41,16 +41,17 @@ class JobStatusRows {
             event as (
                 insert into job_event (garage_id, job_id, seq, type, customer_visible, payload, actor_subject,
                     actor_role, occurred_at, customer_id, technician_ids)
-                select garage_id, id, last_event_seq, :type, :customerVisible, cast(cast(:payload as text) as jsonb), :subject,
-                    :role, :at, customer_id, cast(string_to_array(cast(:technicians as text), ',') as uuid[])
+                select garage_id, id, last_event_seq, :type, :customerVisible, cast(cast(:payload as text) as jsonb),
+                    :subject, :role, :at, customer_id,
+                    cast(string_to_array(cast(:technicians as text), ',') as uuid[])
                 from job
                 returning id, seq),
             audit as (
                 insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip,
                     request_id, action, resource_type, resource_id, outcome, detail, occurred_at)
                 values (:garage, :subject, :role, :auditChannel, cast(:device as text), cast(:ip as text),
-                    cast(:request as text), :action, :resourceType, :resourceId, :outcome, cast(cast(:detail as text) as jsonb),
-                    :at))
+                    cast(:request as text), :action, :resourceType, :resourceId, :outcome,
+                    cast(cast(:detail as text) as jsonb), :at))
             select event.id, event.seq, job.version from event, job""";
 
     /** The job of the actor's garage, locked for the rest of the transaction; null if there is none. */

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -87,7 +88,7 @@ public class ChatPushDecider {
         return pending.once();
     }
 
-    private Uni<Void> decide(SqlConnection connection, ChatEventMessage message, Instant now) {
+    private Uni<Integer> decide(SqlConnection connection, ChatEventMessage message, Instant now) {
         return readers(connection, message)
                 .chain(readers -> presence.liveDevices(readers.stream().map(ChatPush.Reader::personId).toList())
                         .chain(live -> write(connection, ChatPush.plan(message, readers, now,
@@ -108,10 +109,10 @@ public class ChatPushDecider {
                 });
     }
 
-    private Uni<Void> write(SqlConnection connection, List<PlannedNotification> planned,
+    private Uni<Integer> write(SqlConnection connection, List<PlannedNotification> planned,
             Set<UUID> live, Instant now) {
         return Multi.createFrom().iterable(planned)
                 .onItem().transformToUniAndConcatenate(notice -> outbox.write(connection, notice, now, live))
-                .collect().asList().replaceWithVoid();
+                .collect().with(Collectors.summingInt(Integer::intValue));
     }
 }

@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,14 +71,13 @@ public class NotificationDecider {
         return pending.once();
     }
 
-    private Uni<Void> decide(SqlConnection connection, JobEventRow event, Instant now) {
+    private Uni<Integer> decide(SqlConnection connection, JobEventRow event, Instant now) {
         return connection.preparedQuery(JobContext.QUERY).execute(Tuple.of(event.jobId()))
                 .map(RowSet::iterator)
                 .map(rows -> rules.plan(event, JobContext.of(rows.next()), now))
                 .chain(planned -> Multi.createFrom().iterable(planned)
                         .onItem().transformToUniAndConcatenate(notification -> outbox.write(connection, notification, now))
-                        .collect().asList())
-                .replaceWithVoid();
+                        .collect().with(Collectors.summingInt(Integer::intValue)));
     }
 
     private static JobEventRow event(Row row) {

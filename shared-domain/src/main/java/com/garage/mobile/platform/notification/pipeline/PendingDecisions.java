@@ -15,8 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,13 +25,24 @@ import org.jboss.logging.Logger;
  * every pod: each pass claims a batch ({@code skip locked}, so pods share the work), decides each in
  * the claiming transaction and marks them decided together. When a batch fails, the pass decides
  * its events one at a time, so that the one that fails is left due again later and the others are
- * decided. At most one pass runs per pod; the dispatcher is woken once a pass decided something.
+ * decided. At most one pass runs per pod; the dispatcher is woken once a pass wrote something for it to send
+ * (an event whose readers have no device, or all a live socket, writes nothing).
  */
 final class PendingDecisions {
 
-    /** Decides one claimed event in the claiming transaction. */
+    /** Decides one claimed event in the claiming transaction; says how many outbox items it wrote. */
     interface Decision {
-        Uni<Void> decide(SqlConnection connection, Row event, Instant now);
+        Uni<Integer> decide(SqlConnection connection, Row event, Instant now);
+    }
+
+    /** What a pass, or part of one, did: the events it decided and the outbox items their decisions wrote. */
+    private record Decided(int events, int queued) {
+
+        static final Decided NONE = new Decided(0, 0);
+
+        Decided plus(Decided other) {
+            return new Decided(events + other.events, queued + other.queued);
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(PendingDecisions.class);
@@ -76,14 +88,15 @@ final class PendingDecisions {
             return Uni.createFrom().item(0);
         }
         int most = config.decision().batchSize();
-        return decideTogether(most)
+        return decide(clock.now(), most, new ArrayList<>())
                 .onFailure().recoverWithUni(failure -> oneByOne(most))
                 .eventually(() -> running.set(false))
-                .invoke(count -> {
-                    if (count > 0) {
+                .invoke(decided -> {
+                    if (decided.queued() > 0) {
                         dispatcher.dispatchSoon();
                     }
-                });
+                })
+                .map(Decided::events);
     }
 
     /** Starts a pass now, unless one is running. */
@@ -92,46 +105,43 @@ final class PendingDecisions {
                 e -> LOG.warnf("Deciding %s failed: %s", what, LoggedFailure.describe(e)));
     }
 
-    private Uni<Integer> decideTogether(int most) {
-        return decide(clock.now(), most, new ArrayList<>());
-    }
-
-    private Uni<Integer> oneByOne(int most) {
-        AtomicLong count = new AtomicLong();
-        return Multi.createBy().repeating().uni(this::decideNext).whilst(found -> found)
-                .filter(found -> found)
+    private Uni<Decided> oneByOne(int most) {
+        return Multi.createBy().repeating().uni(this::decideNext).whilst(Optional::isPresent)
+                .filter(Optional::isPresent).map(Optional::get)
                 .select().first(most)
-                .onItem().invoke(found -> count.incrementAndGet())
-                .collect().last()
-                .map(ignored -> (int) count.get());
+                .collect().with(Collectors.reducing(Decided.NONE, Decided::plus));
     }
 
-    /** Claims and decides the next waiting event, or records why it failed; false when none is waiting. */
-    private Uni<Boolean> decideNext() {
+    /**
+     * Claims and decides the next waiting event, or records why it failed (deciding nothing); empty when none is
+     * waiting.
+     */
+    private Uni<Optional<Decided>> decideNext() {
         Instant now = clock.now();
         List<Long> claimed = new ArrayList<>(1);
-        return decide(now, 1, claimed).map(count -> count > 0)
+        return decide(now, 1, claimed).map(decided -> decided.events() > 0 ? Optional.of(decided)
+                        : Optional.<Decided>empty())
                 .onFailure().recoverWithUni(failure -> claimed.isEmpty()
                         ? Uni.createFrom().failure(failure)
-                        : failed(claimed.get(0), failure, now));
+                        : failed(claimed.get(0), failure, now).replaceWith(Optional.of(Decided.NONE)));
     }
 
     /**
      * Claims up to {@code most} waiting events, noting their ids in {@code claimed}, and decides them in one
-     * transaction; fails as a whole. Says how many it decided.
+     * transaction; fails as a whole.
      */
-    private Uni<Integer> decide(Instant now, int most, List<Long> claimed) {
+    private Uni<Decided> decide(Instant now, int most, List<Long> claimed) {
         return pool.withTransaction(connection -> claim(connection, now, most).chain(events -> {
             if (events.isEmpty()) {
-                return Uni.createFrom().item(0);
+                return Uni.createFrom().item(Decided.NONE);
             }
             events.forEach(event -> claimed.add(event.getLong("id")));
             return Multi.createFrom().iterable(events)
                     .onItem().transformToUniAndConcatenate(event -> decision.decide(connection, event, now))
-                    .collect().last()
-                    .chain(() -> connection.preparedQuery(decided)
+                    .collect().with(Collectors.summingInt(Integer::intValue))
+                    .call(() -> connection.preparedQuery(decided)
                             .execute(Tuple.of(claimed.toArray(Long[]::new), SqlTime.at(now))))
-                    .replaceWith(events.size());
+                    .map(queued -> new Decided(events.size(), queued));
         }));
     }
 
@@ -145,11 +155,11 @@ final class PendingDecisions {
                 });
     }
 
-    private Uni<Boolean> failed(long eventId, Throwable failure, Instant now) {
+    private Uni<Void> failed(long eventId, Throwable failure, Instant now) {
         LOG.warnf("Deciding %s of event %d failed (will retry): %s", what, eventId, LoggedFailure.describe(failure));
         return pool.preparedQuery(failed)
                 .execute(Tuple.of(eventId, LoggedFailure.describe(failure),
                         SqlTime.at(now.plus(RETRY_AFTER_FAILURE))))
-                .replaceWith(true);
+                .replaceWithVoid();
     }
 }
