@@ -2,12 +2,13 @@ package com.garage.mobile.domain.chat;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditEntry;
+import com.garage.mobile.domain.audit.AuditInsert;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The rows of one send, in two statements of the sender's transaction: one locks the conversation
@@ -44,16 +45,11 @@ class MessageSendRows {
                     read_seq = greatest(cur.read_seq, excluded.read_seq),
                     updated_at = case when cur.read_seq < excluded.read_seq
                         or cur.delivered_seq < excluded.delivered_seq then excluded.updated_at else cur.updated_at end),
-            audit as (
-                insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip,
-                    request_id, action, resource_type, resource_id, outcome, detail, occurred_at)
-                values (:garage, :subject, :role, :auditChannel, cast(:device as text), cast(:ip as text),
-                    cast(:request as text), :action, :resourceType, :resourceId, :outcome,
-                    cast(cast(:detail as text) as jsonb), :at))
+            %s
             insert into chat_message (id, garage_id, conversation_id, channel, seq, kind, author_id, author_role,
                 author_name, body, quick_reply, attachments, sent_at)
             values (:message, :garage, :conversation, :channel, :seq, :kind, :author, :role, :authorName,
-                cast(:body as text), cast(:quickReply as text), :attachments, :at)""";
+                cast(:body as text), cast(:quickReply as text), :attachments, :at)""".formatted(AuditInsert.CTE);
 
     private static final ChatAttachment.ListColumn ATTACHMENTS = new ChatAttachment.ListColumn();
 
@@ -68,24 +64,21 @@ class MessageSendRows {
 
     /** Writes the message with its channel's new number (already taken on the conversation), cursor and audit entry. */
     Uni<Void> write(Conversation conversation, ChatMessage message, AuditEntry audit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(WRITE)
-                .setParameter("conversation", conversation.id).setParameter("garage", conversation.garageId)
-                .setParameter("customerSeq", conversation.customerLastSeq)
-                .setParameter("workshopSeq", conversation.workshopLastSeq)
-                .setParameter("channel", message.channel.name()).setParameter("seq", message.seq)
-                .setParameter("message", message.id).setParameter("kind", message.kind.name())
-                .setParameter("author", message.authorId).setParameter("role", message.authorRole)
-                .setParameter("authorName", message.authorName).setParameter("body", message.body)
-                .setParameter("quickReply", message.quickReply != null ? message.quickReply.name() : null)
-                .setParameter("attachments", ATTACHMENTS.convertToDatabaseColumn(message.attachments))
-                .setParameter("at", message.sentAt)
-                .setParameter("subject", audit.actorSubject).setParameter("auditChannel", audit.channel)
-                .setParameter("device", audit.deviceId).setParameter("ip", audit.clientIp)
-                .setParameter("request", audit.requestId).setParameter("action", audit.action)
-                .setParameter("resourceType", audit.resourceType).setParameter("resourceId", audit.resourceId)
-                .setParameter("outcome", audit.outcome.name())
-                .setParameter("detail", new JsonObject(audit.detail).encode())
-                .executeUpdate()).replaceWithVoid();
+        return Panache.getSession().chain(session -> {
+            Mutiny.Query<Object> query = session.createNativeQuery(WRITE)
+                    .setParameter("conversation", conversation.id).setParameter("garage", conversation.garageId)
+                    .setParameter("customerSeq", conversation.customerLastSeq)
+                    .setParameter("workshopSeq", conversation.workshopLastSeq)
+                    .setParameter("channel", message.channel.name()).setParameter("seq", message.seq)
+                    .setParameter("message", message.id).setParameter("kind", message.kind.name())
+                    .setParameter("author", message.authorId).setParameter("role", message.authorRole)
+                    .setParameter("authorName", message.authorName).setParameter("body", message.body)
+                    .setParameter("quickReply", message.quickReply != null ? message.quickReply.name() : null)
+                    .setParameter("attachments", ATTACHMENTS.convertToDatabaseColumn(message.attachments))
+                    .setParameter("at", message.sentAt);
+            AuditInsert.bind(query, audit);
+            return query.executeUpdate();
+        }).replaceWithVoid();
     }
 
     private static SendingConversation sending(UUID id, UUID garageId, Object[] row) {

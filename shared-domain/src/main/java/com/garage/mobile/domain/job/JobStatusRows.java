@@ -2,6 +2,7 @@ package com.garage.mobile.domain.job;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.audit.AuditEntry;
+import com.garage.mobile.domain.audit.AuditInsert;
 import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.domain.job.JobStatusService.StatusChanged;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The rows of one status change, in two statements of the change's transaction, as {@code MessageSendRows} does
@@ -46,13 +48,8 @@ class JobStatusRows {
                     cast(string_to_array(cast(:technicians as text), ',') as uuid[])
                 from job
                 returning id, seq),
-            audit as (
-                insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip,
-                    request_id, action, resource_type, resource_id, outcome, detail, occurred_at)
-                values (:garage, :subject, :role, :auditChannel, cast(:device as text), cast(:ip as text),
-                    cast(:request as text), :action, :resourceType, :resourceId, :outcome,
-                    cast(cast(:detail as text) as jsonb), :at))
-            select event.id, event.seq, job.version from event, job""";
+            %s
+            select event.id, event.seq, job.version from event, job""".formatted(AuditInsert.CTE);
 
     /** The job of the actor's garage, locked for the rest of the transaction; null if there is none. */
     Uni<LockedJob> lock(Actor actor, UUID jobId) {
@@ -65,21 +62,18 @@ class JobStatusRows {
     Uni<StatusChanged> write(LockedJob locked, JobStatus target, Map<String, Object> change, AuditEntry audit) {
         JobCard job = locked.job();
         JobEventType type = JobEventType.STATUS_CHANGED;
-        return Panache.getSession().chain(session -> session.createNativeQuery(WRITE, Object[].class)
-                        .setParameter("job", job.id).setParameter("garage", job.garageId)
-                        .setParameter("status", target.name()).setParameter("finished", target.isFinished())
-                        .setParameter("at", audit.occurredAt).setParameter("type", type.wireName())
-                        .setParameter("customerVisible", type.customerVisible())
-                        .setParameter("payload", new JsonObject(change).encode())
-                        .setParameter("technicians", String.join(",", locked.technicians().stream()
-                                .map(UUID::toString).toList()))
-                        .setParameter("subject", audit.actorSubject).setParameter("role", audit.actorRole)
-                        .setParameter("auditChannel", audit.channel).setParameter("device", audit.deviceId)
-                        .setParameter("ip", audit.clientIp).setParameter("request", audit.requestId)
-                        .setParameter("action", audit.action).setParameter("resourceType", audit.resourceType)
-                        .setParameter("resourceId", audit.resourceId).setParameter("outcome", audit.outcome.name())
-                        .setParameter("detail", new JsonObject(audit.detail).encode())
-                        .getSingleResult())
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(WRITE, Object[].class)
+                    .setParameter("job", job.id).setParameter("status", target.name())
+                    .setParameter("finished", target.isFinished()).setParameter("at", audit.occurredAt)
+                    .setParameter("type", type.wireName()).setParameter("customerVisible", type.customerVisible())
+                    .setParameter("payload", new JsonObject(change).encode())
+                    .setParameter("technicians", String.join(",", locked.technicians().stream()
+                            .map(UUID::toString).toList()))
+                    .setParameter("subject", audit.actorSubject).setParameter("role", audit.actorRole);
+            AuditInsert.bind(query, audit);
+            return query.getSingleResult();
+        })
                 .map(row -> new StatusChanged(new JobEventMessage(((Number) row[0]).longValue(), job.garageId,
                         job.id, ((Number) row[1]).intValue(), type.wireName(), type.customerVisible(), change,
                         audit.actorRole, audit.occurredAt, job.customerId, locked.technicians()),
