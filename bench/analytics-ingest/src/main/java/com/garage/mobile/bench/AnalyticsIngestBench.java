@@ -35,13 +35,7 @@ public final class AnalyticsIngestBench {
     private final int warmUp = Integer.getInteger("bench.warm-up", 30);
 
     public static void main(String[] args) {
-        try {
-            new AnalyticsIngestBench().run();
-            System.exit(0);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchMain.run(() -> new AnalyticsIngestBench().run());
     }
 
     private void run() throws Exception {

@@ -52,9 +52,8 @@ public final class ChatBench {
      */
     private final int garages = Integer.getInteger("bench.garages", 10);
 
-    public static void main(String[] args) throws Exception {
-        new ChatBench().run();
-        System.exit(0);
+    public static void main(String[] args) {
+        BenchMain.run(() -> new ChatBench().run());
     }
 
     private void run() throws Exception {

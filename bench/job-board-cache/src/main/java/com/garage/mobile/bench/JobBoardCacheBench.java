@@ -33,13 +33,7 @@ public final class JobBoardCacheBench {
     private final int jobs = Integer.getInteger("bench.jobs", 50);
 
     public static void main(String[] args) {
-        try {
-            new JobBoardCacheBench().run();
-            System.exit(0);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchMain.run(() -> new JobBoardCacheBench().run());
     }
 
     private void run() throws Exception {

@@ -53,9 +53,8 @@ public final class LiveUpdatesBench {
     private final String heap = System.getProperty("bench.heap", "512m");
     private final String phases = System.getProperty("bench.phases", "idle,latency");
 
-    public static void main(String[] args) throws Exception {
-        new LiveUpdatesBench().run();
-        System.exit(0);
+    public static void main(String[] args) {
+        BenchMain.run(() -> new LiveUpdatesBench().run());
     }
 
     private void run() throws Exception {

@@ -49,9 +49,8 @@ public final class MediaUploadBench {
     private final int concurrentMb = Integer.getInteger("bench.concurrent-mb", 30);
     private final int rounds = Integer.getInteger("bench.rounds", 7);
 
-    public static void main(String[] args) throws Exception {
-        new MediaUploadBench().run();
-        System.exit(0);
+    public static void main(String[] args) {
+        BenchMain.run(() -> new MediaUploadBench().run());
     }
 
     private void run() throws Exception {

@@ -28,13 +28,7 @@ public final class RoundTripsBench {
     private BenchPod pod;
 
     public static void main(String[] args) {
-        try {
-            new RoundTripsBench().run();
-            System.exit(0);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchMain.run(() -> new RoundTripsBench().run());
     }
 
     private void run() throws Exception {

@@ -42,9 +42,8 @@ public final class SyncBench {
     private final int limit = Integer.getInteger("bench.limit", 500);
     private final int bayJobs = Integer.getInteger("bench.bay-jobs", 50);
 
-    public static void main(String[] args) throws Exception {
-        new SyncBench().run();
-        System.exit(0);
+    public static void main(String[] args) {
+        BenchMain.run(() -> new SyncBench().run());
     }
 
     private void run() throws Exception {

@@ -1,39 +1,67 @@
 package com.garage.mobile.domain.audit;
 
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * An audit entry as a data-modifying CTE, for a statement that writes it beside its own rows in one round trip
- * (the database still chains it as it is inserted). Its parameters are named {@code audit…}.
+ * The insert of an audit entry, for a statement that writes it beside its own rows in one round trip (the database
+ * still chains it as it is inserted): as a CTE with named parameters for a Hibernate native query, or with
+ * positional ones for the SQL client. A text parameter cast to jsonb directly is bound by both as a JSON string,
+ * so the detail travels as text and is cast through it.
  */
 public final class AuditInsert {
 
-    /**
-     * The CTE, named {@code audit}, to place among a {@code with}'s. A text parameter cast to jsonb directly is
-     * bound by the reactive driver as a JSON string, so the detail is cast through text.
-     */
-    public static final String CTE = """
-            audit as (
-                insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip,
-                    request_id, action, resource_type, resource_id, outcome, detail, occurred_at)
-                values (:auditGarage, :auditSubject, :auditRole, :auditChannel, cast(:auditDevice as text),
-                    cast(:auditIp as text), cast(:auditRequest as text), :auditAction, :auditResourceType,
-                    :auditResourceId, :auditOutcome, cast(cast(:auditDetail as text) as jsonb), :auditAt))""";
+    private static final String INSERT = """
+            insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip,
+                request_id, action, resource_type, resource_id, outcome, detail, occurred_at)
+            values (cast(%s as uuid), cast(%s as text), cast(%s as text), cast(%s as text), cast(%s as text),
+                cast(%s as text), cast(%s as text), cast(%s as text), cast(%s as text), cast(%s as text),
+                cast(%s as text), cast(cast(%s as text) as jsonb), cast(%s as timestamptz))""";
+
+    private static final int PARAMETERS = 13;
+
+    /** The CTE, named {@code audit}, to place among a {@code with}'s; its parameters are named {@code audit0…}. */
+    public static final String CTE = "audit as (%s)".formatted(insert(index -> ":audit" + index));
+
+    /** The insert alone, its parameters {@code $1…$13}. */
+    public static final String STATEMENT = insert(index -> "$" + (index + 1));
 
     private AuditInsert() {
     }
 
-    /** Binds the entry to the CTE's parameters of the query. */
+    /** The CTE, named {@code audit}, its parameters numbered from {@code first}, for the SQL client. */
+    public static String cte(int first) {
+        return "audit as (%s)".formatted(insert(index -> "$" + (first + index)));
+    }
+
+    /** Binds the entry to the named CTE's parameters of the query. */
     public static void bind(Mutiny.AbstractQuery query, AuditEntry entry) {
-        query.setParameter("auditGarage", entry.garageId).setParameter("auditSubject", entry.actorSubject)
-                .setParameter("auditRole", entry.actorRole).setParameter("auditChannel", entry.channel)
-                .setParameter("auditDevice", entry.deviceId).setParameter("auditIp", entry.clientIp)
-                .setParameter("auditRequest", entry.requestId).setParameter("auditAction", entry.action)
-                .setParameter("auditResourceType", entry.resourceType)
-                .setParameter("auditResourceId", entry.resourceId)
-                .setParameter("auditOutcome", entry.outcome.name())
-                .setParameter("auditDetail", entry.detail != null ? new JsonObject(entry.detail).encode() : null)
-                .setParameter("auditAt", entry.occurredAt);
+        List<Object> values = values(entry);
+        for (int index = 0; index < PARAMETERS; index++) {
+            query.setParameter("audit" + index, values.get(index));
+        }
+    }
+
+    /** Adds the entry's values to the tuple, in the order of {@link #cte(int)}'s and {@link #STATEMENT}'s. */
+    public static Tuple addTo(Tuple tuple, AuditEntry entry) {
+        values(entry).forEach(tuple::addValue);
+        return tuple;
+    }
+
+    private static List<Object> values(AuditEntry entry) {
+        return Arrays.asList(entry.garageId, entry.actorSubject, entry.actorRole, entry.channel, entry.deviceId,
+                entry.clientIp, entry.requestId, entry.action, entry.resourceType, entry.resourceId,
+                entry.outcome.name(), entry.detail != null ? new JsonObject(entry.detail).encode() : null,
+                entry.occurredAt.atOffset(ZoneOffset.UTC));
+    }
+
+    private static String insert(IntFunction<String> parameter) {
+        return INSERT.formatted(IntStream.range(0, PARAMETERS).mapToObj(parameter).toArray());
     }
 }

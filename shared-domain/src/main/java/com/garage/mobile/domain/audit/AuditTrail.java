@@ -2,23 +2,16 @@ package com.garage.mobile.domain.audit;
 
 import com.garage.mobile.domain.access.Actor;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Writes audit entries in the caller's transaction: who, through which channel, device and request. */
 @ApplicationScoped
 public class AuditTrail {
-
-    private static final String INSERT = """
-            insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip, request_id,
-                action, resource_type, resource_id, outcome, detail, occurred_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)""";
 
     private final Instance<AuditListener> listeners;
 
@@ -48,14 +41,9 @@ public class AuditTrail {
     public Uni<Void> record(SqlConnection connection, Actor actor, String action, String resourceType,
             Object resourceId, AuditOutcome outcome, Map<String, Object> detail, Instant at) {
         AuditEntry entry = entry(actor, action, resourceType, resourceId, outcome, detail, at);
-        Tuple row = Tuple.tuple().addUUID(entry.garageId).addString(entry.actorSubject).addString(entry.actorRole)
-                .addString(entry.channel).addString(entry.deviceId).addString(entry.clientIp)
-                .addString(entry.requestId).addString(entry.action).addString(entry.resourceType)
-                .addString(entry.resourceId).addString(entry.outcome.name())
-                .addValue(entry.detail != null ? new JsonObject(entry.detail) : null)
-                .addOffsetDateTime(entry.occurredAt.atOffset(ZoneOffset.UTC));
         notifyListeners(outcome);
-        return connection.preparedQuery(INSERT).execute(row).replaceWithVoid();
+        return connection.preparedQuery(AuditInsert.STATEMENT).execute(AuditInsert.addTo(Tuple.tuple(), entry))
+                .replaceWithVoid();
     }
 
     private static AuditEntry entry(Actor actor, String action, String resourceType, Object resourceId,

@@ -10,8 +10,9 @@ import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
 import com.garage.mobile.domain.time.GarageClock;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,15 @@ public class JobStatusService {
 
     public static final String ACTION = "job.change-status";
 
-    private final JobStatusRows rows;
+    private final Pool pool;
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final JobEventPublisher stream;
     private final GarageClock clock;
 
-    public JobStatusService(JobStatusRows rows, AuditTrail audit, AuditedAction audited, JobEventPublisher stream,
+    public JobStatusService(Pool pool, AuditTrail audit, AuditedAction audited, JobEventPublisher stream,
             GarageClock clock) {
-        this.rows = rows;
+        this.pool = pool;
         this.audit = audit;
         this.audited = audited;
         this.stream = stream;
@@ -54,21 +55,21 @@ public class JobStatusService {
     public record StatusChanged(JobEventMessage event, long version) {
     }
 
-    @WithTransaction
-    Uni<StatusChanged> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
-        return rows.lock(actor, jobId)
+    private Uni<StatusChanged> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
+        return pool.withTransaction(connection -> JobStatusRows.lock(connection, actor, jobId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Job"))
                 .invoke(locked -> JobAccess.requireMayEdit(actor, locked.job(), locked.assigned(actor.personId())))
                 .invoke(locked -> locked.job().requireVersion(baseVersion))
                 .invoke(locked -> requireAllowed(actor, locked.job(), target))
-                .chain(locked -> record(actor, locked, target));
+                .chain(locked -> record(connection, actor, locked, target)));
     }
 
-    private Uni<StatusChanged> record(Actor actor, JobStatusRows.LockedJob locked, JobStatus target) {
+    private Uni<StatusChanged> record(SqlConnection connection, Actor actor, JobStatusRows.LockedJob locked,
+            JobStatus target) {
         Map<String, Object> change = Map.of("from", locked.job().status.name(), "to", target.name());
         AuditEntry entry = audit.prepare(actor, ACTION, "job", locked.job().id, AuditOutcome.SUCCESS, change,
                 clock.now());
-        return rows.write(locked, target, change, entry);
+        return JobStatusRows.write(connection, locked, target, change, entry);
     }
 
     private static void requireAllowed(Actor actor, JobCard job, JobStatus target) {
