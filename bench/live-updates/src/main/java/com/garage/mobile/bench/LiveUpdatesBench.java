@@ -41,6 +41,9 @@ import java.util.function.BooleanSupplier;
 public final class LiveUpdatesBench {
 
     private static final double TARGET_P99_MS = 50;
+    private static final double TARGET_HAND_OVER_RATIO = 5;
+    private static final int TARGET_WRITES_PER_SECOND = 400;
+    private static final double TARGET_WRITE_P99_MS = 100;
 
     private final Vertx vertx = Vertx.vertx();
     private final int connections = Integer.getInteger("bench.connections", 10_000);
@@ -51,7 +54,8 @@ public final class LiveUpdatesBench {
     private final int jobs = Integer.getInteger("bench.jobs", 50);
     private final int garages = Integer.getInteger("bench.garages", 10);
     private final String heap = System.getProperty("bench.heap", "512m");
-    private final String phases = System.getProperty("bench.phases", "idle,latency");
+    private final int writeRate = Integer.getInteger("bench.write-rate", TARGET_WRITES_PER_SECOND);
+    private final String phases = System.getProperty("bench.phases", "idle,latency,writes");
 
     public static void main(String[] args) {
         BenchMain.run(() -> new LiveUpdatesBench().run());
@@ -69,11 +73,7 @@ public final class LiveUpdatesBench {
         // writes 20 times a second).
         Map<String, String> environment = BenchEnvironment.of(jdbcUrl, redis, oidcConfig);
         BenchGarage garage = new BenchGarage(jdbcUrl).create(connections, 0);
-        List<BenchGarage.Seat> seats = new ArrayList<>();
-        for (int g = 0; g < garages; g++) {
-            int here = jobs / garages + (g < jobs % garages ? 1 : 0);
-            seats.addAll(new BenchGarage(jdbcUrl).create(here, here).seats());
-        }
+        List<BenchGarage.Seat> seats = seats(jdbcUrl, garages);
         BenchPod customerPod = BenchPod.start("customer-bff", app(root, "customer-bff"), heap, environment, logs);
         BenchPod workshopPod = BenchPod.start("technician-bff", app(root, "technician-bff"), "512m", environment,
                 logs);
@@ -86,6 +86,9 @@ public final class LiveUpdatesBench {
             if (phases.contains("latency")) {
                 latency(customerPod, workshopPod, seats, redis);
             }
+            if (phases.contains("writes")) {
+                sustainedWrites(workshopPod, seats(jdbcUrl, garages), seats(jdbcUrl, 1));
+            }
         } finally {
             customerPod.stop();
             workshopPod.stop();
@@ -93,6 +96,16 @@ public final class LiveUpdatesBench {
             oidc.stop();
             vertx.close();
         }
+    }
+
+    /** {@code jobs} jobs with their customers and one technician each garage, spread over {@code among} garages. */
+    private List<BenchGarage.Seat> seats(String jdbcUrl, int among) throws Exception {
+        List<BenchGarage.Seat> seats = new ArrayList<>();
+        for (int g = 0; g < among; g++) {
+            int here = jobs / among + (g < jobs % among ? 1 : 0);
+            seats.addAll(new BenchGarage(jdbcUrl).create(here, here).seats());
+        }
+        return seats;
     }
 
     private void idleConnections(BenchPod pod, BenchGarage garage) throws Exception {
@@ -198,7 +211,33 @@ public final class LiveUpdatesBench {
                 measured.percentileMillis(99) / redisTrip.percentileMillis(99));
         System.out.printf("target p99 < %.0f ms: %s%n", TARGET_P99_MS,
                 measured.percentileMillis(99) < TARGET_P99_MS ? "MET" : "NOT MET");
+        double handOverRatio = customerPod.deliveryLagMillis("0.99") / redisTrip.percentileMillis(99);
+        System.out.printf("target commit -> hand-over p99 within %.0fx the Redis round trip's p99 (%.1fx): %s%n",
+                TARGET_HAND_OVER_RATIO, handOverRatio, handOverRatio <= TARGET_HAND_OVER_RATIO ? "MET" : "NOT MET");
         client.close();
+    }
+
+    /**
+     * Status changes alone at {@code bench.write-rate}, spread over the garages as a deployment's are, then the same
+     * rate into one garage (its chain of audit entries and its jobs' events are one garage's), on fresh jobs.
+     */
+    private void sustainedWrites(BenchPod workshopPod, List<BenchGarage.Seat> spread, List<BenchGarage.Seat> oneGarage) {
+        System.out.printf("%n== Sustained status changes through technician-bff, %d/s asked for %d s, %d jobs ==%n",
+                writeRate, seconds, spread.size());
+        Workshop workshop = new Workshop(workshopPod, spread, new ConcurrentHashMap<>());
+        workshop.drive(writeRate, warmUpSeconds);
+        Workshop.Result result = workshop.drive(writeRate, seconds);
+        double perSecond = result.ok() / (double) seconds;
+        System.out.printf("%d garages: %d ok (%.0f/s), %d failed, %d skipped (job still busy); the write: %s%n",
+                garages, result.ok(), perSecond, result.failed(), result.skipped(), result.writes().summary());
+        Workshop.Result alone = new Workshop(workshopPod, oneGarage, new ConcurrentHashMap<>()).drive(writeRate, seconds);
+        System.out.printf("one garage:  %d ok (%.0f/s), %d failed, %d skipped (job still busy); the write: %s%n",
+                alone.ok(), alone.ok() / (double) seconds, alone.failed(), alone.skipped(), alone.writes().summary());
+        boolean met = perSecond >= TARGET_WRITES_PER_SECOND * 0.99
+                && result.writes().percentileMillis(99) < TARGET_WRITE_P99_MS;
+        System.out.printf("target %d status changes/s with p99 < %.0f ms (%.0f/s, p99 %.1f ms): %s%n",
+                TARGET_WRITES_PER_SECOND, TARGET_WRITE_P99_MS, perSecond, result.writes().percentileMillis(99),
+                met ? "MET" : "NOT MET");
     }
 
     /** A customer's connection, listening before the handshake so that no message is missed. */
