@@ -42,7 +42,7 @@ final class BenchGarage {
 
     /** Writes the garage with {@code customers} customers; the first {@code jobs} of them have a job in progress. */
     BenchGarage create(int customers, int jobs) throws SQLException {
-        BenchSchema.migrate(jdbcUrl);
+        BenchSchema.prepare(jdbcUrl);
         try (Connection db = DriverManager.getConnection(jdbcUrl, "garage", "garage")) {
             db.setAutoCommit(false);
             run(db, "insert into garage (id, name, time_zone, currency, tax_rate_bp) values (?, ?, 'Europe/London',"

@@ -20,9 +20,9 @@ public final class AuditInsert {
     private static final String INSERT = """
             insert into audit_entry (garage_id, actor_subject, actor_role, channel, device_id, client_ip,
                 request_id, action, resource_type, resource_id, outcome, detail, occurred_at)
-            values (cast(%s as uuid), cast(%s as text), cast(%s as text), cast(%s as text), cast(%s as text),
+            select cast(%s as uuid), cast(%s as text), cast(%s as text), cast(%s as text), cast(%s as text),
                 cast(%s as text), cast(%s as text), cast(%s as text), cast(%s as text), cast(%s as text),
-                cast(%s as text), cast(cast(%s as text) as jsonb), cast(%s as timestamptz))""";
+                cast(%s as text), cast(cast(%s as text) as jsonb), cast(%s as timestamptz)""";
 
     private static final int PARAMETERS = 13;
 
@@ -35,9 +35,12 @@ public final class AuditInsert {
     private AuditInsert() {
     }
 
-    /** The CTE, named {@code audit}, its parameters numbered from {@code first}, for the SQL client. */
-    public static String cte(int first) {
-        return "audit as (%s)".formatted(insert(index -> "$" + (first + index)));
+    /**
+     * The CTE, named {@code audit}, its parameters numbered from {@code first}, for the SQL client; it inserts only
+     * {@code where} the condition holds (a {@code where} clause without the keyword, such as another CTE having a row).
+     */
+    public static String cte(int first, String condition) {
+        return "audit as (%s where %s)".formatted(insert(index -> "$" + (first + index)), condition);
     }
 
     /** Binds the entry to the named CTE's parameters of the query. */
@@ -48,7 +51,7 @@ public final class AuditInsert {
         }
     }
 
-    /** Adds the entry's values to the tuple, in the order of {@link #cte(int)}'s and {@link #STATEMENT}'s. */
+    /** Adds the entry's values to the tuple, in the order of {@link #cte(int, String)}'s and {@link #STATEMENT}'s. */
     public static Tuple addTo(Tuple tuple, AuditEntry entry) {
         values(entry).forEach(tuple::addValue);
         return tuple;

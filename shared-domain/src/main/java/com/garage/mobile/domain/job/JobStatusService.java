@@ -9,10 +9,10 @@ import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.domain.problem.Problem;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.problem.StaleVersionException;
 import com.garage.mobile.domain.time.GarageClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -56,20 +56,28 @@ public class JobStatusService {
     }
 
     private Uni<StatusChanged> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
-        return pool.withTransaction(connection -> JobStatusRows.lock(connection, actor, jobId)
+        return JobStatusRows.read(pool, actor, jobId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Job"))
-                .invoke(locked -> JobAccess.requireMayEdit(actor, locked.job(), locked.assigned(actor.personId())))
-                .invoke(locked -> locked.job().requireVersion(baseVersion))
-                .invoke(locked -> requireAllowed(actor, locked.job(), target))
-                .chain(locked -> record(connection, actor, locked, target)));
+                .invoke(job -> JobAccess.requireMayEdit(actor, job.job(), job.assigned(actor.personId())))
+                .invoke(job -> job.job().requireVersion(baseVersion))
+                .invoke(job -> requireAllowed(actor, job.job(), target))
+                .chain(job -> record(actor, job, target))
+                .onItem().ifNull().switchTo(() -> refuseAsStale(actor, jobId, baseVersion));
     }
 
-    private Uni<StatusChanged> record(SqlConnection connection, Actor actor, JobStatusRows.LockedJob locked,
-            JobStatus target) {
-        Map<String, Object> change = Map.of("from", locked.job().status.name(), "to", target.name());
-        AuditEntry entry = audit.prepare(actor, ACTION, "job", locked.job().id, AuditOutcome.SUCCESS, change,
+    /** The job changed between its read and the write: refused as a change from an old version is. */
+    private Uni<StatusChanged> refuseAsStale(Actor actor, UUID jobId, long baseVersion) {
+        return JobStatusRows.read(pool, actor, jobId).map(now -> {
+            throw now == null ? ProblemException.notFound("Job")
+                    : new StaleVersionException("Job " + now.job().number, baseVersion, now.job().version);
+        });
+    }
+
+    private Uni<StatusChanged> record(Actor actor, JobStatusRows.ReadJob read, JobStatus target) {
+        Map<String, Object> change = Map.of("from", read.job().status.name(), "to", target.name());
+        AuditEntry entry = audit.prepare(actor, ACTION, "job", read.job().id, AuditOutcome.SUCCESS, change,
                 clock.now());
-        return JobStatusRows.write(connection, locked, target, change, entry);
+        return JobStatusRows.write(pool, read, target, change, entry);
     }
 
     private static void requireAllowed(Actor actor, JobCard job, JobStatus target) {

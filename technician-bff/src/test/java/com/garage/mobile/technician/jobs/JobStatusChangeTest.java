@@ -2,6 +2,7 @@ package com.garage.mobile.technician.jobs;
 
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -16,10 +17,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +142,36 @@ class JobStatusChangeTest {
         assertUnchanged(4L);
         assertEquals("CONFLICT", rows.one("select outcome from audit_entry where resource_id = ?",
                 jobId.toString()).get("outcome"));
+    }
+
+    /**
+     * The change reads the job, then writes only if it is still at the version read: here the write waits on the
+     * row, held by a transaction that moves the job to version 5, and then finds it moved on.
+     */
+    @Test
+    void aChangeOvertakenBetweenItsReadAndItsWriteWritesNothingAndIsRefusedAsStale() throws Exception {
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("select 1 from job_card where id = '" + jobId + "' for update");
+            }
+            CompletableFuture<ValidatableResponse> change = CompletableFuture.supplyAsync(() -> given()
+                    .auth().oauth2(TOKENS.of(tom)).header("If-Match", "\"0\"").header("Prefer", "return=minimal")
+                    .contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
+                    .when().post("/api/v1/jobs/" + jobId + "/status").then());
+            await().atMost(Duration.ofSeconds(10)).until(() -> rows.count("select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and query like '%update job_card%'") == 1);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("update job_card set version = 5 where id = '" + jobId + "'");
+            }
+            other.commit();
+            change.get(10, TimeUnit.SECONDS).statusCode(409).contentType("application/problem+json")
+                    .body("type", equalTo("urn:garage:problem:stale-version"))
+                    .body("current.version", equalTo(5));
+        }
+        assertUnchanged(5L);
+        assertEquals(List.of("CONFLICT"), rows.query("select outcome from audit_entry where resource_id = ?",
+                jobId.toString()).stream().map(entry -> entry.get("outcome")).toList());
     }
 
     @Test
