@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The rows of one status change, in two statements on a SQL client connection, each its own transaction: one reads
+ * The rows of one status change, in two SQL client statements, each its own transaction: one reads
  * what the change decides on (the job's status, version and who is on it); one writes what was decided — the job,
  * its next event (with the technicians read as its audience) and the audit entry — only if the job is still at the
  * version read. Every change of a job or of who is on it moves its version, so a change that raced with another

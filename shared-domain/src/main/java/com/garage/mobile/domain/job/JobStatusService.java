@@ -58,10 +58,10 @@ public class JobStatusService {
     private Uni<StatusChanged> apply(Actor actor, UUID jobId, JobStatus target, long baseVersion) {
         return JobStatusRows.read(pool, actor, jobId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Job"))
-                .invoke(job -> JobAccess.requireMayEdit(actor, job.job(), job.assigned(actor.personId())))
-                .invoke(job -> job.job().requireVersion(baseVersion))
-                .invoke(job -> requireAllowed(actor, job.job(), target))
-                .chain(job -> record(actor, job, target))
+                .invoke(read -> JobAccess.requireMayEdit(actor, read.job(), read.assigned(actor.personId())))
+                .invoke(read -> read.job().requireVersion(baseVersion))
+                .invoke(read -> requireAllowed(actor, read.job(), target))
+                .chain(read -> record(actor, read, target))
                 .onItem().ifNull().switchTo(() -> refuseAsStale(actor, jobId, baseVersion));
     }
 
