@@ -203,15 +203,17 @@ public final class LiveUpdatesBench {
                 result.ok(), result.failed(), result.skipped(), sentAt.size());
         System.out.printf("write -> receipt:        %s%n", measured.summary());
         System.out.printf("  of which the write:    %s%n", result.writes().summary());
+        // Read once: the pod's histogram is a rolling window, so a later read would give another figure.
+        double handOverP99 = customerPod.deliveryLagMillis("0.99");
         System.out.printf("  commit -> hand-over on the customer pod (its garage_live_delivery_lag): p50=%.2f ms"
-                + " p99=%.2f ms%n", customerPod.deliveryLagMillis("0.5"), customerPod.deliveryLagMillis("0.99"));
+                + " p99=%.2f ms%n", customerPod.deliveryLagMillis("0.5"), handOverP99);
         Latencies redisTrip = redis.roundTrips(vertx, rate, seconds);
         System.out.printf("Redis XADD -> XREAD:     %s%n", redisTrip.summary());
         System.out.printf("p99 write->receipt / p99 Redis round trip = %.1fx%n",
                 measured.percentileMillis(99) / redisTrip.percentileMillis(99));
         System.out.printf("target p99 < %.0f ms: %s%n", TARGET_P99_MS,
                 measured.percentileMillis(99) < TARGET_P99_MS ? "MET" : "NOT MET");
-        double handOverRatio = customerPod.deliveryLagMillis("0.99") / redisTrip.percentileMillis(99);
+        double handOverRatio = handOverP99 / redisTrip.percentileMillis(99);
         System.out.printf("target commit -> hand-over p99 within %.0fx the Redis round trip's p99 (%.1fx): %s%n",
                 TARGET_HAND_OVER_RATIO, handOverRatio, handOverRatio <= TARGET_HAND_OVER_RATIO ? "MET" : "NOT MET");
         client.close();
