@@ -95,6 +95,18 @@ public class SignInTest {
     }
 
     @Test
+    void aRefusedRequestIsCountedUnderItsEndpointsTemplateNotItsPath() {
+        UUID job = UUID.randomUUID();
+        given().when().get("/api/v1/jobs/" + job)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:garage:problem:unauthenticated"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("status=\"401\",uri=\"/api/v1/jobs/{id}\""))
+                .body(not(containsString(job.toString())));
+    }
+
+    @Test
     void expiredTokenIsRefused() {
         String expired = TOKENS.builder(technician).expiresAt(Instant.now().minusSeconds(600)).sign();
         given().auth().oauth2(expired).when().get("/api/v1/me").then().statusCode(401);

@@ -1,17 +1,27 @@
 package com.garage.mobile.platform.cache;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.IOException;
 
-/** A kind of cached payload: its name (in keys and metrics) and the type it is read back as. */
-public record HotPayload<T>(String name, JavaType type) {
+/** A kind of cached payload: its name (in keys and metrics) and how it is kept in Redis as bytes. */
+public interface HotPayload<T> {
 
-    public static <T> HotPayload<T> of(String name, Class<T> type) {
-        return new HotPayload<>(name, TypeFactory.defaultInstance().constructType(type));
+    String name();
+
+    byte[] write(T value, ObjectMapper json) throws IOException;
+
+    /** The payload kept as {@code kept}; fails if it cannot be read, such as one of an older shape. */
+    T read(byte[] kept, ObjectMapper json) throws IOException;
+
+    /** A payload kept as its JSON. */
+    static <T> HotPayload<T> of(String name, Class<T> type) {
+        return new JsonPayload<>(name, TypeFactory.defaultInstance().constructType(type));
     }
 
-    public static <T> HotPayload<T> of(String name, TypeReference<T> type) {
-        return new HotPayload<>(name, TypeFactory.defaultInstance().constructType(type));
+    /** A payload kept as its JSON. */
+    static <T> HotPayload<T> of(String name, TypeReference<T> type) {
+        return new JsonPayload<>(name, TypeFactory.defaultInstance().constructType(type));
     }
 }

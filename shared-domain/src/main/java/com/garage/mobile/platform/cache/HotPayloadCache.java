@@ -1,7 +1,8 @@
 package com.garage.mobile.platform.cache;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.quarkus.redis.datasource.value.SetArgs;
@@ -9,23 +10,29 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Hot payloads in Redis, under {@code garage:cache:v1:<owner>:<epoch>.<generation>:<payload>:<variant>}.
  * The generation is read before loading, so a load that raced with an eviction lands under the
- * old generation, which nobody reads any more. An eviction that failed, timed out or was skipped
- * in an outage may be lost, so the pod that lost one moves the global epoch on when Redis next
- * answers, which abandons every payload stored before it; a read that failed or was slow abandons
- * nothing.
+ * old generation, which nobody reads any more. A hit is one round trip: the pod remembers the
+ * epoch and generation it last found for each owner, and reads the payload kept under them in the
+ * same {@code MGET} as the current ones; only if they moved does it read again. An eviction that
+ * failed, timed out or was skipped in an outage may be lost, so the pod that lost one moves the
+ * global epoch on when Redis next answers, which abandons every payload stored before it; a read
+ * that failed or was slow abandons nothing.
  * Concurrent misses of one key load once: within the pod they share the load in flight, across
  * pods the one holding a short Redis lock loads while the others poll the key briefly, then load
  * themselves. Any Redis failure or timeout sends the read to PostgreSQL: the cache can make a read
@@ -38,22 +45,25 @@ public class HotPayloadCache {
     private static final String EPOCH = PREFIX + "epoch";
     private static final Logger LOG = Logger.getLogger(HotPayloadCache.class);
     private static final Duration POLL = Duration.ofMillis(20);
+    private static final int REMEMBERED_OWNERS = 10_000;
     private static final String EVICT = "for _, key in ipairs(KEYS) do redis.call('incr', key) end return #KEYS";
     private static final String RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then"
             + " return redis.call('del', KEYS[1]) else return 0 end";
 
     private final ReactiveRedisDataSource redis;
-    private final ReactiveValueCommands<String, String> values;
+    private final ReactiveValueCommands<String, byte[]> values;
     private final ObjectMapper json;
     private final CacheConfig config;
     private final CacheMetrics metrics;
     private final RedisHealth health;
     private final ConcurrentHashMap<String, Uni<?>> inFlight = new ConcurrentHashMap<>();
+    /** Per owner, the {@code <epoch>.<generation>} its payloads were last found under in this pod. */
+    private final Cache<String, String> stamps = Caffeine.newBuilder().maximumSize(REMEMBERED_OWNERS).build();
 
     public HotPayloadCache(ReactiveRedisDataSource redis, ObjectMapper json, CacheConfig config,
             CacheMetrics metrics, RedisHealth health) {
         this.redis = redis;
-        this.values = redis.value(String.class);
+        this.values = redis.value(byte[].class);
         this.json = json;
         this.config = config;
         this.metrics = metrics;
@@ -62,15 +72,38 @@ public class HotPayloadCache {
 
     /** The owner's payload of this variant, from Redis or else loaded and kept. */
     public <T> Uni<T> get(HotPayload<T> payload, CacheOwner owner, String variant, Supplier<Uni<T>> load) {
+        return get(payload, owner, variant, kept -> true, load);
+    }
+
+    /**
+     * The owner's payload of this variant, from Redis or else loaded and kept; a kept payload that is
+     * not {@code usable} any more (one that depends on the time, say) counts as a miss.
+     */
+    public <T> Uni<T> get(HotPayload<T> payload, CacheOwner owner, String variant, Predicate<T> usable,
+            Supplier<Uni<T>> load) {
         if (!config.enabled() || !health.usable()) {
             return loadOnly(payload, load);
         }
         String generationKey = generationKey(owner);
-        return call(values.mget(EPOCH, generationKey)).chain(counters -> counters.ok()
-                ? shared(PREFIX + owner.key() + ":" + number(counters.value().get(EPOCH)) + "."
-                        + number(counters.value().get(generationKey)) + ":" + payload.name() + ":" + variant,
-                        payload, load)
-                : loadOnly(payload, load));
+        String suffix = ":" + payload.name() + ":" + variant;
+        String guessed = stamps.getIfPresent(owner.key());
+        String[] keys = guessed == null ? new String[] { EPOCH, generationKey }
+                : new String[] { EPOCH, generationKey, payloadKey(owner, guessed, suffix) };
+        return call(values.mget(keys)).chain(found -> {
+            if (!found.ok()) {
+                return loadOnly(payload, load);
+            }
+            Map<String, byte[]> read = found.value();
+            String stamp = number(read.get(EPOCH)) + "." + number(read.get(generationKey));
+            stamps.put(owner.key(), stamp);
+            String key = payloadKey(owner, stamp, suffix);
+            T kept = stamp.equals(guessed) ? decode(payload, read.get(key), usable) : null;
+            if (kept != null) {
+                metrics.hit(payload.name());
+                return Uni.createFrom().item(kept);
+            }
+            return shared(key, payload, usable, load);
+        });
     }
 
     /** Evicts every payload of these owners, on every pod, in one round trip; never fails. */
@@ -98,33 +131,37 @@ public class HotPayloadCache {
         return PREFIX + "generation:" + owner.key();
     }
 
+    private static String payloadKey(CacheOwner owner, String stamp, String suffix) {
+        return PREFIX + owner.key() + ":" + stamp + suffix;
+    }
+
     @SuppressWarnings("unchecked")
-    private <T> Uni<T> shared(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+    private <T> Uni<T> shared(String key, HotPayload<T> payload, Predicate<T> usable, Supplier<Uni<T>> load) {
         Context caller = Vertx.currentContext();
-        Uni<T> flight = (Uni<T>) inFlight.computeIfAbsent(key, k -> fetch(k, payload, load)
+        Uni<T> flight = (Uni<T>) inFlight.computeIfAbsent(key, k -> fetch(k, payload, usable, load)
                 .onTermination().invoke(() -> inFlight.remove(k))
                 .memoize().indefinitely());
         // Waiters resume on their own request's context, not on the one that loaded.
         return caller == null ? flight : flight.emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 
-    private <T> Uni<T> fetch(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+    private <T> Uni<T> fetch(String key, HotPayload<T> payload, Predicate<T> usable, Supplier<Uni<T>> load) {
         return call(values.get(key)).chain(found -> {
             if (!found.ok()) {
                 return loadOnly(payload, load);
             }
-            T cached = decode(payload, found.value());
+            T cached = decode(payload, found.value(), usable);
             if (cached != null) {
                 metrics.hit(payload.name());
                 return Uni.createFrom().item(cached);
             }
             metrics.miss(payload.name());
-            return loadOnce(key, payload, load);
+            return loadOnce(key, payload, usable, load);
         });
     }
 
     /** Loads under the cross-pod lock, or waits for the pod that holds it. */
-    private <T> Uni<T> loadOnce(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+    private <T> Uni<T> loadOnce(String key, HotPayload<T> payload, Predicate<T> usable, Supplier<Uni<T>> load) {
         String lock = key + ":lock";
         String token = UUID.randomUUID().toString();
         return call(redis.execute("SET", lock, token, "NX", "PX", Long.toString(config.lockTtl().toMillis())))
@@ -136,29 +173,30 @@ public class HotPayloadCache {
                         return loadAndKeep(key, payload, load)
                                 .call(() -> call(redis.execute("EVAL", RELEASE, "1", lock, token)));
                     }
-                    return awaitOtherPod(key, payload, load, System.nanoTime() + config.lockWait().toNanos());
+                    return awaitOtherPod(key, payload, usable, load, System.nanoTime() + config.lockWait().toNanos());
                 });
     }
 
-    private <T> Uni<T> awaitOtherPod(String key, HotPayload<T> payload, Supplier<Uni<T>> load, long deadline) {
+    private <T> Uni<T> awaitOtherPod(String key, HotPayload<T> payload, Predicate<T> usable, Supplier<Uni<T>> load,
+            long deadline) {
         if (System.nanoTime() - deadline >= 0) {
             return loadAndKeep(key, payload, load);
         }
         return Uni.createFrom().voidItem().onItem().delayIt().by(POLL)
                 .chain(() -> call(values.get(key)))
                 .chain(found -> {
-                    T cached = found.ok() ? decode(payload, found.value()) : null;
+                    T cached = found.ok() ? decode(payload, found.value(), usable) : null;
                     if (cached != null) {
                         metrics.hit(payload.name());
                         return Uni.createFrom().item(cached);
                     }
-                    return found.ok() ? awaitOtherPod(key, payload, load, deadline) : loadOnly(payload, load);
+                    return found.ok() ? awaitOtherPod(key, payload, usable, load, deadline) : loadOnly(payload, load);
                 });
     }
 
     private <T> Uni<T> loadAndKeep(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
         return loadOnly(payload, load).call(value -> {
-            String encoded = encode(value);
+            byte[] encoded = encode(payload, value);
             return encoded == null ? Uni.createFrom().voidItem()
                     : call(values.set(key, encoded, new SetArgs().px(config.ttl())));
         });
@@ -197,30 +235,31 @@ public class HotPayloadCache {
         }).replaceWithVoid();
     }
 
-    private <T> T decode(HotPayload<T> payload, String cached) {
+    private <T> T decode(HotPayload<T> payload, byte[] cached, Predicate<T> usable) {
         if (cached == null) {
             return null;
         }
         try {
-            return json.readValue(cached, payload.type());
-        } catch (JsonProcessingException e) {
+            T value = payload.read(cached, json);
+            return usable.test(value) ? value : null;
+        } catch (IOException | RuntimeException e) {
             // A payload of an older shape, during a rolling deploy: read it as a miss.
             LOG.debugf("Cached %s unreadable; reloading", payload.name());
             return null;
         }
     }
 
-    private String encode(Object value) {
+    private <T> byte[] encode(HotPayload<T> payload, T value) {
         try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            return payload.write(value, json);
+        } catch (IOException e) {
             LOG.warnf("Payload not cached: %s", e.getClass().getSimpleName());
             return null;
         }
     }
 
-    private static long number(Object generation) {
-        return generation == null ? 0 : Long.parseLong(generation.toString());
+    private static long number(byte[] counter) {
+        return counter == null ? 0 : Long.parseLong(new String(counter, StandardCharsets.US_ASCII));
     }
 
     private record Reply<R>(R value, boolean ok) {

@@ -1,7 +1,10 @@
 package com.garage.mobile.technician.jobs;
 
+import com.garage.mobile.domain.job.BoardEntry;
 import com.garage.mobile.domain.job.JobStatus;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -17,11 +20,27 @@ public record BoardCardView(UUID id, int number, JobStatus status, long version,
     public record VehicleSummary(UUID id, String make, String model, Short modelYear, String registrationPlate) {
     }
 
-    static BoardCardView of(BoardCard card, Instant now) {
-        boolean overdue = card.promisedAt() != null && card.promisedAt().isBefore(now) && !card.status().isFinished()
-                && card.status() != JobStatus.READY_FOR_PICKUP;
-        return new BoardCardView(card.id(), card.number(), card.status(), card.version(), card.promisedAt(), overdue,
-                card.concern(), card.vehicle(), card.customerName(), card.stepsDone(), card.stepsTotal(),
-                card.redItems());
+    static BoardCardView of(BoardEntry entry, long redItems, Instant now) {
+        var job = entry.job();
+        var car = entry.vehicle();
+        Instant due = dueBy(job.status, job.promisedAt);
+        return new BoardCardView(job.id, job.number, job.status, job.version, job.promisedAt,
+                due != null && due.isBefore(now), job.concern,
+                new VehicleSummary(car.id, car.make, car.model, car.modelYear, car.registrationPlate),
+                entry.customer().displayName(), entry.stepsDone(), entry.stepsTotal(), redItems);
+    }
+
+    /**
+     * The promise a job is overdue after, while it can still turn overdue: not once it is finished
+     * or ready and waiting for its customer.
+     */
+    static Instant dueBy(JobStatus status, Instant promisedAt) {
+        return status.isFinished() || status == JobStatus.READY_FOR_PICKUP ? null : promisedAt;
+    }
+
+    /** The last instant these cards, as drawn at {@code now}, stay right: the next promise to fall due. */
+    static Instant rightUntil(Collection<BoardCardView> cards, Instant now) {
+        return cards.stream().map(card -> dueBy(card.status(), card.promisedAt())).filter(Objects::nonNull)
+                .filter(due -> !due.isBefore(now)).min(Instant::compareTo).orElse(null);
     }
 }

@@ -3,8 +3,14 @@ package com.garage.mobile.technician.cache;
 import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.garage.mobile.api.jobs.JobScreens;
@@ -15,16 +21,26 @@ import com.garage.mobile.platform.cache.CacheMetrics;
 import com.garage.mobile.platform.cache.CacheOwner;
 import com.garage.mobile.platform.cache.HotPayload;
 import com.garage.mobile.platform.cache.HotPayloadCache;
+import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Workshop;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +52,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +149,70 @@ class JobBoardCacheTest {
     }
 
     @Test
+    void aGzipClientGetsTheBoardPreCompressedUnderTheSameTagAsAPlainOne() {
+        UUID job = garage.job(carl, golf).assignedTo(tom).create();
+        var plain = given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig()
+                        .noContentDecoders())).auth().oauth2(TOKENS.of(tom)).header("Accept-Encoding", "identity")
+                .when().get(BOARD)
+                .then().statusCode(200).contentType("application/json")
+                .header("Content-Encoding", nullValue())
+                .header("Vary", containsString("Accept-Encoding"))
+                .body("items.id", contains(job.toString()))
+                .extract();
+        double loads = metrics.loads("job-board");
+        var gzip = given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig()
+                        .noContentDecoders())).auth().oauth2(TOKENS.of(tom)).header("Accept-Encoding", "gzip")
+                .when().get(BOARD)
+                .then().statusCode(200).header("Content-Encoding", "gzip")
+                .extract();
+
+        assertEquals(plain.header("ETag"), gzip.header("ETag"));
+        assertEquals(plain.asString(), gunzip(gzip.asByteArray()));
+        // Each encoding is kept as sent: the gzip one was loaded once and is then served as it is.
+        assertEquals(loads + 1, metrics.loads("job-board"));
+        given().auth().oauth2(TOKENS.of(tom)).header("Accept-Encoding", "gzip").when().get(BOARD)
+                .then().statusCode(200).body("items.id", contains(job.toString()));
+        assertEquals(loads + 1, metrics.loads("job-board"));
+    }
+
+    @Test
+    void aBoardReadAgainWithItsTagIsNotModifiedUntilAJobChanges() {
+        UUID job = garage.job(carl, golf).assignedTo(tom).create();
+        String etag = given().auth().oauth2(TOKENS.of(tom)).when().get(BOARD)
+                .then().statusCode(200).header("ETag", startsWith("W/\"")).extract().header("ETag");
+
+        given().auth().oauth2(TOKENS.of(tom)).header("If-None-Match", etag).when().get(BOARD)
+                .then().statusCode(304).header("ETag", etag).body(is(emptyString()));
+
+        workshop.change(tom, job, JobStatus.IN_PROGRESS);
+
+        given().auth().oauth2(TOKENS.of(tom)).header("If-None-Match", etag).when().get(BOARD)
+                .then().statusCode(200).header("ETag", not(etag))
+                .body("items[0].status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void aCachedBoardShowsAJobOverdueOnceItsPromiseFallsDue() {
+        MovableClock clock = new MovableClock();
+        QuarkusMock.installMockForType(clock, GarageClock.class);
+        Instant promise = clock.now().plus(Duration.ofMinutes(10));
+        garage.job(carl, golf).assignedTo(tom).promisedAt(promise).create();
+        given().auth().oauth2(TOKENS.of(tom)).when().get(BOARD)
+                .then().statusCode(200).body("items[0].overdue", equalTo(false));
+        double loads = metrics.loads("job-board");
+
+        clock.moveTo(promise.minusSeconds(60));
+        given().auth().oauth2(TOKENS.of(tom)).when().get(BOARD)
+                .then().statusCode(200).body("items[0].overdue", equalTo(false));
+        assertEquals(loads, metrics.loads("job-board"));
+
+        clock.moveTo(promise.plusSeconds(60));
+        given().auth().oauth2(TOKENS.of(tom)).when().get(BOARD)
+                .then().statusCode(200).body("items[0].overdue", equalTo(true));
+        assertEquals(loads + 1, metrics.loads("job-board"));
+    }
+
+    @Test
     void concurrentMissesOfOneBoardLoadItOnce() throws Exception {
         for (int i = 0; i < 30; i++) {
             garage.job(carl, golf).assignedTo(tom).step("Inspect").create();
@@ -193,6 +274,14 @@ class JobBoardCacheTest {
     private String payloadKey(CacheOwner owner, String payloadAndVariant) {
         String epoch = redis.value(String.class).get("garage:cache:v1:epoch");
         return "garage:cache:v1:" + owner.key() + ":" + (epoch == null ? "0" : epoch) + ".0:" + payloadAndVariant;
+    }
+
+    private static String gunzip(byte[] body) {
+        try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(unzipped.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void concernOnBoardOf(Person technician, String concern) {
