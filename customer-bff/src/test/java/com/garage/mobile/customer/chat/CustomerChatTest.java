@@ -15,6 +15,7 @@ import com.garage.mobile.domain.chat.ChatMessages;
 import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.JobStatusService;
+import com.garage.mobile.testing.CapturedLog;
 import com.garage.mobile.testing.ChatDesk;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
@@ -34,9 +35,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,33 +245,15 @@ class CustomerChatTest {
 
     @Test
     void theTextNeverReachesTheLog() {
-        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters())
-                        + " " + record.getThrown());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        List<String> lines;
+        try (CapturedLog log = CapturedLog.start()) {
             UUID id = UUID.randomUUID();
             send(carl, "CUSTOMER", id, Map.of("text", "Alarm code 90210")).statusCode(201);
             send(carl, "CUSTOMER", id, Map.of("text", "Alarm code 90211")).statusCode(409);
             send(cora, "CUSTOMER", UUID.randomUUID(), Map.of("text", "Alarm code 90212")).statusCode(404);
             send(carl, "WORKSHOP", UUID.randomUUID(), Map.of("text", "Alarm code 90213")).statusCode(404);
             org.jboss.logging.Logger.getLogger(CustomerChatTest.class).info("log capture works");
-        } finally {
-            root.removeHandler(capture);
+            lines = log.lines();
         }
         assertTrue(lines.stream().anyMatch(line -> line.contains("log capture works")), "nothing was captured");
         assertFalse(lines.stream().anyMatch(line -> line.contains("Alarm code")), String.join("\n", lines));

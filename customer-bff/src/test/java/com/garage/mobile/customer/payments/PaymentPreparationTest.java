@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.garage.mobile.testing.CapturedLog;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.StripeStub;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -26,18 +27,13 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,31 +101,13 @@ class PaymentPreparationTest {
 
     @Test
     void theClientSecretIsInTheAnswerOnlyNeverStoredLoggedOrInAUrl() {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getMessage() + " " + Arrays.toString(record.getParameters()) + " "
-                        + record.getThrown());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
         String secret;
-        try {
+        List<String> lines;
+        try (CapturedLog log = CapturedLog.start()) {
             secret = pay(steppedUp(), Map.of("purpose", "DEPOSIT", "paymentMethod", "pm_card_threeDSecure2Required"))
                     .statusCode(200).extract().path("clientSecret");
             org.jboss.logging.Logger.getLogger(PaymentPreparationTest.class).info("log capture works");
-        } finally {
-            root.removeHandler(capture);
+            lines = log.lines();
         }
 
         assertTrue(secret.contains("_secret_"), secret);

@@ -40,11 +40,11 @@ public class JobCardQueries {
 
     @WithSession
     public Uni<JobCardDetail> forStaff(Actor staff, UUID jobId) {
-        return jobs.requireInGarage(staff.garageId(), jobId).chain(details::forStaff);
+        return details.forStaff(staff.garageId(), jobId);
     }
 
     @WithSession
     public Uni<JobCardDetail> forCustomer(Actor customer, UUID jobId) {
-        return jobs.requireOfCustomer(customer.garageId(), customer.personId(), jobId).chain(details::forCustomer);
+        return details.forCustomer(customer.garageId(), customer.personId(), jobId);
     }
 }
