@@ -158,13 +158,16 @@ public final class LiveUpdatesBench {
         System.out.printf("connections live on the pod: %d of %d (handshakes failed: %d; caught-up received: %d,"
                 + " %d of them by the time the pod counted the last connection), opened in %.1f s%n", held,
                 connections, failed.get(), caughtUp.get(), caughtUpWhenCounted, openSeconds);
+        double perConnection = (heapAfter - heapBefore) / 1024.0 / Math.max(1, held);
         System.out.printf("heap after full GC: %.1f MB -> %.1f MB = %.1f KB per connection%n", mb(heapBefore),
-                mb(heapAfter), (heapAfter - heapBefore) / 1024.0 / Math.max(1, held));
+                mb(heapAfter), perConnection);
         System.out.printf("process resident memory: %.1f MB -> %.1f MB = %.1f KB per connection%n", mb(rssBefore),
                 mb(rssAfter), (rssAfter - rssBefore) / 1024.0 / Math.max(1, held));
         System.out.printf("biggest classes on the heap with the connections open:%n%s%n", pod.biggestClasses(12));
         System.out.printf("target 10,000 connections within a %s heap: %s%n", heap,
                 held >= 10_000 ? "MET" : "NOT MET (" + held + ")");
+        System.out.printf("target heap per idle connection below 20 KB (%.1f KB): %s%n", perConnection,
+                perConnection < 20 ? "MET" : "NOT MET");
         CompletableFuture.allOf(open.stream()
                 .map(socket -> socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, ""))
                 .toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);

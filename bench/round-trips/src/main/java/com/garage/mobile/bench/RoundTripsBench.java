@@ -149,6 +149,13 @@ public final class RoundTripsBench {
                     cost.counters().redis(), cost.counters().poolWaitSeconds() * 1000, cost.p50Millis(),
                     cost.p50Millis() / health);
         }
+        target("job card GET", costs.get(3).p50Millis() / health, 4);
+        target("status change", costs.get(4).p50Millis() / health, 8);
+    }
+
+    private static void target(String request, double ratio, double within) {
+        System.out.printf("target %s p50 within %.0fx health's (%.1fx): %s%n", request, within, ratio,
+                ratio <= within ? "MET" : "NOT MET");
     }
 
     private record Cost(String label, Counters counters, double p50Millis) {
