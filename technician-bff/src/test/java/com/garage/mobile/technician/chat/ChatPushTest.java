@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessages;
 import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.live.LivePresence;
 import com.garage.mobile.technician.notifications.InjectPushStubs;
 import com.garage.mobile.technician.notifications.MovableClock;
 import com.garage.mobile.technician.notifications.PushFixture;
@@ -60,6 +61,9 @@ class ChatPushTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    LivePresence presence;
 
     @InjectPushStubs
     PushStubs stubs;
@@ -121,6 +125,9 @@ class ChatPushTest {
                     .getString("collapse_key"));
             assertEquals(0, stubs.fcmRequestsFor(alicesPhone).size());
         }
+        // The app has closed its socket; the pod lets go of the phone's presence once it has seen the close.
+        await().atMost(Duration.ofSeconds(30)).until(() -> presence.liveDevices(List.of(alice.id())).await()
+                .indefinitely().isEmpty());
 
         UUID afterwards = desk.send(tom, conversation, ChatChannel.WORKSHOP, "Quoted.");
         assertEquals(List.of(alicesPhoneId, alicesTabletId).stream().sorted().toList(),
