@@ -14,6 +14,8 @@ mkdir -p "$LOGS"
 
 echo "[run-all] building the apps, the parent POM and the benches' shared classes"
 ./mvnw -B -q install -DskipTests
+# The media bench's object store: the tests' s3proxy jar, which -DskipTests does not copy.
+./mvnw -B -q -pl technician-bff dependency:copy@s3proxy-for-tests
 ./mvnw -B -q -f bench/live-updates/pom.xml install -DskipTests
 
 if [[ $# -gt 0 ]]; then

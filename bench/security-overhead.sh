@@ -5,7 +5,8 @@
 #  2. one rate-limit admission (the Lua script of SlidingWindow, two windows) against a Redis PING
 #     and a single ZADD, on a Redis server of its own (the shared one is left alone).
 #
-#   bench/security-overhead.sh [entries]      (PGDATABASE, PGHOST, PGUSER select the database)
+#   bench/security-overhead.sh [entries]      (PGDATABASE, PGHOST, PGUSER select the database;
+#                                              without PGDATABASE, BENCH_JDBC_URL's, then garage_test)
 #
 # The entries are written in one transaction, so that rolling it back leaves nothing behind; every
 # entry then updates the same chain head row within it, and writing them takes quadratic time:
@@ -14,7 +15,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 ENTRIES=${1:-20000}
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-garage} PGDATABASE=${PGDATABASE:-garage_test}
+BENCH_DATABASE=${BENCH_JDBC_URL:-garage_test}
+BENCH_DATABASE=${BENCH_DATABASE##*/}
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-garage} PGDATABASE=${PGDATABASE:-${BENCH_DATABASE%%\?*}}
+if [[ -z $(psql -X -tAc "select to_regclass('audit_entry')") ]]; then
+  echo "database $PGDATABASE has no schema yet: run any Java bench (or the tests) on it first" >&2
+  exit 1
+fi
 SHARED=shared-domain/src/main/java/com/garage/mobile
 
 # The statements as the code has them, so the bench measures what runs.

@@ -2,10 +2,11 @@
 // neither with a link nor with an image, so it asks GET /api/v1/media/{id}/links for short-lived signed URLs and shows
 // the photo's thumbnail from them (where the CSP's img-src admits the store); a click opens the full photo or the
 // video in a new tab.
-import { api } from './api.js';
+import { api, Problem } from './api.js';
 import { h } from './ui.js';
 
 const KIND_WORDS = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Audio note' };
+const LINK_TRIES = 6;
 
 export function mediaTile(media, about) {
   const label = `${KIND_WORDS[media.kind] || 'Attachment'} of ${about}`;
@@ -13,14 +14,28 @@ export function mediaTile(media, about) {
     label);
   const tile = h('li', { className: 'media-tile', 'data-media-id': media.id }, link);
   if (media.kind === 'PHOTO') {
-    signedLinks(media).then((links) => link.replaceChildren(h('img', { className: 'media-tile__image',
-      src: links.thumbnailUrl || links.url, alt: label }))).catch(() => {});
+    withLinks(media, tile, (links) => link.replaceChildren(h('img', { className: 'media-tile__image',
+      src: links.thumbnailUrl || links.url, alt: label })));
   }
   return tile;
 }
 
+/**
+ * Hands the media's signed links to {@code show} once the server gave them. After a busy server or a dropped network
+ * it asks again, later each time, while {@code node} is still on the page; after a refusal it does not, and the media
+ * stays a link.
+ */
+export function withLinks(media, node, show, failures = 0) {
+  signedLinks(media).then(show).catch((failure) => {
+    const refused = failure instanceof Problem && failure.status < 500 && failure.status !== 429;
+    if (refused || failures >= LINK_TRIES) return;
+    const wait = failure.retryAfter ? failure.retryAfter * 1000 : 1000 * 2 ** failures;
+    setTimeout(() => node.isConnected && withLinks(media, node, show, failures + 1), wait);
+  });
+}
+
 /** The photo's or video's short-lived signed URLs: { url, thumbnailUrl, expiresAt }. */
-export function signedLinks(media) {
+function signedLinks(media) {
   return api(`${media.href}/links`);
 }
 

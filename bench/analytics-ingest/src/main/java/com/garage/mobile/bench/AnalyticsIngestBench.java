@@ -50,12 +50,12 @@ public final class AnalyticsIngestBench {
         String token = garage.seats().get(0).customerToken();
         Map<String, String> environment = BenchEnvironment.of(jdbcUrl, redis, oidcConfig);
         environment.put("GARAGE_ANALYTICS_BATCHES_PER_DEVICE", "100000000");
+        UnnestBaseline baseline = new UnnestBaseline(jdbcUrl, garage.id, connections);
         BenchPod pod = BenchPod.start("customer-bff-analytics", root.resolve("customer-bff/target/quarkus-app/quarkus-run.jar"),
                 "512m", environment, logs).awaitReady();
         try {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
                     .setDefaultPort(pod.port).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections));
-            UnnestBaseline baseline = new UnnestBaseline(jdbcUrl, garage.id, connections);
             System.out.printf("Batches of %d events; %d connections; %d s warm-up, %d s measured%n", BATCH,
                     connections, warmUp, seconds);
             loop(client, token, warmUp);
@@ -70,6 +70,7 @@ public final class AnalyticsIngestBench {
             pod.stop();
             redis.stop();
             oidc.stop();
+            baseline.clear();
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.function.Supplier;
 public final class RoundTripsBench {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String HEALTH = "GET /q/health/live (baseline)";
+    private static final String JOB_CARD = "GET /api/v1/jobs/{id}";
+    private static final String STATUS_CHANGE = "POST /api/v1/jobs/{id}/status";
 
     private final int requests = Integer.getInteger("bench.requests", 200);
     private final int warmUp = Integer.getInteger("bench.warm-up", 200);
@@ -47,11 +50,11 @@ public final class RoundTripsBench {
             String token = garage.seats().get(0).technicianToken();
             UUID job = garage.jobIds.get(0);
             List<Cost> costs = new ArrayList<>();
-            costs.add(measure("GET /q/health/live (baseline)", () -> get("/q/health/live", null)));
+            costs.add(measure(HEALTH, () -> get("/q/health/live", null)));
             costs.add(measure("GET /api/v1/me", () -> get("/api/v1/me", token)));
             costs.add(measure("GET /api/v1/jobs/board (cached)", () -> get("/api/v1/jobs/board", token)));
-            costs.add(measure("GET /api/v1/jobs/{id}", () -> get("/api/v1/jobs/" + job, token)));
-            costs.add(measure("POST /api/v1/jobs/{id}/status", new StatusToggle(job, token, false)::next));
+            costs.add(measure(JOB_CARD, () -> get("/api/v1/jobs/" + job, token)));
+            costs.add(measure(STATUS_CHANGE, new StatusToggle(job, token, false)::next));
             costs.add(measure("  the same, Prefer: return=minimal", new StatusToggle(garage.jobIds.get(1), token,
                     true)::next));
             report(costs);
@@ -140,7 +143,7 @@ public final class RoundTripsBench {
     }
 
     private static void report(List<Cost> costs) {
-        double health = costs.get(0).p50Millis();
+        double health = p50Of(costs, HEALTH);
         System.out.printf("%nOne client, one request at a time, warm; per request, the pod's background subtracted%n");
         System.out.printf("%-34s %8s %8s %14s %9s %10s%n", "request", "SQL", "Redis", "SQL pool wait", "p50 ms",
                 "x health");
@@ -149,8 +152,12 @@ public final class RoundTripsBench {
                     cost.counters().redis(), cost.counters().poolWaitSeconds() * 1000, cost.p50Millis(),
                     cost.p50Millis() / health);
         }
-        target("job card GET", costs.get(3).p50Millis() / health, 4);
-        target("status change", costs.get(4).p50Millis() / health, 8);
+        target("job card GET", p50Of(costs, JOB_CARD) / health, 4);
+        target("status change", p50Of(costs, STATUS_CHANGE) / health, 8);
+    }
+
+    private static double p50Of(List<Cost> costs, String label) {
+        return costs.stream().filter(cost -> cost.label().equals(label)).findFirst().orElseThrow().p50Millis();
     }
 
     private static void target(String request, double ratio, double within) {

@@ -6,10 +6,11 @@
 // photo kept on the device until there is a network, uploaded with tus and then sent as the message's attachment
 // (upload-queue.js); one's own messages are edited and deleted in place.
 import { api, apiOr, Problem } from '../api.js';
+import { checkWait, stillChecking } from '../checking.js';
 import { records } from '../copy.js';
 import { listenForScreen, sendLive } from '../live.js';
 import { queue, onOutcome, pending } from '../offline.js';
-import { openMedia, signedLinks } from '../media.js';
+import { openMedia, withLinks } from '../media.js';
 import { onUpload, uploadThenQueue, waitingUploads } from '../upload-queue.js';
 import { h, show, card, button, banner, field, when } from '../ui.js';
 import { chatTools } from './chat-tools.js';
@@ -19,7 +20,6 @@ const CHANNEL_TITLES = { CUSTOMER: 'With the customer', WORKSHOP: 'Workshop (sta
 const ATTACHMENT_WORDS = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Voice message' };
 const NOT_READY = 'urn:garage:problem:media-not-ready';
 /** A photo is sent once the background check stored it: a send answered media-not-ready goes again this often. */
-const READY_TRIES = 30;
 /** A typing signal at most this often (the server drops more anyway), shown to the others this long. */
 const TYPING_EVERY = 2500;
 const TYPING_SHOWN = 5000;
@@ -315,8 +315,8 @@ function attachmentNode(attachment) {
   const node = h('li', { className: 'attachment', 'data-media-id': attachment.mediaId },
     h('a', { href: attachment.href, onclick: (event) => openMedia(event, media) }, label));
   if (attachment.kind === 'PHOTO') {
-    signedLinks(media).then((links) => node.prepend(h('img', { className: 'attachment__thumbnail',
-      src: links.thumbnailUrl || links.url, alt: label }))).catch(() => {});
+    withLinks(media, node, (links) => node.prepend(h('img', { className: 'attachment__thumbnail',
+      src: links.thumbnailUrl || links.url, alt: label })));
   }
   return node;
 }
@@ -410,13 +410,13 @@ async function markRead(state) {
   }
 }
 
-/** The same message (same id, a new mutation id) again in two seconds, while its photo is still being checked. */
+/** The same message (same id, a new mutation id) again a little later, while its photo is still being checked. */
 function sendAgainLater(state, mutation) {
-  const tries = (state.tries.get(mutation.entityId) || 0) + 1;
-  if (tries > READY_TRIES) return false;
-  state.tries.set(mutation.entityId, tries);
+  const attempt = state.tries.get(mutation.entityId) || 0;
+  if (!stillChecking(attempt)) return false;
+  state.tries.set(mutation.entityId, attempt + 1);
   const { entity, operation, entityId, payload } = mutation;
-  setTimeout(() => queue({ entity, operation, entityId, payload }).catch(() => {}), 2000);
+  setTimeout(() => queue({ entity, operation, entityId, payload }).catch(() => {}), checkWait(attempt));
   return true;
 }
 

@@ -3,6 +3,7 @@
 // photos and videos through the tus upload, complete it, and publish it where the section lists that action.
 // Other people's changes arrive on the job's live channel and redraw only the items that changed.
 import { api, Problem } from '../api.js';
+import { checkWait, stillChecking } from '../checking.js';
 import { records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
 import { mediaTile } from '../media.js';
@@ -26,8 +27,8 @@ export async function inspectionScreen({ section, id }) {
   show('Inspection', back, notice, screen.summary, [...sections].map(([title, items]) => h('section', {},
     h('h2', {}, title), h('ul', { className: 'list' }, items.map((item) => h('li', {}, itemNode(screen, item)))))));
   drawSummary(screen);
-  listen((message) => message.topic === 'job' && message.jobId === id && /^job\.(inspection|media)/.test(message.event)
-    && refresh(screen));
+  listen((message) => message.topic === 'job' && message.jobId === id
+    && /^job\.(inspection|media|customer-media)/.test(message.event) && refresh(screen));
   return undefined;
 }
 
@@ -155,7 +156,7 @@ async function attach(input, screen, item) {
       kind: file.type.startsWith('video/') ? 'video' : 'photo',
       onProgress: (sent, length) => say(`Uploading ${Math.floor((100 * sent) / length)}%`) });
     say('Uploaded: it shows here once it has been checked.', 'done');
-    awaitMedia(screen, mediaId, 30);
+    awaitMedia(screen, mediaId);
   } catch (failure) {
     say(`Not uploaded: ${failure.message}`, 'failed');
   }
@@ -179,13 +180,14 @@ function replace(screen, node, item) {
  * An uploaded photo shows once the background check stored it. Its live event redraws the item; this looks again
  * meanwhile, for an event read before the check's change could be, or missed while the channel was down.
  */
-function awaitMedia(screen, mediaId, tries) {
+function awaitMedia(screen, mediaId, attempt = 0) {
+  if (!stillChecking(attempt)) return;
   setTimeout(async () => {
     if (!screen.summary.isConnected) return;
     await refresh(screen).catch(() => {});
     const shown = screen.inspection.items.some((item) => item.media.some((media) => media.id === mediaId));
-    if (!shown && tries > 1) awaitMedia(screen, mediaId, tries - 1);
-  }, 2000);
+    if (!shown) awaitMedia(screen, mediaId, attempt + 1);
+  }, checkWait(attempt));
 }
 
 /** A live change: the summary again, and each item whose version or media changed. */
