@@ -80,4 +80,9 @@ class PackagedCustomerAppIT {
     void probesMetricsAndOpenApiAreServed() {
         OperationalEndpoints.assertServed("/api/v1/jobs/{id}");
     }
+
+    @Test
+    void everyEndpointHasASeriesOfItsOwnInTheMetrics() {
+        OperationalEndpoints.assertEveryEndpointMeasured();
+    }
 }

@@ -108,4 +108,9 @@ class PackagedTechnicianAppIT {
     void probesMetricsAndOpenApiAreServed() {
         OperationalEndpoints.assertServed("/api/v1/jobs/board");
     }
+
+    @Test
+    void everyEndpointHasASeriesOfItsOwnInTheMetrics() {
+        OperationalEndpoints.assertEveryEndpointMeasured();
+    }
 }

@@ -61,6 +61,11 @@ public class Endpoints {
                 .findFirst();
     }
 
+    /** An endpoint on this path, whatever its HTTP method, if any. */
+    public Optional<Endpoint> onPath(String path) {
+        return routes.stream().filter(route -> route.pattern().matcher(path).matches()).findFirst();
+    }
+
     /** All endpoints, in matching order. */
     public List<Endpoint> all() {
         return routes;
