@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,15 +17,18 @@ import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.TestAttestations;
 import com.garage.mobile.testing.TestSettings;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +93,40 @@ class PodShutdownIT {
         assertEquals("IN_PROGRESS", job.get("status"));
         assertEquals(1L, job.get("version"));
         assertEquals(1L, rows.count("select count(*) from job_event where job_id = ?", jobId));
+    }
+
+    @Test
+    void aPodThatHeldALiveSocketStopsOnceItsRequestsAreDoneNotAfterItsTimeout() throws Exception {
+        Person tom = GarageFixture.create(dataSource).technician("Tom Reyes");
+        try (PackagedApp pod = PackagedApp.start("pod-shutdown-live", environment)) {
+            pod.awaitReady(Duration.ofSeconds(90));
+            CompletableFuture<Integer> closed = new CompletableFuture<>();
+            CompletableFuture<Void> caughtUp = new CompletableFuture<>();
+            HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + TOKENS.of(tom))
+                    .buildAsync(URI.create("ws://127.0.0.1:" + pod.port + "/ws/v1/live"), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket socket, CharSequence text, boolean last) {
+                            if (text.toString().contains("caught-up")) {
+                                caughtUp.complete(null);
+                            }
+                            socket.request(1);
+                            return null;
+                        }
+
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                            closed.complete(status);
+                            return null;
+                        }
+                    }).get(10, TimeUnit.SECONDS);
+            caughtUp.get(10, TimeUnit.SECONDS);
+
+            pod.terminate();
+            assertEquals(1012, closed.get(10, TimeUnit.SECONDS), "told to reconnect to another pod");
+            // The shutdown delay (10 s) and nothing of the timeout (30 s) after it: no request is left.
+            assertEquals(SIGTERM_EXIT_STATUS, pod.awaitExit(Duration.ofSeconds(20)), pod.output());
+            assertThat(pod.output(), not(containsString("Timed out waiting for graceful shutdown")));
+        }
     }
 
     private static void holdRowLock(Connection connection, UUID jobId) throws Exception {
