@@ -19,7 +19,6 @@ const PAGE = 30;
 const CHANNEL_TITLES = { CUSTOMER: 'With the customer', WORKSHOP: 'Workshop (staff only)' };
 const ATTACHMENT_WORDS = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Voice message' };
 const NOT_READY = 'urn:garage:problem:media-not-ready';
-/** A photo is sent once the background check stored it: a send answered media-not-ready goes again this often. */
 /** A typing signal at most this often (the server drops more anyway), shown to the others this long. */
 const TYPING_EVERY = 2500;
 const TYPING_SHOWN = 5000;
