@@ -195,7 +195,7 @@ class BayBrowserTest {
 
         phone.retrying(() -> phone.waitFor("#media-" + tyre).sendKeys(photo.toString()));
         // The check runs as outbox work, behind whatever else is due (a retry starts 15 s later): this waits a minute
-        // for it; the app goes on looking, less often, for five.
+        // for it; the app looks every 2 s for that minute, then less often, for five.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of("STORED"), rows.query(
                 "select status from media where target_type = 'inspection-item' and target_id = ?", tyre).stream()
                 .map(media -> media.get("status")).toList(), () -> "the photo's media rows; the item says: "
