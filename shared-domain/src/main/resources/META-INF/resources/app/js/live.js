@@ -1,11 +1,16 @@
 // The live channel /ws/v1/live (protocol garage-live.v2). Browsers cannot send headers on a WebSocket, so the
 // token travels in the second subprotocol (docs/live-updates.md); the last event id is kept so that a reconnect
-// resumes where the app was.
+// resumes where the app was (the last one received, as docs/live-updates.md asks, not the highest).
 import { accessToken, refresh } from './auth.js';
 
 const listeners = new Set();
 let socket;
 let retryDelay = 1000;
+
+// Event ids are taken before their transaction commits, so events of different jobs or topics can arrive out of id
+// order: an event is dropped only when it came before (a replay repeats some), never for having a smaller id.
+const REMEMBERED_EVENTS = 500;
+const received = new Set();
 
 export function onLiveEvent(listener) {
   listeners.add(listener);
@@ -46,10 +51,16 @@ export function connectLive(onState) {
 
 function receive(message) {
   if (message.type === 'event') {
-    const last = Number(localStorage.getItem('garage.lastEventId') || 0);
-    if (message.eventId <= last) return;
+    if (!firstTime(message.eventId)) return;
     localStorage.setItem('garage.lastEventId', String(message.eventId));
   }
   if (message.type === 'resync') localStorage.removeItem('garage.lastEventId');
   listeners.forEach((listener) => listener(message));
+}
+
+function firstTime(eventId) {
+  if (received.has(eventId)) return false;
+  received.add(eventId);
+  if (received.size > REMEMBERED_EVENTS) received.delete(received.values().next().value);
+  return true;
 }

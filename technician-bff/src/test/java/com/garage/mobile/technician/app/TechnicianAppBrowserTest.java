@@ -6,10 +6,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.garage.mobile.domain.job.JobAssignmentService;
+import com.garage.mobile.domain.job.JobStatus;
+import com.garage.mobile.domain.job.JobStatusService;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.Workshop;
 import com.garage.mobile.testing.browser.TestSignIn;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +23,10 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +50,12 @@ class TechnicianAppBrowserTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    JobStatusService statuses;
+
+    @Inject
+    JobAssignmentService assignments;
+
     @OidcWireMock
     WireMockServer identity;
 
@@ -49,6 +63,7 @@ class TechnicianAppBrowserTest {
     GarageFixture garage;
     Person tom;
     Person alice;
+    Person carl;
     UUID jobId;
     AppBrowser browser;
 
@@ -58,7 +73,7 @@ class TechnicianAppBrowserTest {
         garage = GarageFixture.create(dataSource);
         tom = garage.technician("Tom Reyes");
         alice = garage.advisor("Alice Morgan");
-        Person carl = garage.customer("Carl", "Jensen");
+        carl = garage.customer("Carl", "Jensen");
         jobId = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).advisor(alice)
                 .promisedAt(Instant.now().plus(Duration.ofHours(1))).step("Lift the car").step("Change the oil")
                 .create();
@@ -192,6 +207,50 @@ class TechnicianAppBrowserTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from analytics_event"
                 + " where garage_id = ? and app = 'staff' and platform = 'web' and name = 'screen.viewed'"
                 + " and properties->>'screen' = 'feedback'", garage.garageId) == 1);
+    }
+
+    @Test
+    void anEventThatArrivesAfterOneWithAHigherIdStillRedrawsTheCard() throws SQLException {
+        UUID otherJob = garage.job(carl, garage.vehicle(carl)).assignedTo(tom).create();
+        signIn(tom);
+        browser.open("/app/#/my-jobs/" + jobId);
+        browser.waitFor("[data-move='IN_PROGRESS']");
+        browser.waitFor("body[data-connection='live']");
+
+        try (Connection desktop = dataSource.getConnection()) {
+            // The desktop system starts this job: its event takes its id now but commits only after a quicker change
+            // of another job, and is then published by the relay, as an event whose writer could not publish it.
+            desktop.setAutoCommit(false);
+            long slowEvent = startThisJobAndTakeAnEventId(desktop);
+            new Workshop(statuses, assignments).change(alice, otherJob, JobStatus.IN_PROGRESS);
+            long quickEvent = rows.count("select max(id) from job_event where job_id = ?", otherJob);
+            assertTrue(quickEvent > slowEvent);
+            await().atMost(Duration.ofSeconds(10)).until(() -> String.valueOf(quickEvent).equals(
+                    browser.driver().executeScript("return localStorage.getItem('garage.lastEventId')")));
+            desktop.commit();
+        }
+
+        browser.waitFor("[data-move='QUALITY_CHECK']");
+    }
+
+    private long startThisJobAndTakeAnEventId(Connection desktop) throws SQLException {
+        try (PreparedStatement statement = desktop.prepareStatement("""
+                with job as (update job_card set status = 'IN_PROGRESS', version = version + 1,
+                        last_event_seq = last_event_seq + 1 where id = ?
+                    returning garage_id, id, customer_id, last_event_seq)
+                insert into job_event (garage_id, job_id, seq, type, customer_visible, payload, actor_subject,
+                    actor_role, occurred_at, customer_id, technician_ids)
+                select garage_id, id, last_event_seq, 'job.status-changed', true,
+                    '{"from": "OPEN", "to": "IN_PROGRESS"}', 'desktop', 'advisor', now() - interval '1 minute',
+                    customer_id, array[cast(? as uuid)] from job
+                returning id""")) {
+            statement.setObject(1, jobId);
+            statement.setObject(2, tom.id());
+            try (ResultSet inserted = statement.executeQuery()) {
+                inserted.next();
+                return inserted.getLong(1);
+            }
+        }
     }
 
     private void signIn(Person person) {
