@@ -146,11 +146,11 @@ class AnalyticsBrowserTest {
         await().atMost(ARRIVAL).until(() -> events("session.started") == 1);
         await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
                 "return localStorage.getItem('garage.analytics')")));
-        // This device's budget was spent by batches 50 s ago: the server answers 429 with about 10 s to wait.
+        // This device's budget was spent by batches 55 s ago: the server answers 429 with about 5 s to wait.
         String device = (String) browser.driver().executeScript("return localStorage.getItem('garage.device')");
         String budget = "garage:rate:analytics:" + garage.garageId + ":device:" + device;
         for (int i = 0; i < 120; i++) {
-            redis.sortedSet(String.class).zadd(budget, System.currentTimeMillis() - 50_000, "earlier-" + i);
+            redis.sortedSet(String.class).zadd(budget, System.currentTimeMillis() - 55_000, "earlier-" + i);
         }
         redis.key().pexpire(budget, 60_000);
         // Queued long offline: one event past the 72 h late bound, then 1,004 more than the 1,000 the device keeps.
