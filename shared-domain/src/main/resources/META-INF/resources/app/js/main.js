@@ -9,7 +9,7 @@ import { connectLive, listenForScreen, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
 import { configurePush } from './push.js';
 import { sendUploads } from './upload-queue.js';
-import { h, show, button, banner } from './ui.js';
+import { h, show, showing, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
 import { technicianScreens } from './screens/technician.js';
 import { customerScreens } from './screens/customer.js';
@@ -150,7 +150,8 @@ function showScreen(screenName, title, draw) {
   document.querySelector(`.nav__link[data-section="${screenName}"]`)?.setAttribute('aria-current', 'page');
   listenForScreen(() => {});
   screenViewed(screenName);
-  draw().catch((failure) => show(title, banner(failure.message, 'error')));
+  const shown = showing();
+  draw().catch((failure) => shown(title, banner(failure.message, 'error')));
 }
 
 function showConnection(status) {

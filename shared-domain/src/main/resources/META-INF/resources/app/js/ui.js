@@ -68,6 +68,18 @@ export function when(instant) {
 }
 
 /**
+ * The show() of a screen opened now, taken first thing, before the screen awaits anything: it draws only while the
+ * address is still the one the screen was opened at. A screen the person left while it loaded draws nothing over
+ * the next one (on a slow network its answer can come after the next screen's), nor does its live redraw.
+ */
+export function showing() {
+  const address = location.hash;
+  return (title, ...content) => {
+    if (location.hash === address) show(title, ...content);
+  };
+}
+
+/**
  * Replaces the main area with a screen: its heading first, focus moved there for screen readers. Content may hold
  * lists of nodes and, like h's children, nothing (null, undefined, false) where a part is not shown.
  */

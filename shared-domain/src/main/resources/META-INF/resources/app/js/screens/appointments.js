@@ -4,13 +4,14 @@
 import { apiOr } from '../api.js';
 import { records } from '../copy.js';
 import { queue, onOutcome } from '../offline.js';
-import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
+import { h, showing, card, chip, button, banner, field, when, words } from '../ui.js';
 
 /** The open screen's notice and redraw, for the outcome of a queued change. */
 let outcome = () => {};
 onOutcome((mutation, result) => mutation.entity === 'appointment' && outcome(mutation, result));
 
 export async function appointmentsScreen({ section }) {
+  const show = showing();
   const [page, vehicles] = await Promise.all([
     apiOr(section.path, async () => ({ items: await records('appointment') })),
     apiOr('/api/v1/vehicles', async () => ({ items: await records('vehicle') }))]);

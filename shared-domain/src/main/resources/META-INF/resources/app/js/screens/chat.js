@@ -12,7 +12,7 @@ import { listenForScreen, sendLive } from '../live.js';
 import { queue, onOutcome, pending } from '../offline.js';
 import { openMedia, withLinks } from '../media.js';
 import { onUpload, uploadThenQueue, waitingUploads } from '../upload-queue.js';
-import { h, show, card, button, banner, field, when } from '../ui.js';
+import { h, showing, card, button, banner, field, when } from '../ui.js';
 import { chatTools } from './chat-tools.js';
 
 const PAGE = 30;
@@ -39,10 +39,11 @@ onUpload((mutation, progress) => mutation?.entity === 'chat-message' && uploadOf
 
 /** The chat section: my conversations with their unread counts, or one of them. */
 export async function conversations({ section, sections, id, me }) {
+  const show = showing();
   if (id) {
     const view = await apiOr(`/api/v1/chat/conversations/${id}`,
       () => offlineView((entry) => entry.message.conversationId === id));
-    return conversation(view, view.kind === 'general' ? 'Questions for the garage' : 'About a repair',
+    return conversation(show, view, view.kind === 'general' ? 'Questions for the garage' : 'About a repair',
       `#/${section.id}`, me, chatActions(sections));
   }
   const [page, unread] = await Promise.all([api(section.path), api('/api/v1/chat/unread')]);
@@ -63,8 +64,9 @@ export async function conversations({ section, sections, id, me }) {
 
 /** A job's conversation, opened from the repair or the job card (#/<section>/<job id>/chat). */
 export async function jobConversation({ section, sections, id, me }) {
+  const show = showing();
   const view = await apiOr(`/api/v1/jobs/${id}/conversation`, () => offlineView((entry) => entry.jobId === id));
-  return conversation(view, 'Messages about this repair', `#/${section.id}/${id}`, me, chatActions(sections));
+  return conversation(show, view, 'Messages about this repair', `#/${section.id}/${id}`, me, chatActions(sections));
 }
 
 /** What the person may do in chat: the chat section's actions (a job's conversation opens from another section). */
@@ -72,7 +74,7 @@ function chatActions(sections = []) {
   return sections.find((candidate) => candidate.id === 'chat')?.actions || [];
 }
 
-async function conversation(view, title, back, me, actions) {
+async function conversation(show, view, title, back, me, actions) {
   const channels = view.channels.map((channel) => channel.channel);
   const list = h('ol', { className: 'messages', id: 'messages', 'aria-live': 'polite' });
   const notice = h('div', { id: 'chat-notice', 'aria-live': 'polite' });

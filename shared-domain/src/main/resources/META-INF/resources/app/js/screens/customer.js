@@ -14,9 +14,10 @@ import { roadsideScreen } from './roadside.js';
 import { vehiclesScreen } from './vehicles.js';
 import { recommendations } from './recommendations.js';
 import { surveyOffer } from './survey.js';
-import { h, show, card, chip, button, banner, money, when, words } from '../ui.js';
+import { h, showing, card, chip, button, banner, money, when, words } from '../ui.js';
 
 async function repairs(screen) {
+  const show = showing();
   const { section, id, view } = screen;
   if (id && view === 'chat') return jobConversation(screen);
   if (id) return openRepair({ section, id });
@@ -37,6 +38,7 @@ async function openRepair(screen) {
 
 /** Draws the repair and returns its estimate. */
 async function repair({ section, id }) {
+  const show = showing();
   const [job, estimate, inspection] = await Promise.all([apiOr(`/api/v1/jobs/${id}`, () => record('job', id)),
     apiOr(`/api/v1/jobs/${id}/estimate`, () => ({ jobId: id, groups: [] })), publishedInspection(id)]);
   if (!job) throw new Error('This repair is not in the offline copy yet: open it once with a connection.');

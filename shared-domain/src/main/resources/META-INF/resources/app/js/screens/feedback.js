@@ -5,13 +5,14 @@
 // stands and the garage's note.
 import { api, apiOr, Problem } from '../api.js';
 import { uploadThenQueue } from '../upload-queue.js';
-import { h, show, banner, field, chip, when, words } from '../ui.js';
+import { h, showing, banner, field, chip, when, words } from '../ui.js';
 
 const PENDING = 'garage.feedback.pending';
 const CATEGORIES = { BUG: 'Something does not work', IDEA: 'An idea', PRAISE: 'Praise', OTHER: 'Something else' };
 
 /** {@code from} is the section the person came from, if any: its id is sent as the screen. */
 export async function feedbackScreen({ from }, message) {
+  const show = showing();
   const kept = pending();
   const screen = kept?.screen ?? from?.id;
   const category = h('select', {}, Object.entries(CATEGORIES).map(([value, label]) => h('option', {

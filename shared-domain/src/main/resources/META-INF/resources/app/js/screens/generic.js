@@ -1,11 +1,12 @@
 // A section the app has no dedicated screen for yet: what its endpoint answers, as cards or as a list of fields,
 // so that every section the API lists can be opened.
 import { api } from '../api.js';
-import { h, show, card, words } from '../ui.js';
+import { h, showing, card, words } from '../ui.js';
 
 const TITLE_FIELDS = ['title', 'name', 'displayName', 'description', 'registrationPlate', 'category', 'status'];
 
 export async function genericScreen({ section }) {
+  const show = showing();
   const body = await api(section.path);
   const items = Array.isArray(body) ? body : body?.items || body?.sections || body?.categories;
   if (Array.isArray(items)) {

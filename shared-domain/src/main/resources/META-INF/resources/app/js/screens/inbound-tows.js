@@ -2,9 +2,10 @@
 // where each stands and when it should arrive, with the job card a tow opened; redrawn as roadside events arrive.
 import { api } from '../api.js';
 import { listenForScreen as listen } from '../live.js';
-import { h, show, chip, when } from '../ui.js';
+import { h, showing, chip, when } from '../ui.js';
 
 export async function inboundTowsScreen({ section }) {
+  const show = showing();
   const list = h('ul', { className: 'list', id: 'inbound-tows' });
   const draw = (tows) => list.replaceChildren(...tows.map((tow) => h('li', {}, h('div', {
     className: 'card', 'data-tow': tow.requestId, 'data-status': tow.status },

@@ -9,16 +9,17 @@ import { listenForScreen as listen } from '../live.js';
 import { mediaTile } from '../media.js';
 import { queue } from '../offline.js';
 import { upload } from '../upload.js';
-import { h, show, chip, button, banner, field, when, words } from '../ui.js';
+import { h, showing, chip, button, banner, field, when, words } from '../ui.js';
 
 const CONDITIONS = ['GREEN', 'YELLOW', 'RED'];
 
 export async function inspectionScreen({ section, id }) {
+  const show = showing();
   const may = (action) => (section.actions || []).includes(action);
   const inspection = await current(id);
   const back = h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}` }, 'Back to the job'));
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
-  if (!inspection) return startScreen(id, may, back, notice, () => inspectionScreen({ section, id }));
+  if (!inspection) return startScreen(show, id, may, back, notice, () => inspectionScreen({ section, id }));
   const screen = { jobId: id, may, notice, inspection, nodes: new Map(), uploads: new Map(),
     redraw: () => inspectionScreen({ section, id }) };
   screen.summary = h('div', { id: 'inspection-summary' });
@@ -43,7 +44,7 @@ async function current(jobId) {
   }
 }
 
-async function startScreen(jobId, may, back, notice, redraw) {
+async function startScreen(show, jobId, may, back, notice, redraw) {
   await api(`/api/v1/jobs/${jobId}`); // a job the person may not reach answers its problem, not "no inspection yet"
   const templates = await api('/api/v1/inspection-templates');
   const choice = h('select', {}, templates.map((template) => h('option', { value: template.id }, template.name)));

@@ -4,7 +4,7 @@
 // made elsewhere meanwhile (409) shows the current settings. Consent is recorded online only.
 import { api } from '../api.js';
 import { pushState, turnPushOff, turnPushOn } from '../push.js';
-import { h, show, banner, button, field, when, words } from '../ui.js';
+import { h, showing, banner, button, field, when, words } from '../ui.js';
 
 const SCREEN = 'app/notifications';
 const DEVICE_STATES = {
@@ -16,6 +16,7 @@ const DEVICE_STATES = {
 };
 
 export async function notificationsScreen({ section }, message) {
+  const show = showing();
   if (!navigator.onLine) {
     show(section.title, banner('You are offline: notification settings need a connection.'));
     return;

@@ -6,7 +6,7 @@ import { apiOr } from '../api.js';
 import { record } from '../copy.js';
 import { signIn } from '../auth.js';
 import { queue, onOutcome } from '../offline.js';
-import { h, show, button, banner, field } from '../ui.js';
+import { h, showing, button, banner, field } from '../ui.js';
 
 const FIELDS = [['firstName', 'First name', 'given-name'], ['lastName', 'Last name', 'family-name'],
   ['email', 'Email', 'email'], ['phone', 'Phone', 'tel'], ['preferredLanguage', 'Language (e.g. en-GB)', 'language']];
@@ -16,6 +16,7 @@ let outcome = () => {};
 onOutcome((mutation, result) => mutation.entity === 'profile' && outcome(result));
 
 export async function profileScreen({ section }) {
+  const show = showing();
   const profile = await apiOr(section.path, async () => record('profile', (await ownId())));
   if (!profile) throw new Error('Your details are not in the offline copy yet: open them once with a connection.');
   const notice = h('div', { id: 'profile-notice', 'aria-live': 'polite' });

@@ -8,13 +8,14 @@ import { track } from '../analytics.js';
 import { records } from '../copy.js';
 import { listenForScreen } from '../live.js';
 import { draft } from './chat.js';
-import { h, show, chip, button, banner, field, figures, when, words } from '../ui.js';
+import { h, showing, chip, button, banner, field, figures, when, words } from '../ui.js';
 
 const KINDS = { SERVICE_DUE: 'Service due', DECLINED_FOLLOW_UP: 'Work you put off', SAFETY_RECALL: 'Safety recall' };
 const SNOOZE_DAYS = [7, 30, 90];
 const OFFLINE = 'This needs a connection: try again when you are back online.';
 
 export async function recommendations(screen) {
+  const show = showing();
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
   const content = h('div', { id: 'recommendations' });
   // A redraw replaces the vehicles only, so what the notice says about the last tap stays.

@@ -5,12 +5,13 @@
 import { api, apiOr } from '../api.js';
 import { record, records } from '../copy.js';
 import { listenForScreen as listen } from '../live.js';
-import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
+import { h, showing, card, chip, button, banner, field, when, words } from '../ui.js';
 
 const SERVICES = { TOW: 'Tow', JUMP_START: 'Jump start', FLAT_TYRE: 'Flat tyre', LOCKOUT: 'Locked out', FUEL: 'Out of fuel' };
 const ENDED = ['COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL'];
 
 export async function roadsideScreen({ section, id }) {
+  const show = showing();
   if (id) return requestScreen({ section, id });
   const [mine, partners, vehicles] = await Promise.all([
     apiOr(section.path, async () => (await records('roadside-request'))
@@ -142,6 +143,7 @@ async function ask(section, partner, notice, agreed, body) {
 }
 
 async function requestScreen({ section, id }) {
+  const show = showing();
   const request = await apiOr(`${section.path}/${id}`, () => record('roadside-request', id));
   if (!request) throw new Error('This request is not in the offline copy yet: open it once with a connection.');
   const status = h('span', { id: 'roadside-status', 'data-status': request.status }, chip(request.status));

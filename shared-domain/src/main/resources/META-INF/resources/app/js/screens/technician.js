@@ -12,9 +12,10 @@ import { inspectionScreen } from './inspection.js';
 import { notificationsScreen } from './notifications.js';
 import { jobSuggestions } from './suggestions.js';
 import { queue, onOutcome } from '../offline.js';
-import { h, show, card, chip, button, banner, field, when, words } from '../ui.js';
+import { h, showing, card, chip, button, banner, field, when, words } from '../ui.js';
 
 async function board(screen) {
+  const show = showing();
   const { section, id, view } = screen;
   if (id && view === 'chat') return jobConversation(screen);
   if (id && view === 'inspection') return inspectionScreen({ section, id });
@@ -27,12 +28,11 @@ async function board(screen) {
       `${job.concern || ''} · promised ${when(job.promisedAt)} · steps ${job.stepsDone}/${job.stepsTotal}`,
       `#/${section.id}/${job.id}`, { 'data-job': job.id, 'data-status': job.status })))));
   draw(page.items);
-  listen((message) => message.topic === 'job' && api(section.path).then((next) => {
-    if (location.hash.replace(/^#\/?/, '') === section.id) draw(next.items);
-  }));
+  listen((message) => message.topic === 'job' && api(section.path).then((next) => draw(next.items)));
 }
 
 async function jobCard({ section, id }) {
+  const show = showing();
   const job = await apiOr(`/api/v1/jobs/${id}`, () => record('job', id));
   if (!job) throw new Error('This job is not in the offline copy yet: open it once with a connection.');
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });

@@ -4,9 +4,10 @@
 import { api, apiOr } from '../api.js';
 import { track } from '../analytics.js';
 import { record, records } from '../copy.js';
-import { h, show, card, chip, button, banner, when } from '../ui.js';
+import { h, showing, card, chip, button, banner, when } from '../ui.js';
 
 export async function vehiclesScreen({ section, id }) {
+  const show = showing();
   if (id) return vehicleScreen({ section, id });
   const page = await apiOr(section.path, async () => ({ items: await records('vehicle') }));
   show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No vehicles yet.')
@@ -16,6 +17,7 @@ export async function vehiclesScreen({ section, id }) {
 }
 
 async function vehicleScreen({ section, id }) {
+  const show = showing();
   const vehicle = await apiOr(`${section.path}/${id}`, () => record('vehicle', id));
   if (!vehicle) throw new Error('This vehicle is not in the offline copy yet: open it once with a connection.');
   const programmes = await apiOr(`${section.path}/${id}/programmes`, () => null);

@@ -66,8 +66,7 @@ public final class AppBrowser implements AutoCloseable {
     }
 
     /**
-     * Loads the app afresh at the address of one of its screens, as a bookmark would: only that screen draws, where
-     * changing the address of an open app could still see the screen it left finish drawing over it.
+     * Loads the app afresh at the address of one of its screens, as a bookmark would.
      */
     public void load(String path) {
         open(path);
