@@ -48,7 +48,7 @@ export async function openMedia(event, media) {
   try {
     const links = await signedLinks(media);
     if (opened) opened.location = links.url;
-  } catch (failure) {
+  } catch {
     opened?.close();
   }
 }

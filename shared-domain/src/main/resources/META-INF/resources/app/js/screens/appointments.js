@@ -4,21 +4,20 @@
 import { apiOr } from '../api.js';
 import { records } from '../copy.js';
 import { queue, onOutcome } from '../offline.js';
-import { h, showing, card, chip, button, banner, field, when, words } from '../ui.js';
+import { h, showing, chip, button, banner, field, when, words } from '../ui.js';
 
 /** The open screen's notice and redraw, for the outcome of a queued change. */
 let outcome = () => {};
 onOutcome((mutation, result) => mutation.entity === 'appointment' && outcome(mutation, result));
 
-export async function appointmentsScreen({ section }) {
-  const show = showing();
+export async function appointmentsScreen({ section, show = showing() }) {
   const [page, vehicles] = await Promise.all([
     apiOr(section.path, async () => ({ items: await records('appointment') })),
     apiOr('/api/v1/vehicles', async () => ({ items: await records('vehicle') }))]);
   const names = new Map(vehicles.items.map((vehicle) => [vehicle.id,
     [vehicle.make, vehicle.model, vehicle.registrationPlate].filter(Boolean).join(' · ')]));
   const notice = h('div', { id: 'appointments-notice', 'aria-live': 'polite' });
-  const redraw = () => appointmentsScreen({ section });
+  const redraw = () => appointmentsScreen({ section, show });
   outcome = (mutation, result) => {
     if (result.result === 'applied') {
       redraw().then(() => document.getElementById('appointments-notice')?.replaceChildren(banner(

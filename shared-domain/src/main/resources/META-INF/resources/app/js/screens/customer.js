@@ -37,8 +37,7 @@ async function openRepair(screen) {
 }
 
 /** Draws the repair and returns its estimate. */
-async function repair({ section, id }) {
-  const show = showing();
+async function repair({ section, id, show = showing() }) {
   const [job, estimate, inspection] = await Promise.all([apiOr(`/api/v1/jobs/${id}`, () => record('job', id)),
     apiOr(`/api/v1/jobs/${id}/estimate`, () => ({ jobId: id, groups: [] })), publishedInspection(id)]);
   if (!job) throw new Error('This repair is not in the offline copy yet: open it once with a connection.');
@@ -56,7 +55,7 @@ async function repair({ section, id }) {
       'Messages about this repair')),
     h('h2', {}, 'Progress'), timeline,
     h('h2', {}, 'Inspection'), inspectionReport(inspection),
-    h('h2', {}, 'Estimate'), notice, estimateLines(estimate, notice, () => repair({ section, id })));
+    h('h2', {}, 'Estimate'), notice, estimateLines(estimate, notice, () => repair({ section, id, show })));
   listen((message) => {
     if (message.topic !== 'job' || message.jobId !== id) return;
     if (message.event === 'job.status-changed' && message.data) {

@@ -11,8 +11,7 @@ const PENDING = 'garage.feedback.pending';
 const CATEGORIES = { BUG: 'Something does not work', IDEA: 'An idea', PRAISE: 'Praise', OTHER: 'Something else' };
 
 /** {@code from} is the section the person came from, if any: its id is sent as the screen. */
-export async function feedbackScreen({ from }, message) {
-  const show = showing();
+export async function feedbackScreen({ from, show = showing() }, message) {
   const kept = pending();
   const screen = kept?.screen ?? from?.id;
   const category = h('select', {}, Object.entries(CATEGORIES).map(([value, label]) => h('option', {
@@ -25,7 +24,7 @@ export async function feedbackScreen({ from }, message) {
   show('Send feedback', notice, h('form', { id: 'feedback-form', onsubmit: (event) => {
     event.preventDefault();
     send({ category: category.value, text: text.value.trim(), ...(screen ? { screen } : {}) }, screenshot.files[0],
-      from, notice);
+      { from, show }, notice);
   } },
   field('feedback-category', 'What is it about?', category),
   field('feedback-text', 'Your feedback', text),
@@ -35,7 +34,7 @@ export async function feedbackScreen({ from }, message) {
   h('h2', {}, 'My feedback'), mine);
 }
 
-async function send(content, screenshot, from, notice) {
+async function send(content, screenshot, opened, notice) {
   if (!content.text) {
     notice.replaceChildren(banner('Write a few words first.', 'error'));
     return;
@@ -60,7 +59,7 @@ async function send(content, screenshot, from, notice) {
     await uploadThenQueue(screenshot, { targetType: 'feedback', targetId: feedback.id, kind: 'photo',
       mediaId: crypto.randomUUID() }).catch(() => {});
   }
-  await feedbackScreen({ from }, 'Thank you: your feedback is with the garage.');
+  await feedbackScreen(opened, 'Thank you: your feedback is with the garage.');
 }
 
 async function myFeedback() {

@@ -13,15 +13,14 @@ import { h, showing, chip, button, banner, field, when, words } from '../ui.js';
 
 const CONDITIONS = ['GREEN', 'YELLOW', 'RED'];
 
-export async function inspectionScreen({ section, id }) {
-  const show = showing();
+export async function inspectionScreen({ section, id, show = showing() }) {
   const may = (action) => (section.actions || []).includes(action);
   const inspection = await current(id);
   const back = h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}` }, 'Back to the job'));
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
-  if (!inspection) return startScreen(show, id, may, back, notice, () => inspectionScreen({ section, id }));
+  if (!inspection) return startScreen(show, id, may, back, notice, () => inspectionScreen({ section, id, show }));
   const screen = { jobId: id, may, notice, inspection, nodes: new Map(), uploads: new Map(),
-    redraw: () => inspectionScreen({ section, id }) };
+    redraw: () => inspectionScreen({ section, id, show }) };
   screen.summary = h('div', { id: 'inspection-summary' });
   const sections = new Map();
   inspection.items.forEach((item) => sections.set(item.section, [...(sections.get(item.section) || []), item]));

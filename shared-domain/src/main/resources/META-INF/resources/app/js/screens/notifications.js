@@ -15,8 +15,7 @@ const DEVICE_STATES = {
   off: 'This browser shows no notifications.',
 };
 
-export async function notificationsScreen({ section }, message) {
-  const show = showing();
+export async function notificationsScreen({ section, show = showing() }, message) {
   if (!navigator.onLine) {
     show(section.title, banner('You are offline: notification settings need a connection.'));
     return;
@@ -29,9 +28,9 @@ export async function notificationsScreen({ section }, message) {
   const start = h('input', { type: 'time', value: preferences.quietHours?.start || '22:00' });
   const end = h('input', { type: 'time', value: preferences.quietHours?.end || '07:00' });
   const timeZone = preferences.quietHours?.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
-  show(section.title, notice, thisDevice(section), h('form', { id: 'notifications-form', onsubmit: (event) => {
+  show(section.title, notice, thisDevice({ section, show }), h('form', { id: 'notifications-form', onsubmit: (event) => {
     event.preventDefault();
-    save(section, preferences, notice, {
+    save({ section, show }, preferences, notice, {
       categories: Object.fromEntries(boxes.map((box) => [box.dataset.category, box.checked])),
       quietHours: quiet.checked ? { start: start.value, end: end.value, timeZone } : null,
       screen: SCREEN, policyVersion: preferences.policyVersion, baseVersion: preferences.version });
@@ -47,13 +46,13 @@ export async function notificationsScreen({ section }, message) {
   h('button', { type: 'submit', className: 'button', id: 'notifications-save' }, 'Save')));
 }
 
-async function save(section, preferences, notice, change) {
+async function save(screen, preferences, notice, change) {
   try {
-    await api(section.path, { method: 'PUT', body: change });
-    await notificationsScreen({ section }, 'Saved.');
+    await api(screen.section.path, { method: 'PUT', body: change });
+    await notificationsScreen(screen, 'Saved.');
   } catch (failure) {
     if (failure.status === 409) {
-      await notificationsScreen({ section }, 'Changed on another device meanwhile: here are the current settings.');
+      await notificationsScreen(screen, 'Changed on another device meanwhile: here are the current settings.');
     } else {
       notice.replaceChildren(banner(`Not saved: ${failure.message}`, 'error'));
     }
@@ -61,13 +60,13 @@ async function save(section, preferences, notice, change) {
 }
 
 /** Whether this browser shows pushes, with the one move that changes it. */
-function thisDevice(section) {
+function thisDevice(screen) {
   const state = pushState();
   const notice = h('div', { 'aria-live': 'polite' });
   const change = async (turn) => {
     try {
       await turn();
-      await notificationsScreen({ section });
+      await notificationsScreen(screen);
     } catch (failure) {
       notice.replaceChildren(banner(failure.message, 'error'));
     }

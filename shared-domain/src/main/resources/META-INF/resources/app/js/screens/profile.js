@@ -15,8 +15,7 @@ const STEP_UP = 'urn:garage:problem:step-up-required';
 let outcome = () => {};
 onOutcome((mutation, result) => mutation.entity === 'profile' && outcome(result));
 
-export async function profileScreen({ section }) {
-  const show = showing();
+export async function profileScreen({ section, show = showing() }) {
   const profile = await apiOr(section.path, async () => record('profile', (await ownId())));
   if (!profile) throw new Error('Your details are not in the offline copy yet: open them once with a connection.');
   const notice = h('div', { id: 'profile-notice', 'aria-live': 'polite' });
@@ -25,7 +24,7 @@ export async function profileScreen({ section }) {
     maxlength: name === 'email' ? 254 : 100 })]));
   outcome = (result) => {
     if (result.result === 'applied') {
-      profileScreen({ section }).then(() => document.getElementById('profile-notice')?.replaceChildren(banner('Saved.')));
+      profileScreen({ section, show }).then(() => document.getElementById('profile-notice')?.replaceChildren(banner('Saved.')));
     } else if (result.problem?.type === STEP_UP) {
       notice.replaceChildren(banner('Changing your email or phone needs a fresh sign-in with your second factor.',
         'error'), button('Sign in again', () => signIn({ acrValues: 'urn:garage:acr:strong', maxAge: 300 }), 'quiet',

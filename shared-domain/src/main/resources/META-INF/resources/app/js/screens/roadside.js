@@ -142,8 +142,7 @@ async function ask(section, partner, notice, agreed, body) {
   }
 }
 
-async function requestScreen({ section, id }) {
-  const show = showing();
+async function requestScreen({ section, id, show = showing() }) {
   const request = await apiOr(`${section.path}/${id}`, () => record('roadside-request', id));
   if (!request) throw new Error('This request is not in the offline copy yet: open it once with a connection.');
   const status = h('span', { id: 'roadside-status', 'data-status': request.status }, chip(request.status));
@@ -153,7 +152,7 @@ async function requestScreen({ section, id }) {
     h('li', {}, `Asked ${when(request.createdAt)}`));
   const notice = h('div', { id: 'roadside-notice', 'aria-live': 'polite' });
   const cancel = !ENDED.includes(request.status) && button('Call it off',
-    () => callOff(section, id, notice), 'danger', { id: 'roadside-cancel' });
+    () => callOff(section, id, notice, show), 'danger', { id: 'roadside-cancel' });
   show(`${SERVICES[request.service] || words(request.service)}${request.towToGarage ? ' to the garage' : ''}`,
     delay,
     h('p', { className: 'row', 'aria-live': 'polite' }, 'Status: ', status),
@@ -193,10 +192,10 @@ function delayNotice(request) {
     : null;
 }
 
-async function callOff(section, id, notice) {
+async function callOff(section, id, notice, show) {
   try {
     await api(`${section.path}/${id}/cancel`, { method: 'POST' });
-    await requestScreen({ section, id });
+    await requestScreen({ section, id, show });
   } catch (failure) {
     notice.replaceChildren(banner(failure.status ? failure.message
       : 'You are offline: calling it off needs a connection. Call your garage if you can.', 'error'));

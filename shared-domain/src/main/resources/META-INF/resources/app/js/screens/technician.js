@@ -31,8 +31,7 @@ async function board(screen) {
   listen((message) => message.topic === 'job' && api(section.path).then((next) => draw(next.items)));
 }
 
-async function jobCard({ section, id }) {
-  const show = showing();
+async function jobCard({ section, id, show = showing() }) {
   const job = await apiOr(`/api/v1/jobs/${id}`, () => record('job', id));
   if (!job) throw new Error('This job is not in the offline copy yet: open it once with a connection.');
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
@@ -52,7 +51,7 @@ async function jobCard({ section, id }) {
     jobSuggestions(job, section.actions || []),
     h('h2', {}, 'Status'),
     h('div', { className: 'row', id: 'moves' }, [...job.allowedTransitions].map((target) => button(
-      `Move to ${words(target)}`, () => move(section, job, target, notice), 'quiet', { 'data-move': target }))),
+      `Move to ${words(target)}`, () => move(job, target, notice, () => jobCard({ section, id, show })), 'quiet', { 'data-move': target }))),
     h('h2', {}, 'Steps'),
     h('ul', { className: 'list', id: 'steps' }, job.steps.map((step) => h('li', {}, h('div', { className: 'card row' },
       h('span', { className: 'card__title' }, `${step.position + 1}. ${step.title}`), chip(step.status),
@@ -67,13 +66,13 @@ async function jobCard({ section, id }) {
   listen((message) => message.topic === 'job' && message.jobId === id && refreshCard(section, id));
 }
 
-async function move(section, job, target, notice) {
+async function move(job, target, notice, redraw) {
   try {
     // The card is read again below, so the server need not send it back.
     await api(`/api/v1/jobs/${job.id}/status`, {
       method: 'POST', body: { status: target, baseVersion: job.version }, headers: { Prefer: 'return=minimal' },
     });
-    await jobCard({ section, id: job.id });
+    await redraw();
   } catch (failure) {
     const conflict = failure.status === 409 || failure.status === 412;
     notice.replaceChildren(banner(conflict
