@@ -9,7 +9,7 @@ import { connectLive, listenForScreen, onLiveEvent } from './live.js';
 import { flush } from './offline.js';
 import { configurePush } from './push.js';
 import { sendUploads } from './upload-queue.js';
-import { h, show, showing, button, banner } from './ui.js';
+import { h, showing, button, banner } from './ui.js';
 import { genericScreen } from './screens/generic.js';
 import { technicianScreens } from './screens/technician.js';
 import { customerScreens } from './screens/customer.js';
@@ -106,7 +106,7 @@ function refreshCopy() {
 
 function showSignIn(error) {
   document.getElementById('nav').replaceChildren();
-  show(state.app === 'customer' ? 'Your car, live' : 'The workshop',
+  showing()(state.app === 'customer' ? 'Your car, live' : 'The workshop',
     error ? banner(error, 'error') : null,
     h('p', {}, 'Sign in with your garage account to continue.'),
     button('Sign in', () => auth.signIn(), '', { id: 'sign-in' }));
@@ -160,4 +160,4 @@ function showConnection(status) {
   document.body.dataset.connection = navigator.onLine ? status : 'offline';
 }
 
-start().catch((failure) => show('Something went wrong', banner(failure.message, 'error')));
+start().catch((failure) => showing()('Something went wrong', banner(failure.message, 'error')));

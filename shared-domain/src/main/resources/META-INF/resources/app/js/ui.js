@@ -83,7 +83,7 @@ export function showing() {
  * Replaces the main area with a screen: its heading first, focus moved there for screen readers. Content may hold
  * lists of nodes and, like h's children, nothing (null, undefined, false) where a part is not shown.
  */
-export function show(title, ...content) {
+function show(title, ...content) {
   const main = document.getElementById('main');
   const heading = h('h1', { tabindex: '-1' }, title);
   const shown = content.flat().filter((part) => part !== null && part !== undefined && part !== false);

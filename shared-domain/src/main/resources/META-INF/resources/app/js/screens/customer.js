@@ -17,10 +17,10 @@ import { surveyOffer } from './survey.js';
 import { h, showing, card, chip, button, banner, money, when, words } from '../ui.js';
 
 async function repairs(screen) {
-  const show = showing();
   const { section, id, view } = screen;
   if (id && view === 'chat') return jobConversation(screen);
   if (id) return openRepair({ section, id });
+  const show = showing();
   const page = await apiOr(section.path, async () => ({ items: await records('job') }));
   show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No repairs yet.')
     : h('ul', { className: 'list', id: 'repairs' }, page.items.map((job) => h('li', {}, card(

@@ -19,7 +19,7 @@ export async function inspectionScreen({ section, id, show = showing() }) {
   const back = h('p', {}, h('a', { className: 'button button--quiet', href: `#/${section.id}/${id}` }, 'Back to the job'));
   const notice = h('div', { id: 'notice', 'aria-live': 'polite' });
   if (!inspection) return startScreen(show, id, may, back, notice, () => inspectionScreen({ section, id, show }));
-  const screen = { jobId: id, may, notice, inspection, nodes: new Map(), uploads: new Map(),
+  const screen = { jobId: id, may, notice, inspection, nodes: new Map(), uploads: new Map(), asked: 0,
     redraw: () => inspectionScreen({ section, id, show }) };
   screen.summary = h('div', { id: 'inspection-summary' });
   const sections = new Map();
@@ -92,7 +92,7 @@ function itemNode(screen, item) {
   const status = h('p', { className: 'card__meta', 'aria-live': 'polite', 'data-upload': upload?.state || '' },
     upload?.text || '');
   const node = h('form', { className: 'card', 'data-item': item.id, 'data-condition': item.condition || '',
-    onsubmit: (event) => save(event, screen, item, node) },
+    onsubmit: (event) => save(event, screen, item) },
   h('p', { className: 'card__title row' }, item.label, chip(item.condition || 'NOT_INSPECTED'),
     !item.customerVisible && h('span', { className: 'muted' }, '(internal)')),
   item.previous && h('p', { className: 'card__meta' }, `Last time: ${words(item.previous.condition)}`,
@@ -123,7 +123,7 @@ function measurementField(item, measurement, editable) {
       `Suggests ${words(measurement.suggests)}`));
 }
 
-async function save(event, screen, item, node) {
+async function save(event, screen, item) {
   event.preventDefault();
   const form = event.target;
   const measurements = Object.fromEntries([...form.querySelectorAll('[data-measurement]')]
@@ -131,7 +131,7 @@ async function save(event, screen, item, node) {
   const finding = { condition: form.querySelector('input[type=radio]:checked')?.value || null,
     note: form.elements.note.value.trim() || null, measurements };
   try {
-    replace(screen, node, await api(`/api/v1/inspection-items/${item.id}`, { method: 'PUT',
+    replace(screen, await api(`/api/v1/inspection-items/${item.id}`, { method: 'PUT',
       body: { ...finding, baseVersion: item.version } }));
   } catch (failure) {
     if (!(failure instanceof Problem)) {
@@ -140,7 +140,7 @@ async function save(event, screen, item, node) {
       screen.notice.replaceChildren(banner('Saved on this phone; it goes when you are back online.'));
       return;
     }
-    if (failure.status === 409 && failure.body?.current) replace(screen, node, failure.body.current);
+    if (failure.status === 409 && failure.body?.current) replace(screen, failure.body.current);
     const fields = (failure.body?.errors || []).map((error) => `${error.field}: ${error.message}`).join('; ');
     screen.notice.replaceChildren(banner(failure.status === 409 ? `${item.label} changed meanwhile: here it is now.`
       : `${failure.message}${fields ? ` (${fields})` : ''}`, 'error'));
@@ -172,8 +172,13 @@ function uploadStatus(screen, itemId, text, state) {
   }
 }
 
-function replace(screen, node, item) {
-  node.replaceWith(itemNode(screen, item));
+/**
+ * Draws the item afresh in place of the node that shows it now (a live change may have replaced the one the person
+ * saved from), unless that node shows a later version of it.
+ */
+function replace(screen, item) {
+  const shown = screen.nodes.get(item.id);
+  if (shown?.node.isConnected && item.version >= shown.item.version) shown.node.replaceWith(itemNode(screen, item));
 }
 
 /**
@@ -190,16 +195,27 @@ function awaitMedia(screen, mediaId, attempt = 0) {
   }, checkWait(attempt));
 }
 
-/** A live change: the summary again, and each item whose version or media changed. */
+/**
+ * A live change: the summary again, and each item whose version or media changed. Answers can come back out of
+ * order (two changes close together, a look of {@link awaitMedia} meanwhile); only the last look asked is drawn, so
+ * an earlier one answered late does not take a photo off again.
+ */
 async function refresh(screen) {
+  const asked = ++screen.asked;
   const next = await current(screen.jobId);
+  if (asked !== screen.asked) return undefined;
   if (!next || next.status !== screen.inspection.status) return screen.redraw();
   screen.inspection = next;
   drawSummary(screen);
   next.items.forEach((item) => {
     const shown = screen.nodes.get(item.id);
-    if (shown && shown.node.isConnected && (shown.item.version !== item.version
-      || shown.item.media.length !== item.media.length)) replace(screen, shown.node, item);
+    if (shown && (shown.item.version !== item.version || mediaIds(shown.item) !== mediaIds(item))) {
+      replace(screen, item);
+    }
   });
   return undefined;
+}
+
+function mediaIds(item) {
+  return item.media.map((media) => media.id).join();
 }

@@ -11,8 +11,8 @@ const SERVICES = { TOW: 'Tow', JUMP_START: 'Jump start', FLAT_TYRE: 'Flat tyre',
 const ENDED = ['COMPLETED', 'CANCELLED', 'GONE_ON_ARRIVAL', 'UNSUCCESSFUL'];
 
 export async function roadsideScreen({ section, id }) {
-  const show = showing();
   if (id) return requestScreen({ section, id });
+  const show = showing();
   const [mine, partners, vehicles] = await Promise.all([
     apiOr(section.path, async () => (await records('roadside-request'))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))),

@@ -15,11 +15,11 @@ import { queue, onOutcome } from '../offline.js';
 import { h, showing, card, chip, button, banner, field, when, words } from '../ui.js';
 
 async function board(screen) {
-  const show = showing();
   const { section, id, view } = screen;
   if (id && view === 'chat') return jobConversation(screen);
   if (id && view === 'inspection') return inspectionScreen({ section, id });
   if (id) return jobCard({ section, id });
+  const show = showing();
   const page = await apiOr(section.path, async () => ({ items: (await records('job')).map(boardCard) }));
   const draw = (items) => show(section.title, items.length === 0
     ? h('p', { className: 'muted' }, 'No jobs on the board today.')
@@ -51,7 +51,8 @@ async function jobCard({ section, id, show = showing() }) {
     jobSuggestions(job, section.actions || []),
     h('h2', {}, 'Status'),
     h('div', { className: 'row', id: 'moves' }, [...job.allowedTransitions].map((target) => button(
-      `Move to ${words(target)}`, () => move(job, target, notice, () => jobCard({ section, id, show })), 'quiet', { 'data-move': target }))),
+      `Move to ${words(target)}`, () => move(job, target, notice, () => jobCard({ section, id, show })), 'quiet',
+      { 'data-move': target }))),
     h('h2', {}, 'Steps'),
     h('ul', { className: 'list', id: 'steps' }, job.steps.map((step) => h('li', {}, h('div', { className: 'card row' },
       h('span', { className: 'card__title' }, `${step.position + 1}. ${step.title}`), chip(step.status),

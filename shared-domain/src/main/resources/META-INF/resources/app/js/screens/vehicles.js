@@ -7,8 +7,8 @@ import { record, records } from '../copy.js';
 import { h, showing, card, chip, button, banner, when } from '../ui.js';
 
 export async function vehiclesScreen({ section, id }) {
-  const show = showing();
   if (id) return vehicleScreen({ section, id });
+  const show = showing();
   const page = await apiOr(section.path, async () => ({ items: await records('vehicle') }));
   show(section.title, page.items.length === 0 ? h('p', { className: 'muted' }, 'No vehicles yet.')
     : h('ul', { className: 'list', id: 'vehicles' }, page.items.map((vehicle) => h('li', {}, card(

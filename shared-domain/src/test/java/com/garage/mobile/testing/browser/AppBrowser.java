@@ -126,6 +126,44 @@ public final class AppBrowser implements AutoCloseable {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
+    /**
+     * Holds back from the page the answer to the next {@code method} request whose path ends with {@code pathEnd},
+     * which {@code cause} makes it send, as a slow network would: the request goes and the server answers, the page
+     * gets the answer at {@link #releaseHeldAnswers()}. Returns once the answer came.
+     */
+    public void holdAnswer(String method, String pathEnd, Runnable cause) {
+        int held = heldAnswers();
+        driver.executeScript("""
+                const [method, pathEnd] = arguments;
+                if (!window.held) {
+                  const fetchNow = window.fetch.bind(window);
+                  window.held = { wanted: [], answers: [] };
+                  window.fetch = (resource, options = {}) => {
+                    const answer = fetchNow(resource, options);
+                    const path = new URL(String(resource), location.href).pathname;
+                    const wanted = window.held.wanted.findIndex((one) => one.method === (options.method || 'GET')
+                      && path.endsWith(one.pathEnd));
+                    if (wanted < 0) return answer;
+                    window.held.wanted.splice(wanted, 1);
+                    return new Promise((resolve) => answer.catch(() => {})
+                      .then(() => window.held.answers.push(() => resolve(answer))));
+                  };
+                }
+                window.held.wanted.push({ method, pathEnd });""", method, pathEnd);
+        cause.run();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> heldAnswers() > held);
+    }
+
+    /** Hands the page the answers held back, and gives it 300 ms to act on them. */
+    public void releaseHeldAnswers() {
+        driver.executeAsyncScript("window.held.answers.splice(0).forEach((release) => release());"
+                + "setTimeout(arguments[arguments.length - 1], 300)");
+    }
+
+    private int heldAnswers() {
+        return ((Number) driver.executeScript("return window.held ? window.held.answers.length : 0")).intValue();
+    }
+
     /** Lets the app show notifications, as a person answering the browser's question with "Allow" does. */
     public void allowNotifications() {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("notifications"),

@@ -20,6 +20,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
@@ -111,6 +112,52 @@ class BayBrowserTest {
     }
 
     @Test
+    void anEarlierLookAnsweredLateDoesNotTakeAStoredPhotoOffTheItem() {
+        UUID tyre = inspectionStarted();
+        UUID checks = itemId("workshop-checks");
+        try (AppBrowser phone = new AppBrowser(base)) {
+            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.load("/app/#/my-jobs/" + jobId + "/inspection");
+            phone.waitFor(item(tyre));
+            phone.waitFor("body[data-connection='live']");
+
+            phone.holdAnswer("GET", "/jobs/" + jobId + "/inspection", () -> recordFinding(checks, 0, "YELLOW"));
+            garage.media(jobId, "inspection-item", tyre, tom);
+            recordFinding(checks, 1, "GREEN");
+            phone.waitFor(item(tyre) + " [data-media-id] img");
+            phone.waitFor(item(checks) + "[data-condition='GREEN']");
+            phone.releaseHeldAnswers();
+
+            assertEquals(1, phone.driver().findElements(By.cssSelector(item(tyre) + " [data-media-id] img")).size(),
+                    "the photo still shows");
+            assertEquals(1, phone.driver().findElements(By.cssSelector(item(checks) + "[data-condition='GREEN']"))
+                    .size(), "the later finding still shows");
+        }
+    }
+
+    @Test
+    void anItemSavedWhileItsLiveChangeWasDrawnStillShowsTheNextPhoto() {
+        UUID tyre = inspectionStarted();
+        try (AppBrowser phone = new AppBrowser(base)) {
+            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.load("/app/#/my-jobs/" + jobId + "/inspection");
+            phone.waitFor("body[data-connection='live']");
+
+            phone.holdAnswer("PUT", "/inspection-items/" + tyre, () -> phone.retrying(() -> {
+                phone.waitFor(item(tyre) + " input[value='RED']").click();
+                phone.driver().findElement(By.cssSelector(item(tyre) + " button[type=submit]")).click();
+            }));
+            phone.waitFor(item(tyre) + "[data-condition='RED']");
+            phone.releaseHeldAnswers();
+            garage.media(jobId, "inspection-item", tyre, tom);
+            recordFinding(itemId("workshop-checks"), 0, "GREEN");
+
+            phone.waitFor(item(tyre) + " [data-media-id] img");
+        }
+        assertEquals("RED", rows.one("select condition from inspection_item where id = ?", tyre).get("condition"));
+    }
+
+    @Test
     void aTechnicianOfAnotherGarageCannotReachTheInspectionOrItsPhoto() {
         UUID template = (UUID) rows.one("select id from inspection_template where garage_id = ?", garage.garageId)
                 .get("id");
@@ -156,6 +203,28 @@ class BayBrowserTest {
         assertNull(entry.get("ended_at"), "still running");
         assertNotNull(entry.get("device_started_at"));
         assertEquals(entry.get("device_started_at"), entry.get("started_at"), "the device's time counts");
+    }
+
+    /** Starts the fixture's inspection of the job (a tyre with a tread depth, internal workshop checks); the tyre. */
+    private UUID inspectionStarted() {
+        garage.inspection(jobId, (UUID) rows.one("select id from inspection_template where garage_id = ?",
+                garage.garageId).get("id"), tom);
+        return itemId("tyre-front-left");
+    }
+
+    private UUID itemId(String key) {
+        return (UUID) rows.one("select id from inspection_item where job_id = ? and item_key = ?", jobId, key).get("id");
+    }
+
+    private static String item(UUID id) {
+        return "[data-item='" + id + "']";
+    }
+
+    /** Tom records the item's condition from another of his devices. */
+    private void recordFinding(UUID itemId, long baseVersion, String condition) {
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("condition", condition, "measurements", Map.of(), "baseVersion", baseVersion))
+                .put("/api/v1/inspection-items/{id}", itemId).then().statusCode(200);
     }
 
     private void clockOnPauseAndResume(AppBrowser phone) {
