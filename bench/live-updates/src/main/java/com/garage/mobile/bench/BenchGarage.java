@@ -67,6 +67,7 @@ final class BenchGarage {
             }
             db.commit();
         }
+        BenchSchema.analyze(jdbcUrl);
         return this;
     }
 

@@ -67,6 +67,7 @@ public final class SyncBench {
             BayRecords.add(db, bay.id, bay.technicianId);
             db.commit();
         }
+        BenchSchema.analyze(jdbcUrl);
         BenchPod technicianPod = BenchPod.start("technician-bff", app(root, "technician-bff"), "512m", environment,
                 logs);
         BenchPod customerPod = BenchPod.start("customer-bff", app(root, "customer-bff"), "512m", environment, logs);

@@ -2,6 +2,7 @@ package com.garage.mobile.platform.sync;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.platform.sync.SyncTypes.ScopedType;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Loads and shapes a sync page's upserts through their types, one type after another in one
@@ -30,10 +33,16 @@ public class SyncRecords {
     @WithSession
     public Uni<Loaded> load(Actor viewer, List<ScopedType> types, List<SyncRef> refs) {
         Map<String, Map<UUID, Object>> loaded = new HashMap<>();
-        return Multi.createFrom().iterable(types)
+        return Panache.getSession().invoke(SyncRecords::readOnly).chain(() -> Multi.createFrom().iterable(types)
                 .onItem().transformToUniAndConcatenate(type -> shaped(viewer, type, ids(refs, type.name()))
                         .invoke(records -> loaded.put(type.name(), records)))
-                .collect().last().replaceWith(() -> new Loaded(loaded));
+                .collect().last().replaceWith(() -> new Loaded(loaded)));
+    }
+
+    /** A page only reads: no copy of each entity kept to compare, no dirty check of them all before each query. */
+    private static void readOnly(Mutiny.Session session) {
+        session.setDefaultReadOnly(true);
+        session.setFlushMode(FlushMode.MANUAL);
     }
 
     private static Uni<Map<UUID, Object>> shaped(Actor viewer, ScopedType type, List<UUID> ids) {
