@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class StatementCachingPool implements PgPoolCreator {
 
-    static final int PREPARED_SQL_LIMIT = 16 * 1024;
+    private static final int PREPARED_SQL_LIMIT = 16 * 1024;
 
     @Override
     public Pool create(Input input) {

@@ -159,11 +159,7 @@ class BayBrowserTest {
 
     @Test
     void aTechnicianOfAnotherGarageCannotReachTheInspectionOrItsPhoto() {
-        UUID template = (UUID) rows.one("select id from inspection_template where garage_id = ?", garage.garageId)
-                .get("id");
-        garage.inspection(jobId, template, tom);
-        UUID item = (UUID) rows.one("select id from inspection_item where job_id = ? and item_key = 'tyre-front-left'",
-                jobId).get("id");
+        UUID item = inspectionStarted();
         UUID media = garage.media(jobId, "inspection-item", item, tom);
         Person oz = GarageFixture.create(dataSource).technician("Oz Berg");
 
@@ -251,9 +247,8 @@ class BayBrowserTest {
     private UUID inspectRedWithAPhoto(AppBrowser phone, Path photo) {
         await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("select count(*) from inspection_item"
                 + " where job_id = ?", jobId) == 6);
-        UUID tyre = (UUID) rows.one("select id from inspection_item where job_id = ? and item_key = 'tyre-front-left'",
-                jobId).get("id");
-        String item = "[data-item='" + tyre + "']";
+        UUID tyre = itemId("tyre-front-left");
+        String item = item(tyre);
         phone.retrying(() -> {
             phone.waitFor("#measure-" + tyre + "-tread").sendKeys("1.4");
             phone.driver().findElement(By.cssSelector(item + " input[value='RED']")).click();
@@ -288,7 +283,7 @@ class BayBrowserTest {
     }
 
     private void mark(AppBrowser phone, UUID itemId, String condition) {
-        String item = "[data-item='" + itemId + "']";
+        String item = item(itemId);
         phone.retrying(() -> {
             phone.waitFor(item + " input[value='" + condition + "']").click();
             phone.driver().findElement(By.cssSelector(item + " button[type=submit]")).click();
