@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,22 +11,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Debian Chromium driven by Debian's chromedriver, with a fresh profile, for the web apps' tests
- * (docs/apps.md): open a screen, wait for it, go offline and online (Chromium's own network emulation), check it
- * with axe-core and keep screenshots at phone and desktop widths under {@code target/browser-screenshots}.
+ * One headless Debian Chromium driven by Debian's chromedriver, with a fresh profile ({@link Chromium}), for the
+ * web apps' tests (docs/apps.md): open a screen, wait for it, go offline and online (Chromium's own network
+ * emulation), check it with axe-core and keep screenshots at phone and desktop widths under
+ * {@code target/browser-screenshots}.
  */
 public final class AppBrowser implements AutoCloseable {
 
@@ -36,25 +33,12 @@ public final class AppBrowser implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-    private final ChromeDriver driver;
-    private final ChromeDriverService service;
+    private final Chromium chromium = Chromium.take();
+    private final ChromeDriver driver = chromium.driver();
     private final URI base;
-    private final Path profile;
 
     public AppBrowser(URI base) {
         this.base = base;
-        try {
-            profile = Files.createTempDirectory("garage-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingPort(freePort()).build();
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        driver = new ChromeDriver(service, options);
     }
 
     public ChromeDriver driver() {
@@ -215,8 +199,7 @@ public final class AppBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
-        service.stop();
+        chromium.quit();
     }
 
     private static String axeSource() {
@@ -224,22 +207,6 @@ public final class AppBrowser implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A free port in the range {@code garage.browser.ports} (default 19500-19599) for chromedriver. */
-    private static int freePort() {
-        String[] range = System.getProperty("garage.browser.ports", "19500-19599").split("-");
-        return IntStream.rangeClosed(Integer.parseInt(range[0]), Integer.parseInt(range[1]))
-                .filter(AppBrowser::free).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no free port for chromedriver"));
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return socket.getLocalPort() == port;
-        } catch (IOException busy) {
-            return false;
         }
     }
 }
