@@ -85,7 +85,7 @@ class AnalyticsBrowserTest {
     void carlsJourneyArrivesWithHisBuildAndAnEventTrackedOfflineArrivesOnce() {
         UUID jobId = garage.job(carl, car).status("AWAITING_APPROVAL")
                 .part("Front brake pads", "BP-7731", 5400, 3100).create();
-        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.signIn(identity, TOKENS.of(carl));
         browser.load("/app/#/my-jobs/" + jobId);
         browser.waitFor("#estimate");
 
@@ -127,7 +127,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void anEventTheServerRejectsLeavesTheQueueAndIsNeverResent() {
-        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.signIn(identity, TOKENS.of(carl));
         browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "import('/app/js/analytics.js').then((analytics) => {"
                 + " analytics.track('screen.viewed', {screen: 'carl@example.com'});"
@@ -141,7 +141,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void aSpentDeviceBudgetHoldsTheQueueForItsRetryAfterThenTheNewestThousandArriveAndStaleOnesNever() {
-        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.signIn(identity, TOKENS.of(carl));
         browser.load("/app/#/my-jobs");
         await().atMost(ARRIVAL).until(() -> events("session.started") == 1);
         await().atMost(ARRIVAL).until(() -> "[]".equals(browser.driver().executeScript(
@@ -186,7 +186,7 @@ class AnalyticsBrowserTest {
         UUID jobId = garage.job(carl, car).status("AWAITING_APPROVAL")
                 .part("Front brake pads", "BP-7731", 5400, 3100).create();
         UUID pushId = UUID.randomUUID();
-        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.signIn(identity, TOKENS.of(carl));
         // as sw.js opens the app when the push of an estimate waiting for Carl is tapped
         browser.open("/app/?pushId=" + pushId + "&category=JOB_STATUS&link=garage-customer%3A%2F%2Fjobs%2F" + jobId
                 + "%2Festimate");
@@ -266,7 +266,7 @@ class AnalyticsBrowserTest {
     @Test
     void carlSendsFeedbackWithAScreenshotFromHisRepairsOnceTheNetworkIsBackAndOnlyHeSeesItInHisList() {
         String text = "Let me pay for the repair in the app, please.";
-        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.signIn(identity, TOKENS.of(carl));
         browser.load("/app/#/my-jobs");
         browser.click("#feedback-link");
         new Select(browser.waitFor("#feedback-category")).selectByValue("IDEA");
@@ -302,7 +302,7 @@ class AnalyticsBrowserTest {
 
         Person cora = garage.customer("Cora", "Li");
         try (AppBrowser other = new AppBrowser(base)) {
-            other.signIn(identity, TOKENS.of(cora), "cora");
+            other.signIn(identity, TOKENS.of(cora));
             other.load("/app/#/feedback");
             other.waitForText("#my-feedback", "No feedback sent yet.");
             assertFalse(other.driver().getPageSource().contains(text));
@@ -328,7 +328,7 @@ class AnalyticsBrowserTest {
     private UUID openClosedRepair(String step) {
         UUID closed = garage.job(carl, car).step(step).status("CLOSED")
                 .closedAt(Instant.now().minus(Duration.ofDays(1))).create();
-        browser.signIn(identity, TOKENS.of(carl), "carl");
+        browser.signIn(identity, TOKENS.of(carl));
         browser.load("/app/#/my-jobs/" + closed);
         return closed;
     }

@@ -85,7 +85,7 @@ class CustomerAppBrowserTest {
 
     @Test
     void customerSignsInAndSeesExactlyTheSectionsTheApiLists() {
-        signIn(TOKENS.of(carl));
+        browser.signInThroughTheLoginPage(identity, TOKENS.of(carl), "carl");
 
         assertEquals(sectionTitles(), browser.texts(".nav__link"));
         browser.waitFor("[data-job='" + jobId + "']");
@@ -233,7 +233,7 @@ class CustomerAppBrowserTest {
     }
 
     private void signIn(String token) {
-        browser.signIn(identity, token, "carl");
+        browser.signIn(identity, token);
     }
 
     private List<String> sectionTitles() {

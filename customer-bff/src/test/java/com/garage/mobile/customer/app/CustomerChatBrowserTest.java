@@ -345,6 +345,6 @@ class CustomerChatBrowserTest {
     }
 
     private void signIn(Person person) {
-        browser.signIn(identity, TOKENS.of(person), person.displayName());
+        browser.signIn(identity, TOKENS.of(person));
     }
 }

@@ -96,7 +96,7 @@ class InspectionBrowserTest {
 
     @Test
     void thePublishedInspectionAppearsLiveWithItsVisibleItemAndPhoto() throws Throwable {
-        browser.signIn(identity, TOKENS.of(carl), carl.displayName());
+        browser.signIn(identity, TOKENS.of(carl));
         browser.load("/app/#/my-jobs/" + jobId);
         browser.waitForText("#inspection", "not shared an inspection yet");
         assertFalse(browser.driver().getPageSource().contains("Cord showing"), "nothing before it is published");
@@ -124,7 +124,7 @@ class InspectionBrowserTest {
         VertxContextSupport.subscribeAndAwait(() -> lifecycle.publish(alice.actor(), jobId, 0));
         Person cora = garage.customer("Cora", "Li");
 
-        browser.signIn(identity, TOKENS.of(cora), cora.displayName());
+        browser.signIn(identity, TOKENS.of(cora));
         browser.load("/app/#/my-jobs/" + jobId);
         browser.waitFor(".banner--error");
         assertTrue(browser.driver().findElements(By.cssSelector("[data-media-id], [data-item]")).isEmpty());

@@ -62,7 +62,7 @@ class RecommendationsBrowserTest {
                 .post("/api/v1/vehicles/{id}/telemetry", golf).then().statusCode(200);
 
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(carl), "carl");
+            phone.signIn(identity, TOKENS.of(carl));
             phone.load("/app/#/recommendations");
             phone.waitFor("[data-vehicle='" + golf + "'] .muted");
             assertTrue(phone.driver().findElements(By.cssSelector("[data-kind='SERVICE_DUE']")).isEmpty(),
@@ -120,7 +120,7 @@ class RecommendationsBrowserTest {
             given().auth().oauth2(TOKENS.of(cora)).get("/api/v1/vehicles/{id}/recommendations", golf).then()
                     .statusCode(404);
             try (AppBrowser other = new AppBrowser(base)) {
-                other.signIn(identity, TOKENS.of(cora), "cora");
+                other.signIn(identity, TOKENS.of(cora));
                 other.load("/app/#/recommendations");
                 other.waitForText("[data-vehicle='" + corasCar + "']", "Nothing due for this vehicle.");
                 assertFalse(other.driver().getPageSource().contains(String.valueOf(booked.get("id"))));

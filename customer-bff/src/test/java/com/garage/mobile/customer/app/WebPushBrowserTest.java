@@ -58,7 +58,7 @@ class WebPushBrowserTest {
         Person carl = garage.customer("Carl", "Jensen");
         Rows rows = new Rows(dataSource);
         try (AppBrowser browser = new AppBrowser(base)) {
-            browser.signIn(identity, TOKENS.of(carl), "carl");
+            browser.signIn(identity, TOKENS.of(carl));
             browser.load("/app/#/notifications");
             browser.waitFor("#push-device[data-state='off']");
             browser.waitForServiceWorker();

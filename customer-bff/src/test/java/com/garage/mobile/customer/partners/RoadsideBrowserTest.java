@@ -65,7 +65,7 @@ class RoadsideBrowserTest {
     void carlWithHisAccordAndTheStubPartner() {
         world = PartnerWorld.withFreshRecalls(dataSource, breakers);
         browser = new AppBrowser(base);
-        browser.signIn(identity, TOKENS.of(world.carl), "carl");
+        browser.signIn(identity, TOKENS.of(world.carl));
     }
 
     @AfterEach

@@ -58,10 +58,26 @@ public final class AppBrowser implements AutoCloseable {
     }
 
     /**
+     * Opens /app/ signed in as the person {@code accessToken} names, with the tokens the sign-in keeps for the tab
+     * ({@code auth.js}) already there, as after a reload: the trip through the login page is what the sign-in's own
+     * tests check ({@link #signInThroughTheLoginPage}), and it would cost each test two loads of the app and the
+     * login form. Refreshes and step-ups still go to the test OIDC server, which answers with this token.
+     */
+    public void signIn(WireMockServer identity, String accessToken) {
+        TestSignIn.as(identity, accessToken);
+        open("/app/manifest.webmanifest");
+        driver.executeScript("sessionStorage.setItem('garage.tokens', JSON.stringify({ access: arguments[0],"
+                + " refresh: arguments[1], expiresAt: Date.now() + 300000 }))", accessToken,
+                TestSignIn.refreshToken(accessToken));
+        open("/app/");
+        waitFor(".nav__link");
+    }
+
+    /**
      * Signs in at /app/ through the test OIDC server's login page as {@code username}, the token endpoint answering
      * with {@code accessToken} ({@link TestSignIn}), and waits for the sections.
      */
-    public void signIn(WireMockServer identity, String accessToken, String username) {
+    public void signInThroughTheLoginPage(WireMockServer identity, String accessToken, String username) {
         TestSignIn.as(identity, accessToken);
         signInThroughTheLoginPage(username);
     }

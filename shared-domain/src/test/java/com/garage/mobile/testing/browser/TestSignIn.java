@@ -36,9 +36,14 @@ public final class TestSignIn {
                     .willReturn(aResponse().withHeader("Content-Type", "application/json")
                             .withHeader("Access-Control-Allow-Origin", "*")
                             .withBody("{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\","
-                                    + "\"expires_in\":" + expiresIn + ",\"refresh_token\":\"refresh-"
-                                    + Integer.toHexString(accessToken.hashCode()) + "\"}")));
+                                    + "\"expires_in\":" + expiresIn + ",\"refresh_token\":\""
+                                    + refreshToken(accessToken) + "\"}")));
         }
+    }
+
+    /** The refresh token the token endpoint hands out with {@code accessToken}. */
+    static String refreshToken(String accessToken) {
+        return "refresh-" + Integer.toHexString(accessToken.hashCode());
     }
 
     /** The form bodies the app sent to the token endpoint, oldest first. */

@@ -77,7 +77,7 @@ class BayBrowserTest {
     void theTechnicianClocksOnAndInspectsWithAPhotoAndTheAdvisorPublishes() {
         Path photo = TestPhotos.jpegFile("tyre.jpg", 800, 600);
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.signIn(identity, TOKENS.of(tom));
             phone.load("/app/#/my-jobs/" + jobId);
             clockOnPauseAndResume(phone);
             assertEquals(List.of(), phone.seriousViolations(), "the job card with its clock");
@@ -98,7 +98,7 @@ class BayBrowserTest {
             phone.screenshots("bay-inspection");
         }
         try (AppBrowser desk = new AppBrowser(base)) {
-            desk.signIn(identity, TOKENS.of(alice), alice.displayName());
+            desk.signIn(identity, TOKENS.of(alice));
             desk.load("/app/#/workshop/" + jobId + "/inspection");
             desk.click("#publish-inspection");
             desk.waitFor("[data-status='PUBLISHED']");
@@ -116,7 +116,7 @@ class BayBrowserTest {
         UUID tyre = inspectionStarted();
         UUID checks = itemId("workshop-checks");
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.signIn(identity, TOKENS.of(tom));
             phone.load("/app/#/my-jobs/" + jobId + "/inspection");
             phone.waitFor(item(tyre));
             phone.waitFor("body[data-connection='live']");
@@ -139,7 +139,7 @@ class BayBrowserTest {
     void anItemSavedWhileItsLiveChangeWasDrawnStillShowsTheNextPhoto() {
         UUID tyre = inspectionStarted();
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.signIn(identity, TOKENS.of(tom));
             phone.load("/app/#/my-jobs/" + jobId + "/inspection");
             phone.waitFor("body[data-connection='live']");
 
@@ -166,7 +166,7 @@ class BayBrowserTest {
         given().auth().oauth2(TOKENS.of(oz)).get("/api/v1/jobs/{id}/inspection", jobId).then().statusCode(404);
         given().auth().oauth2(TOKENS.of(oz)).get("/api/v1/media/{id}/links", media).then().statusCode(404);
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(oz), oz.displayName());
+            phone.signIn(identity, TOKENS.of(oz));
             phone.load("/app/#/my-jobs/" + jobId + "/inspection");
             phone.waitFor(".banner--error");
             assertTrue(phone.driver().findElements(By.cssSelector("[data-item]")).isEmpty(), "no item of it");
@@ -178,7 +178,7 @@ class BayBrowserTest {
     @Test
     void clockingOnWithoutANetworkWaitsInTheQueueAndArrivesWithTheDevicesTime() {
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.signIn(identity, TOKENS.of(tom));
             phone.load("/app/#/my-jobs/" + jobId);
             phone.waitFor("#clock-on");
             phone.waitFor("body[data-copy='synced']");

@@ -214,7 +214,7 @@ class StaffChatBrowserTest {
         browser.screenshots("staff-chat-tools");
 
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.signIn(identity, TOKENS.of(tom));
             phone.load("/app/#/my-jobs/" + jobId + "/chat");
             phone.click("[data-channel='CUSTOMER']");
             phone.waitForText("#messages", "Is it safe to drive?");
@@ -276,6 +276,6 @@ class StaffChatBrowserTest {
     }
 
     private void signIn(Person person) {
-        browser.signIn(identity, TOKENS.of(person), person.displayName());
+        browser.signIn(identity, TOKENS.of(person));
     }
 }

@@ -73,7 +73,7 @@ class SuggestionsBrowserTest {
         given().auth().oauth2(TOKENS.of(alice)).post("/api/v1/admin/recommendations/model").then().statusCode(200);
 
         try (AppBrowser phone = new AppBrowser(base)) {
-            phone.signIn(identity, TOKENS.of(tom), tom.displayName());
+            phone.signIn(identity, TOKENS.of(tom));
             phone.load("/app/#/my-jobs/" + job);
             String check = "#suggestions [data-suggestion='check spark plugs']";
             phone.waitFor(check + "[data-source='TROUBLE_CODE']");
@@ -88,7 +88,7 @@ class SuggestionsBrowserTest {
             phone.screenshots("job-suggestions");
         }
         try (AppBrowser desk = new AppBrowser(base)) {
-            desk.signIn(identity, TOKENS.of(alice), alice.displayName());
+            desk.signIn(identity, TOKENS.of(alice));
             desk.load("/app/#/workshop/" + job);
             desk.waitForText("#vehicle-recommendations [data-kind='DECLINED_FOLLOW_UP']", "Rear wiper blade");
             desk.waitForText("#vehicle-recommendations [data-kind='DECLINED_FOLLOW_UP'] .reasons",

@@ -87,7 +87,7 @@ class TechnicianAppBrowserTest {
 
     @Test
     void technicianSignsInWithPkceAndSeesExactlyTheSectionsTheApiLists() {
-        signIn(tom);
+        browser.signInThroughTheLoginPage(identity, TOKENS.of(tom), tom.displayName());
 
         assertEquals(sectionTitles(tom), browser.texts(".nav__link"));
         assertTrue(TestSignIn.tokenRequests(identity).stream().anyMatch(body -> body.contains("code_verifier=")),
@@ -285,7 +285,7 @@ class TechnicianAppBrowserTest {
     }
 
     private void signIn(Person person) {
-        browser.signIn(identity, TOKENS.of(person), person.displayName());
+        browser.signIn(identity, TOKENS.of(person));
     }
 
     private List<String> sectionTitles(Person person) {
