@@ -115,8 +115,10 @@ public final class AppBrowser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    /** The texts of what {@code css} finds, read again if a live redraw replaced an element while they were read. */
     public List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
     }
 
     /** Cuts the page off the network, or gives it back, as the browser's offline mode does. */
