@@ -512,11 +512,11 @@ cmd_up() {
 
   ensure_postgresql
   ensure_redis
+  start_keycloak # the slowest to boot (half a minute): it boots while the rest starts
   ensure_s3proxy
   ensure_stripe_stub
   ensure_partner_stub
   ensure_vapid_keys
-  start_keycloak
   if ! bff_ready technician-bff || ! bff_ready customer-bff; then
     build_bffs # while Keycloak boots
   fi
@@ -547,10 +547,11 @@ cmd_down() {
   local name stopped=0
   for name in customer-bff technician-bff keycloak s3proxy stripe-stub partner-stub; do
     if [[ -f $(pid_file "$name") ]]; then
-      stop_recorded "$name"
+      stop_recorded "$name" & # side by side: each takes a second or two to stop
       stopped=1
     fi
   done
+  wait
   if [[ -f $REDIS_PID_FILE ]]; then
     stop_redis
     stopped=1
