@@ -12,13 +12,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A BFF started from its packaged app, with its memory observable from outside. */
 final class BenchPod {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern LAG_BUCKET = Pattern.compile(
+            "(?m)^garage_live_delivery_lag_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+-]+)");
 
     final String name;
     final int port;
@@ -76,20 +82,36 @@ final class BenchPod {
         }
     }
 
-    /** A percentile of the pod's commit-to-hand-over lag ({@code garage_live_delivery_lag_seconds}), in ms. */
-    double deliveryLagMillis(String quantile) {
-        try {
-            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
-            String pattern = "(?s).*\\ngarage_live_delivery_lag_seconds\\{[^}]*quantile=\""
-                    + quantile.replace(".", "\\.") + "\"[^}]*} ([0-9.E-]+).*";
-            return Double.parseDouble(metrics.replaceAll(pattern, "$1")) * 1000;
-        } catch (IOException | NumberFormatException e) {
-            return Double.NaN;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Double.NaN;
+    /**
+     * The pod's commit-to-hand-over lag histogram ({@code garage_live_delivery_lag_seconds_bucket}): hand-overs
+     * so far at or under each bucket's bound in ms, cumulative since the pod started. Two of them bracket a phase.
+     */
+    NavigableMap<Double, Double> deliveryLagBuckets() throws IOException, InterruptedException {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        NavigableMap<Double, Double> buckets = new TreeMap<>();
+        Matcher bucket = LAG_BUCKET.matcher(metrics);
+        while (bucket.find()) {
+            double bound = "+Inf".equals(bucket.group(1)) ? Double.POSITIVE_INFINITY
+                    : Double.parseDouble(bucket.group(1)) * 1000;
+            buckets.put(bound, Double.parseDouble(bucket.group(2)));
         }
+        return buckets;
+    }
+
+    /**
+     * A percentile of the hand-overs between two readings of {@link #deliveryLagBuckets()}: the bound of the
+     * first bucket that holds it, so at most one bucket (about 10 %) above the true figure.
+     */
+    static double lagPercentile(NavigableMap<Double, Double> before, NavigableMap<Double, Double> after,
+            double percentile) {
+        double total = after.lastEntry().getValue() - before.lastEntry().getValue();
+        for (var bucket : after.entrySet()) {
+            if (bucket.getValue() - before.getOrDefault(bucket.getKey(), 0.0) >= total * percentile / 100) {
+                return bucket.getKey();
+            }
+        }
+        return Double.NaN;
     }
 
     /** Heap in use right after a full collection, in bytes. */

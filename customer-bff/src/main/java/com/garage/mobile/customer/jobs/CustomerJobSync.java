@@ -38,7 +38,7 @@ class CustomerJobSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return jobs.load(viewer.garageId(), ids, true)
+        return jobs.forCustomer(viewer.garageId(), viewer.personId(), ids)
                 .map(found -> SyncRecords.byId(found, detail -> detail.job().id, CustomerJobViews::of));
     }
 }

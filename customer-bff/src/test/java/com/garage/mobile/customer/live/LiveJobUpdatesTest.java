@@ -37,6 +37,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -124,10 +126,14 @@ class LiveJobUpdatesTest {
         assertEquals(ids("select id from job_event where job_id = ? and customer_visible order by seq", carlsJob),
                 carlsApp.eventIds());
 
-        given().when().get("/q/metrics").then().statusCode(200)
+        String metrics = given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("garage_live_connections"))
                 .body(containsString("garage_live_events_delivered_total"))
-                .body(containsString("garage_live_delivery_lag_seconds"));
+                .body(containsString("garage_live_delivery_lag_seconds")).extract().asString();
+        Matcher handedOver = Pattern.compile("(?m)^garage_live_delivery_lag_seconds_bucket"
+                + "\\{[^}]*le=\"\\+Inf\"[^}]*} (\\S+)").matcher(metrics);
+        assertTrue(handedOver.find(), "the lag is published as buckets too, which add up over pods and intervals");
+        assertTrue(Double.parseDouble(handedOver.group(1)) >= 4, "the four hand-overs above are counted");
     }
 
     @Test

@@ -2,106 +2,135 @@ package com.garage.mobile.domain.job;
 
 import com.garage.mobile.domain.customer.Customer;
 import com.garage.mobile.domain.garage.Garage;
-import com.garage.mobile.domain.garage.GarageRepository;
 import com.garage.mobile.domain.staff.Staff;
 import com.garage.mobile.domain.vehicle.Vehicle;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Loads many job cards with all their parts at once, a query per kind of row rather than per job,
- * so a sync page of a hundred jobs costs a dozen queries. Only jobs of the given garage; runs in
- * the caller's reactive session.
+ * Loads job cards with all their parts, a statement per kind of row rather than per job: the jobs with
+ * their garage, customer, vehicle and advisor; their technicians; steps; lines; notes with their
+ * authors. Five statements for one card or for a sync page of a hundred, one after another in the
+ * caller's reactive session (which takes no concurrent queries), so each kind of row joined into
+ * another is a round trip saved.
  */
 @ApplicationScoped
 public class JobCardBatch {
 
-    private final GarageRepository garages;
+    private static final String HEAD = "select j, g, c, v, a from JobCard j"
+            + " join Garage g on g.id = j.garageId"
+            + " join Customer c on c.id = j.customerId and c.garageId = j.garageId"
+            + " join Vehicle v on v.id = j.vehicleId and v.garageId = j.garageId"
+            + " left join Staff a on a.id = j.advisorId and a.garageId = j.garageId"
+            + " where j.garageId = :garage and j.id in :jobs";
+    private static final String OF_CUSTOMER = " and j.customerId = :customer";
+    private static final String TECHNICIANS = "select a.jobId, a.technicianId, s from JobAssignment a"
+            + " left join Staff s on s.id = a.technicianId and s.garageId = a.garageId"
+            + " where a.jobId in :jobs order by a.assignedAt, a.technicianId";
+    private static final String STEPS = "from JobStep where jobId in :jobs order by position";
+    private static final String LINES = "from EstimateLine where jobId in :jobs";
+    private static final String PRICED_LINES = " and awaitingPrice = false";
+    private static final String LINES_ORDER = " order by position";
+    private static final String NOTES = "select n, s from JobNote n"
+            + " left join Staff s on s.id = n.authorStaffId and s.garageId = n.garageId where n.jobId in :jobs";
+    private static final String SHARED_NOTES = " and n.visibility = :visibility";
+    private static final String NOTES_ORDER = " order by n.createdAt, n.id";
 
-    public JobCardBatch(GarageRepository garages) {
-        this.garages = garages;
+    /** The garage's jobs among these ids, with every note and line; one deleted meanwhile is absent. */
+    public Uni<List<JobCardDetail>> forStaff(UUID garageId, List<UUID> ids) {
+        return load(ids, HEAD, Map.of("garage", garageId), LINES + LINES_ORDER, NOTES + NOTES_ORDER, Map.of());
     }
 
-    /**
-     * The garage's jobs among these ids; one deleted meanwhile is absent.
-     *
-     * @param customerView in the customer's form: only the notes shared with them and the lines with a price
-     */
-    public Uni<List<JobCardDetail>> load(UUID garageId, List<UUID> ids, boolean customerView) {
+    /** The customer's own jobs among these ids, with the notes shared with them and the lines with a price. */
+    public Uni<List<JobCardDetail>> forCustomer(UUID garageId, UUID customerId, List<UUID> ids) {
+        return load(ids, HEAD + OF_CUSTOMER, Map.of("garage", garageId, "customer", customerId),
+                LINES + PRICED_LINES + LINES_ORDER, NOTES + SHARED_NOTES + NOTES_ORDER,
+                Map.of("visibility", NoteVisibility.CUSTOMER));
+    }
+
+    private static Uni<List<JobCardDetail>> load(List<UUID> ids, String head, Map<String, Object> headFilter,
+            String lines, String notes, Map<String, Object> notesFilter) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         var parts = new Parts();
-        String notes = customerView ? "jobId in ?1 and visibility = ?2 order by createdAt, id"
-                : "jobId in ?1 and visibility in ?2 order by createdAt, id";
-        Object visibility = customerView ? NoteVisibility.CUSTOMER : List.of(NoteVisibility.values());
-        String lines = customerView ? "jobId in ?1 and awaitingPrice = false order by position"
-                : "jobId in ?1 order by position";
-        return JobCard.<JobCard>list("garageId = ?1 and id in ?2", garageId, ids).invoke(j -> parts.jobs = j)
-                .chain(() -> garages.require(garageId)).invoke(g -> parts.garage = g)
-                .chain(() -> Customer.<Customer>list("garageId = ?1 and id in ?2", garageId,
-                        nonEmpty(parts.jobs.stream().map(j -> j.customerId).distinct().toList())))
-                .invoke(c -> parts.customers = byId(c, x -> x.id))
-                .chain(() -> Vehicle.<Vehicle>list("garageId = ?1 and id in ?2", garageId,
-                        nonEmpty(parts.jobs.stream().map(j -> j.vehicleId).distinct().toList())))
-                .invoke(v -> parts.vehicles = byId(v, x -> x.id))
-                .chain(() -> JobAssignment.<JobAssignment>list(
-                        "jobId in ?1 order by assignedAt, technicianId", ids))
-                .invoke(a -> parts.assignments = a)
-                .chain(() -> JobStep.<JobStep>list("jobId in ?1 order by position", ids)).invoke(s -> parts.steps = s)
-                .chain(() -> EstimateLine.<EstimateLine>list(lines, ids))
-                .invoke(l -> parts.lines = l)
-                .chain(() -> JobNote.<JobNote>list(notes, ids, visibility)).invoke(n -> parts.notes = n)
-                .chain(() -> Staff.<Staff>list("garageId = ?1 and id in ?2", garageId, nonEmpty(parts.mentioned())))
-                .map(parts::build);
+        return list(head, Object[].class, jobs(ids, headFilter)).chain(heads -> {
+            List<UUID> found = parts.heads(heads);
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(List.of());
+            }
+            Map<String, Object> ofFound = jobs(found, Map.of());
+            return list(TECHNICIANS, Object[].class, ofFound).invoke(parts::technicians)
+                    .chain(() -> list(STEPS, JobStep.class, ofFound)).invoke(steps -> parts.steps = steps)
+                    .chain(() -> list(lines, EstimateLine.class, ofFound)).invoke(rows -> parts.lines = rows)
+                    .chain(() -> list(notes, Object[].class, jobs(found, notesFilter))).map(parts::build);
+        });
     }
 
-    private static List<UUID> nonEmpty(List<UUID> ids) {
-        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+    private static Map<String, Object> jobs(List<UUID> ids, Map<String, Object> filter) {
+        Map<String, Object> parameters = new HashMap<>(filter);
+        parameters.put("jobs", ids);
+        return parameters;
     }
 
-    private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
-        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    private static <T> Uni<List<T>> list(String query, Class<T> type, Map<String, Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            var selection = session.createSelectionQuery(query, type);
+            parameters.forEach(selection::setParameter);
+            return selection.getResultList();
+        });
     }
 
-    /** The rows of a page of jobs, gathered one query at a time (a reactive session takes no concurrent ones). */
+    /** The rows of the jobs found, gathered one statement at a time. */
     private static final class Parts {
-        private List<JobCard> jobs;
-        private Garage garage;
-        private Map<UUID, Customer> customers;
-        private Map<UUID, Vehicle> vehicles;
-        private List<JobAssignment> assignments;
+        private List<Object[]> heads;
+        private final Map<UUID, Staff> staff = new HashMap<>();
+        private final Map<UUID, List<UUID>> technicians = new HashMap<>();
         private List<JobStep> steps;
         private List<EstimateLine> lines;
-        private List<JobNote> notes;
 
-        List<UUID> mentioned() {
-            Set<UUID> ids = new LinkedHashSet<>();
-            assignments.forEach(a -> ids.add(a.technicianId));
-            jobs.stream().filter(j -> j.advisorId != null).forEach(j -> ids.add(j.advisorId));
-            notes.forEach(n -> ids.add(n.authorStaffId));
-            return new ArrayList<>(ids);
+        /** Keeps the jobs found with their garage, customer, vehicle and advisor; answers their ids. */
+        List<UUID> heads(List<Object[]> rows) {
+            heads = rows;
+            rows.forEach(row -> mention((Staff) row[4]));
+            return rows.stream().map(row -> ((JobCard) row[0]).id).toList();
         }
 
-        List<JobCardDetail> build(List<Staff> people) {
-            Map<UUID, Staff> staff = byId(people, s -> s.id);
-            Map<UUID, List<UUID>> technicians = assignments.stream().collect(Collectors.groupingBy(a -> a.jobId,
-                    Collectors.mapping(a -> a.technicianId, Collectors.toList())));
+        void technicians(List<Object[]> rows) {
+            for (Object[] row : rows) {
+                technicians.computeIfAbsent((UUID) row[0], job -> new ArrayList<>()).add((UUID) row[1]);
+                mention((Staff) row[2]);
+            }
+        }
+
+        List<JobCardDetail> build(List<Object[]> noteRows) {
+            Map<UUID, List<JobNote>> notesOf = new HashMap<>();
+            for (Object[] row : noteRows) {
+                JobNote note = (JobNote) row[0];
+                notesOf.computeIfAbsent(note.jobId, job -> new ArrayList<>()).add(note);
+                mention((Staff) row[1]);
+            }
             Map<UUID, List<JobStep>> stepsOf = steps.stream().collect(Collectors.groupingBy(s -> s.jobId));
             Map<UUID, List<EstimateLine>> linesOf = lines.stream().collect(Collectors.groupingBy(l -> l.jobId));
-            Map<UUID, List<JobNote>> notesOf = notes.stream().collect(Collectors.groupingBy(n -> n.jobId));
-            return jobs.stream().map(job -> new JobCardDetail(garage, job, customers.get(job.customerId),
-                    vehicles.get(job.vehicleId), technicians.getOrDefault(job.id, List.of()), staff,
-                    stepsOf.getOrDefault(job.id, List.of()), linesOf.getOrDefault(job.id, List.of()),
-                    notesOf.getOrDefault(job.id, List.of()))).toList();
+            return heads.stream().map(row -> {
+                JobCard job = (JobCard) row[0];
+                return new JobCardDetail((Garage) row[1], job, (Customer) row[2], (Vehicle) row[3],
+                        technicians.getOrDefault(job.id, List.of()), staff, stepsOf.getOrDefault(job.id, List.of()),
+                        linesOf.getOrDefault(job.id, List.of()), notesOf.getOrDefault(job.id, List.of()));
+            }).toList();
+        }
+
+        private void mention(Staff member) {
+            if (member != null) {
+                staff.put(member.id, member);
+            }
         }
     }
 }

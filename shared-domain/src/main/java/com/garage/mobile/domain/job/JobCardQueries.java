@@ -5,9 +5,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.garage.mobile.domain.paging.Page;
+import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.paging.PageCursor;
 import com.garage.mobile.domain.vehicle.Vehicle;
 import com.garage.mobile.domain.vehicle.VehicleRepository;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,12 +19,12 @@ import java.util.stream.Collectors;
 public class JobCardQueries {
 
     private final JobCardRepository jobs;
-    private final JobCardDetails details;
+    private final JobCardBatch cards;
     private final VehicleRepository vehicles;
 
-    public JobCardQueries(JobCardRepository jobs, JobCardDetails details, VehicleRepository vehicles) {
+    public JobCardQueries(JobCardRepository jobs, JobCardBatch cards, VehicleRepository vehicles) {
         this.jobs = jobs;
-        this.details = details;
+        this.cards = cards;
         this.vehicles = vehicles;
     }
 
@@ -40,11 +42,19 @@ public class JobCardQueries {
 
     @WithSession
     public Uni<JobCardDetail> forStaff(Actor staff, UUID jobId) {
-        return details.forStaff(staff.garageId(), jobId);
+        return cards.forStaff(staff.garageId(), List.of(jobId)).map(JobCardQueries::found);
     }
 
     @WithSession
     public Uni<JobCardDetail> forCustomer(Actor customer, UUID jobId) {
-        return details.forCustomer(customer.garageId(), customer.personId(), jobId);
+        return cards.forCustomer(customer.garageId(), customer.personId(), List.of(jobId))
+                .map(JobCardQueries::found);
+    }
+
+    private static JobCardDetail found(List<JobCardDetail> cards) {
+        if (cards.isEmpty()) {
+            throw ProblemException.notFound("Job");
+        }
+        return cards.get(0);
     }
 }

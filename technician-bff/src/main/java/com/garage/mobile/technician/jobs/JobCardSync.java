@@ -60,7 +60,7 @@ class JobCardSync implements SyncableType {
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
         Instant now = clock.now();
-        return jobs.load(viewer.garageId(), ids, false)
+        return jobs.forStaff(viewer.garageId(), ids)
                 .chain(found -> times.ofJobs(ids).map(entries -> SyncRecords.byId(found, detail -> detail.job().id,
                         detail -> JobCardViews.of(detail, viewer, entries.getOrDefault(detail.job().id, List.of()),
                                 now))));
