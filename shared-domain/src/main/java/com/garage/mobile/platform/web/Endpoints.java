@@ -11,9 +11,11 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every resource method of this BFF, found once among its beans, and which one a request is for:
@@ -28,6 +30,7 @@ public class Endpoints {
     private static final Pattern PARAM = Pattern.compile("\\{\\s*([\\w.-]+)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})+))?}");
 
     private final List<Endpoint> routes;
+    private final Map<Method, List<Endpoint>> byMethod;
 
     public Endpoints(BeanManager beans) {
         List<Endpoint> found = new ArrayList<>();
@@ -38,13 +41,15 @@ public class Endpoints {
                 .forEach(type -> addRoutes(type, found));
         found.sort(Comparator.comparingInt(Endpoints::literalLength).reversed().thenComparing(Endpoint::route));
         this.routes = List.copyOf(found);
+        // Several filters ask on every request: a lookup, not a walk comparing every route's Method.
+        this.byMethod = routes.stream().collect(Collectors.groupingBy(Endpoint::method));
     }
 
     /** The endpoint a request reaches, if any; {@code matched} is the framework's match, or null. */
     public Optional<Endpoint> of(ContainerRequestContext request, Method matched) {
-        Optional<Endpoint> endpoint = matched == null ? Optional.empty() : routes.stream()
-                .filter(route -> route.method().equals(matched) && route.httpMethod().equals(request.getMethod()))
-                .findFirst();
+        Optional<Endpoint> endpoint = matched == null ? Optional.empty()
+                : byMethod.getOrDefault(matched, List.of()).stream()
+                        .filter(route -> route.httpMethod().equals(request.getMethod())).findFirst();
         return endpoint.isPresent() ? endpoint : match(request.getMethod(), pathOf(request));
     }
 
