@@ -39,7 +39,11 @@ public class SyncRecords {
                 .collect().last().replaceWith(() -> new Loaded(loaded)));
     }
 
-    /** A page only reads: no copy of each entity kept to compare, no dirty check of them all before each query. */
+    /**
+     * A page only reads: no copy of each entity kept to compare, no dirty check of them all before each query.
+     * {@code @WithSession} joins a session the request already has, so this holds because the page's records
+     * are the last thing {@link SyncPages} reads; anything written after them needs a session of its own.
+     */
     private static void readOnly(Mutiny.Session session) {
         session.setDefaultReadOnly(true);
         session.setFlushMode(FlushMode.MANUAL);
