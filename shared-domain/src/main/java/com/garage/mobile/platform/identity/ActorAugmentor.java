@@ -4,6 +4,7 @@ import com.garage.mobile.domain.access.AccessConfig;
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.access.ActorRole;
 import com.garage.mobile.domain.access.AppAudience;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -71,7 +72,7 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
     }
 
     private Optional<UUID> garageOf(JsonWebToken token) {
-        Object claim = token.getClaim(config.garageClaim());
+        Object claim = claim(token, config.garageClaim());
         if (claim == null) {
             return Optional.empty();
         }
@@ -80,6 +81,15 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A claim from the claims OIDC parsed: asking the principal for one the MicroProfile JWT spec does not
+     * name makes SmallRye JWT throw and catch an exception, with its stack trace, on every request.
+     */
+    private static Object claim(JsonWebToken token, String name) {
+        return token instanceof OidcJwtCallerPrincipal oidc ? oidc.getClaims().getClaimValue(name)
+                : token.getClaim(name);
     }
 
     private static SecurityIdentity grant(SecurityIdentity identity, Actor actor) {
