@@ -50,11 +50,22 @@ public final class AppBrowser implements AutoCloseable {
     }
 
     /**
-     * Loads the app afresh at the address of one of its screens, as a bookmark would.
+     * Loads the app afresh at the address of one of its screens, as a bookmark would. The app open now may still be
+     * installing its service worker: the load waits for it, since a page loading while the worker activates is
+     * missed by its {@code clients.claim()} and stays uncontrolled until the next load.
      */
     public void load(String path) {
+        settleServiceWorker();
         open(path);
         driver.navigate().refresh();
+    }
+
+    /** Waits, up to 10 s, until the service worker the open app registers is active; at once off the app. */
+    private void settleServiceWorker() {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "if (!('serviceWorker' in navigator) || !location.pathname.startsWith('/app/')) { done(); return; }"
+                + "Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 10000))])"
+                + "  .then(() => done(), () => done());");
     }
 
     /**
