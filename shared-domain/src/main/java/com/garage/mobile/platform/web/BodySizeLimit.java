@@ -8,6 +8,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,10 +88,14 @@ public class BodySizeLimit {
         String requestId = RequestInfoFilter.safe(context.request().getHeader(RequestInfoFilter.REQUEST_ID_HEADER));
         Problem problem = tooLarge(maxBytes)
                 .at(context.request().path(), requestId != null ? requestId : UUID.randomUUID().toString());
+        HttpServerResponse response = context.response();
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            // HTTP/2 has no such header (a client resets the stream that carries it); its stream just ends.
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
         try {
-            context.response().setStatusCode(problem.status())
+            response.setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
                     .putHeader(RequestInfoFilter.REQUEST_ID_HEADER, problem.requestId())
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {

@@ -12,6 +12,11 @@ import java.io.InputStream;
 /**
  * Counts a request body as it is read and refuses it (413 problem) once it passes the limit:
  * for bodies sent without a declared length, which {@link BodySizeLimit} cannot check up front.
+ *
+ * <p>Any reader interceptor makes Quarkus REST read the endpoint's parameter annotations again on every
+ * request with a body (docs/performance.md, ninth step). Reading such a body into the Vert.x route instead
+ * works over HTTP/1.1 but not over HTTP/2: Quarkus REST 3.33 pauses the request it starts on, and an
+ * HTTP/2 request already read throws there.
  */
 @Provider
 public class CountedBody implements ReaderInterceptor {
