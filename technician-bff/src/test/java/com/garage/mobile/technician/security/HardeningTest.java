@@ -126,6 +126,48 @@ class HardeningTest {
         assertEquals("IN_PROGRESS", rows.one("select status from job_card where id = ?", jobId).get("status"));
     }
 
+    @Test
+    void duplicateFieldsAreRefused() {
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body("{\"status\": \"CANCELLED\", \"status\": \"IN_PROGRESS\", \"baseVersion\": 0}")
+                .when().post(statusPath())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("more than once"));
+        assertUnchanged();
+    }
+
+    @Test
+    void illTypedValuesAreRefusedNotCoerced() {
+        for (String body : new String[] {
+            "{\"status\": \"IN_PROGRESS\", \"baseVersion\": \"0\"}",
+            "{\"status\": \"IN_PROGRESS\", \"baseVersion\": 0.5}",
+            "{\"status\": \"IN_PROGRESS\", \"baseVersion\": true}",
+            "{\"status\": 1, \"baseVersion\": 0}",
+            "{\"status\": null, \"baseVersion\": 0}",
+        }) {
+            given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON).body(body)
+                    .when().post(statusPath())
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:garage:problem:validation"))
+                    .body("errors[0].field", org.hamcrest.Matchers.anyOf(equalTo("status"), equalTo("baseVersion")));
+        }
+        assertUnchanged();
+    }
+
+    @Test
+    void trailingContentAfterTheJsonIsRefused() {
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body("{\"status\": \"IN_PROGRESS\", \"baseVersion\": 0} {\"status\": \"CANCELLED\"}")
+                .when().post(statusPath())
+                .then().statusCode(400)
+                .body("type", equalTo("urn:garage:problem:malformed-body"))
+                .body("errors", nullValue());
+        assertUnchanged();
+    }
+
     /**
      * Sends the body over cleartext HTTP/2 (prior knowledge), with its length declared or in two frames without
      * one, and answers the protocol, status and body of the response.
@@ -167,48 +209,6 @@ class HardeningTest {
                 .build();
         return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
                 .send(chunked, HttpResponse.BodyHandlers.ofString());
-    }
-
-    @Test
-    void duplicateFieldsAreRefused() {
-        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
-                .body("{\"status\": \"CANCELLED\", \"status\": \"IN_PROGRESS\", \"baseVersion\": 0}")
-                .when().post(statusPath())
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("status"))
-                .body("errors[0].message", containsString("more than once"));
-        assertUnchanged();
-    }
-
-    @Test
-    void illTypedValuesAreRefusedNotCoerced() {
-        for (String body : new String[] {
-            "{\"status\": \"IN_PROGRESS\", \"baseVersion\": \"0\"}",
-            "{\"status\": \"IN_PROGRESS\", \"baseVersion\": 0.5}",
-            "{\"status\": \"IN_PROGRESS\", \"baseVersion\": true}",
-            "{\"status\": 1, \"baseVersion\": 0}",
-            "{\"status\": null, \"baseVersion\": 0}",
-        }) {
-            given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON).body(body)
-                    .when().post(statusPath())
-                    .then().statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("urn:garage:problem:validation"))
-                    .body("errors[0].field", org.hamcrest.Matchers.anyOf(equalTo("status"), equalTo("baseVersion")));
-        }
-        assertUnchanged();
-    }
-
-    @Test
-    void trailingContentAfterTheJsonIsRefused() {
-        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
-                .body("{\"status\": \"IN_PROGRESS\", \"baseVersion\": 0} {\"status\": \"CANCELLED\"}")
-                .when().post(statusPath())
-                .then().statusCode(400)
-                .body("type", equalTo("urn:garage:problem:malformed-body"))
-                .body("errors", nullValue());
-        assertUnchanged();
     }
 
     private String statusPath() {
