@@ -53,8 +53,9 @@ record Chromium(ChromeDriver driver, ChromeDriverService service, Path profile) 
         service.stop();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException vanishedMeanwhile) {
+            // A helper process of Chromium may still remove files while the walk runs: a profile left behind
+            // costs a few MB of /tmp, a failure here would fail the test that merely closed its browser.
         }
     }
 
