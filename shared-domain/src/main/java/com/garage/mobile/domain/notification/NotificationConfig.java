@@ -40,6 +40,14 @@ public interface NotificationConfig {
         /** Failed decisions of one event before it is left for an operator (it stays in the table). */
         @WithDefault("10")
         int maxAttempts();
+
+        /** How long an event's decision is remembered (when and after how many attempts) once made. */
+        @WithDefault("7d")
+        Duration retention();
+
+        /** How often each pod forgets decisions older than the retention. */
+        @WithDefault("1h")
+        Duration sweepEvery();
     }
 
     /** Protects a person from a burst of notifications. */
