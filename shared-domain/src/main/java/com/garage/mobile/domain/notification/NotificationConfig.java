@@ -21,6 +21,10 @@ public interface NotificationConfig {
     @WithDefault("24h")
     Duration ttl();
 
+    /** How long a notification's outbox items are kept once sent, dropped or expired. */
+    @WithDefault("30d")
+    Duration keepFinished();
+
     Decision decision();
 
     RateLimit rateLimit();

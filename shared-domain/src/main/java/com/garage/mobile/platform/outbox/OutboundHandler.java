@@ -3,9 +3,11 @@ package com.garage.mobile.platform.outbox;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +37,14 @@ public interface OutboundHandler {
      */
     default Uni<Map<Long, Outcome>> screen(SqlConnection transaction, List<OutboundWork> claimed, Instant now) {
         return Uni.createFrom().item(Map.of());
+    }
+
+    /**
+     * How long items of this kind are kept once finished (delivered, dropped or expired); empty keeps them for good.
+     * Items that were ever dead letters stay with their letters.
+     */
+    default Optional<Duration> keepFinished() {
+        return Optional.empty();
     }
 
     /** What an admin may see of an item's payload in the dead letters. */

@@ -2,6 +2,7 @@ package com.garage.mobile.platform.outbox;
 
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,10 @@ public class OutboundHandlers {
 
     public Optional<OutboundHandler> of(String kind) {
         return Optional.ofNullable(byKind.get(kind));
+    }
+
+    Collection<OutboundHandler> all() {
+        return byKind.values();
     }
 
     String[] kinds() {

@@ -35,4 +35,8 @@ public interface OutboxConfig {
     /** Longest wait between retries. */
     @WithDefault("30m")
     Duration maxRetry();
+
+    /** How often each pod deletes finished items past their kind's retention. */
+    @WithDefault("1h")
+    Duration sweepEvery();
 }

@@ -2,6 +2,7 @@ package com.garage.mobile.platform.sync;
 
 import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.database.Housekeeping;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -39,8 +40,7 @@ public class ChangeLogPruning {
 
     @Scheduled(every = "${garage.sync.prune-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledPrune() {
-        return prune().onFailure().invoke(e -> LOG.warnf("Pruning the change log failed: %s", e.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return Housekeeping.reported(prune(), LOG, "Pruning the change log");
     }
 
     /** Deletes the changes no cursor still in use can read, but each record's latest; says how many. */

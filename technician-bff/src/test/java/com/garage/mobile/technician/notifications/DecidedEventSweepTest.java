@@ -3,7 +3,6 @@ package com.garage.mobile.technician.notifications;
 import static com.garage.mobile.technician.notifications.OutboxProbe.moveJob;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.chat.ChatChannel;
 import com.garage.mobile.domain.chat.ChatMessages;
@@ -70,9 +69,9 @@ class DecidedEventSweepTest {
                 + " next_attempt_at = ? where job_event_id = ?", start, events.get(2));
 
         clock.moveTo(start.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)));
-        int forgotten = sweep.sweep().await().indefinitely();
+        // The pod's own sweep, which runs once as it starts, may come first: the rows are what counts.
+        sweep.sweep().await().indefinitely();
 
-        assertTrue(forgotten >= 2, "forgot " + forgotten);
         assertEquals(List.of(events.get(1), events.get(2)), rows.query("select p.job_event_id from"
                 + " notification_pending_event p join job_event e on e.id = p.job_event_id where e.job_id = ?"
                 + " order by p.job_event_id", job).stream().map(row -> (Long) row.get("job_event_id")).toList());

@@ -79,9 +79,9 @@ class ChangeLogPruningTest {
         SyncReplica before = new SyncReplica(TOKENS.of(tom)).catchUp(50);
 
         clock.moveTo(Instant.now().plus(Duration.ofDays(32)));
-        int pruned = pruning.prune().await().indefinitely();
+        // The pod's own pruning, which runs once as it starts, may come first: the rows are what counts.
+        pruning.prune().await().indefinitely();
 
-        assertTrue(pruned >= busyChanges.size() - 1, "pruned " + pruned);
         assertEquals(List.of(busyChanges.getLast()), changesOf(busyJob));
         assertEquals(List.of(quietChanges.getLast()), changesOf(quietJob));
         SyncReplica after = new SyncReplica(TOKENS.of(tom)).catchUp(50);

@@ -21,11 +21,13 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -73,6 +75,7 @@ public class PushNotificationHandler implements OutboundHandler {
     private final PushSentFacts sentFacts;
     private final GarageClock clock;
     private final NotificationConfig.RateLimit rateLimit;
+    private final Duration keepFinished;
 
     public PushNotificationHandler(Pool pool, PushProviders providers, DeliveryGate gate, PushSentFacts sentFacts,
             GarageClock clock, NotificationConfig config) {
@@ -82,11 +85,18 @@ public class PushNotificationHandler implements OutboundHandler {
         this.sentFacts = sentFacts;
         this.clock = clock;
         this.rateLimit = config.rateLimit();
+        this.keepFinished = config.keepFinished();
     }
 
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /** The rate limit and the collapse keys read only recent items; a month of them tells support what was sent. */
+    @Override
+    public Optional<Duration> keepFinished() {
+        return Optional.of(keepFinished);
     }
 
     /** Platforms whose provider has no credentials: their notifications wait, and expire in the end. */

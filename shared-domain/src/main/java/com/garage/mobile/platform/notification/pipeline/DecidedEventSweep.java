@@ -3,6 +3,7 @@ package com.garage.mobile.platform.notification.pipeline;
 import com.garage.mobile.domain.notification.NotificationConfig;
 import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.time.GarageClock;
+import com.garage.mobile.platform.database.Housekeeping;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -40,8 +41,7 @@ public class DecidedEventSweep {
     @Scheduled(every = "${garage.notifications.decision.sweep-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledSweep() {
-        return sweep().onFailure().invoke(e -> LOG.warnf("Forgetting decided events failed: %s", e.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return Housekeeping.reported(sweep(), LOG, "Forgetting decided events");
     }
 
     /** Deletes the rows of events decided before the retention; says how many. */
