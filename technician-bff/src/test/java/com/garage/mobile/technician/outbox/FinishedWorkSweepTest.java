@@ -67,17 +67,19 @@ class FinishedWorkSweepTest {
         assertEquals(2L, rows.count("select count(*) from outbound_dead_letter where garage_id = ?", garage.garageId));
     }
 
-    /** An item as the outbox leaves it; one still waiting is due only tomorrow, so no pass takes it meanwhile. */
+    /**
+     * An item as the outbox leaves it. One still waiting is due only in a year, so that no pass takes it, in this
+     * test or in a later one that moves the clock by days.
+     */
     private long item(String kind, String status, Instant doneAt) {
         String key = kind + "-" + UUID.randomUUID();
         Instant created = doneAt != null ? doneAt : Instant.now();
-        Instant due = doneAt != null ? doneAt : Instant.now().plus(Duration.ofDays(1));
+        Instant due = doneAt != null ? doneAt : Instant.now().plus(Duration.ofDays(365));
         garage.sql("insert into outbound_work (kind, garage_id, dedupe_key, payload, status, closed_as, ttl_seconds,"
                 + " expires_at, next_attempt_at, created_at, done_at) values (?, ?, ?, '{}'::jsonb, ?, ?, 86400, ?, ?,"
                 + " ?, ?)", kind, garage.garageId, key, status, "DROPPED".equals(status) ? "SUPERSEDED" : null,
                 due.plus(Duration.ofDays(1)), due, created, doneAt);
-        return (Long) rows.one("select id from outbound_work where dedupe_key = ?", key)
-                .get("id");
+        return (Long) rows.one("select id from outbound_work where dedupe_key = ?", key).get("id");
     }
 
     private void deadLetter(long workId, Instant deadAt) {
