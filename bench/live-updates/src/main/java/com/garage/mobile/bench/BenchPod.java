@@ -39,8 +39,12 @@ final class BenchPod {
     static BenchPod start(String name, Path app, String heap, Map<String, String> environment, Path logs)
             throws IOException {
         int port = FreePort.next();
-        List<String> command = new ArrayList<>(List.of(java("java"), "-Xms" + heap, "-Xmx" + heap,
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java("java"), "-Xms" + heap, "-Xmx" + heap));
+        String options = System.getProperty("bench.pod.options", "");
+        if (!options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.oidc.token.issuer=" + BenchTokens.ISSUER, "-jar", app.toString()));
         Files.createDirectories(logs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.garage.mobile.domain.estimate.UnansweredEstimates;
 import com.garage.mobile.domain.time.GarageClock;
-import com.garage.mobile.technician.notifications.MovableClock;
 import com.garage.mobile.technician.notifications.PushFixture;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.LiveClient;
+import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import io.quarkus.test.common.WithTestResource;

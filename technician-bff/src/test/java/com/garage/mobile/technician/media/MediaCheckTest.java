@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.outbox.OutboxDispatcher;
-import com.garage.mobile.technician.notifications.MovableClock;
 import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.S3ProxyResource;

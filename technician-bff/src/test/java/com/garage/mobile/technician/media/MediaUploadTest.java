@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.media.ExpiredUploads;
-import com.garage.mobile.technician.notifications.MovableClock;
 import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.S3ProxyResource;

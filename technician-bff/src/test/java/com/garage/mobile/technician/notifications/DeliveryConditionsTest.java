@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.testing.GarageFixture;
+import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import io.quarkus.test.common.WithTestResource;
