@@ -87,8 +87,9 @@ final class BenchPod {
     }
 
     /**
-     * The pod's commit-to-hand-over lag histogram ({@code garage_live_delivery_lag_seconds_bucket}): hand-overs
-     * so far at or under each bucket's bound in ms, cumulative since the pod started. Two of them bracket a phase.
+     * The pod's hand-over lag histogram ({@code garage_live_delivery_lag_seconds_bucket}, from the event's time, which
+     * the writing pod takes before the change's statement): hand-overs so far at or under each bucket's bound in ms,
+     * cumulative since the pod started. Two of them bracket a phase.
      */
     NavigableMap<Double, Double> deliveryLagBuckets() throws IOException, InterruptedException {
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
