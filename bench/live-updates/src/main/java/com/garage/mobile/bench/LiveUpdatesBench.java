@@ -212,7 +212,8 @@ public final class LiveUpdatesBench {
         // about two minutes, which held the warm-up too.
         double handOverP99 = BenchPod.lagPercentile(lagBefore, lagAfter, 99);
         System.out.printf("  commit -> hand-over on the customer pod (its garage_live_delivery_lag, bucket bounds;"
-                + " from the event's time, taken before the write's statement): p50<=%.2f ms p99<=%.2f ms%n", BenchPod.lagPercentile(lagBefore, lagAfter, 50), handOverP99);
+                + " from the event's time, taken before the write's statement): p50<=%.2f ms p99<=%.2f ms%n",
+                BenchPod.lagPercentile(lagBefore, lagAfter, 50), handOverP99);
         Latencies redisTrip = redis.roundTrips(vertx, rate, seconds);
         System.out.printf("Redis XADD -> XREAD:     %s%n", redisTrip.summary());
         System.out.printf("p99 write->receipt / p99 Redis round trip = %.1fx%n",
