@@ -1,5 +1,6 @@
 package com.garage.mobile.platform.cache;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -15,6 +16,13 @@ public interface CacheConfig {
     /** How long a payload may live; a safety net only, as events evict what they make stale. */
     @WithDefault("10m")
     Duration ttl();
+
+    /**
+     * How many bytes of payloads each pod keeps copies of, so that a hit on one of them reads only the
+     * counters and the payload's tag from Redis, not the payload.
+     */
+    @WithDefault("32M")
+    MemorySize podCopies();
 
     /** How long one Redis operation may take before the read goes to PostgreSQL instead. */
     @WithDefault("150ms")

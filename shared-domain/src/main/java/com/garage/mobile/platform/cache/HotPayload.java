@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 
-/** A kind of cached payload: its name (in keys and metrics) and how it is kept in Redis as bytes. */
+/**
+ * A kind of cached payload: its name (in keys and metrics) and how it is kept in Redis as bytes. A pod
+ * shares the value it read between the reads that find it, so a value must not be changed.
+ */
 public interface HotPayload<T> {
 
     String name();

@@ -14,11 +14,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -29,7 +31,9 @@ import org.jboss.logging.Logger;
  * The generation is read before loading, so a load that raced with an eviction lands under the
  * old generation, which nobody reads any more. A hit is one round trip: the pod remembers the
  * epoch and generation it last found for each owner, and reads the payload kept under them in the
- * same {@code MGET} as the current ones; only if they moved does it read again. An eviction that
+ * same {@code MGET} as the current ones; only if they moved does it read again. The pod keeps a copy of
+ * the payloads it read, each with the tag stored beside the payload in Redis, and while the tag read
+ * with the counters is the copy's, the {@code MGET} leaves the payload out. An eviction that
  * failed, timed out or was skipped in an outage may be lost, so the pod that lost one moves the
  * global epoch on when Redis next answers, which abandons every payload stored before it; a read
  * that failed or was slow abandons nothing.
@@ -59,6 +63,8 @@ public class HotPayloadCache {
     private final ConcurrentHashMap<String, Uni<?>> inFlight = new ConcurrentHashMap<>();
     /** Per owner, the {@code <epoch>.<generation>} its payloads were last found under in this pod. */
     private final Cache<String, String> stamps = Caffeine.newBuilder().maximumSize(REMEMBERED_OWNERS).build();
+    /** Per payload key, this pod's copy of the payload, by the bytes it was read from. */
+    private final Cache<String, PodCopy> copies;
 
     public HotPayloadCache(ReactiveRedisDataSource redis, ObjectMapper json, CacheConfig config,
             CacheMetrics metrics, RedisHealth health) {
@@ -68,6 +74,8 @@ public class HotPayloadCache {
         this.config = config;
         this.metrics = metrics;
         this.health = health;
+        this.copies = Caffeine.newBuilder().maximumWeight(config.podCopies().asLongValue())
+                .weigher((String key, PodCopy copy) -> copy.size()).expireAfterWrite(config.ttl()).build();
     }
 
     /** The owner's payload of this variant, from Redis or else loaded and kept. */
@@ -87,8 +95,11 @@ public class HotPayloadCache {
         String generationKey = generationKey(owner);
         String suffix = ":" + payload.name() + ":" + variant;
         String guessed = stamps.getIfPresent(owner.key());
+        String guessedKey = guessed == null ? null : payloadKey(owner, guessed, suffix);
+        PodCopy copy = guessedKey == null ? null : copies.getIfPresent(guessedKey);
         String[] keys = guessed == null ? new String[] { EPOCH, generationKey }
-                : new String[] { EPOCH, generationKey, payloadKey(owner, guessed, suffix) };
+                : copy != null ? new String[] { EPOCH, generationKey, tagKey(guessedKey) }
+                : new String[] { EPOCH, generationKey, guessedKey, tagKey(guessedKey) };
         return call(values.mget(keys)).chain(found -> {
             if (!found.ok()) {
                 return loadOnly(payload, load);
@@ -97,8 +108,8 @@ public class HotPayloadCache {
             String stamp = number(read.get(EPOCH)) + "." + number(read.get(generationKey));
             stamps.put(owner.key(), stamp);
             String key = payloadKey(owner, stamp, suffix);
-            T kept = stamp.equals(guessed) ? decode(payload, read.get(key), usable) : null;
-            if (kept != null) {
+            T kept = stamp.equals(guessed) ? kept(payload, key, copy, read) : null;
+            if (kept != null && usable.test(kept)) {
                 metrics.hit(payload.name());
                 return Uni.createFrom().item(kept);
             }
@@ -127,12 +138,40 @@ public class HotPayloadCache {
                 .replaceWithVoid();
     }
 
+    /**
+     * The pod's copy if the tag read with the counters is still the copy's, or else the payload read
+     * with them, which the pod copies with its tag.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T kept(HotPayload<T> payload, String key, PodCopy copy, Map<String, byte[]> read) {
+        byte[] tag = read.get(tagKey(key));
+        if (copy != null) {
+            if (Arrays.equals(copy.tag(), tag)) {
+                return (T) copy.value();
+            }
+            // Stored anew since, or gone: the next read takes the payload from Redis again.
+            copies.invalidate(key);
+            return null;
+        }
+        byte[] bytes = read.get(key);
+        T value = decode(payload, bytes, kept -> true);
+        if (value != null && tag != null) {
+            copies.put(key, new PodCopy(value, tag, bytes.length));
+        }
+        return value;
+    }
+
     static String generationKey(CacheOwner owner) {
         return PREFIX + "generation:" + owner.key();
     }
 
     private static String payloadKey(CacheOwner owner, String stamp, String suffix) {
         return PREFIX + owner.key() + ":" + stamp + suffix;
+    }
+
+    /** The key of the tag each store of a payload puts beside it, new per store. */
+    private static String tagKey(String payloadKey) {
+        return payloadKey + ":tag";
     }
 
     @SuppressWarnings("unchecked")
@@ -197,8 +236,12 @@ public class HotPayloadCache {
     private <T> Uni<T> loadAndKeep(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
         return loadOnly(payload, load).call(value -> {
             byte[] encoded = encode(payload, value);
-            return encoded == null ? Uni.createFrom().voidItem()
-                    : call(values.set(key, encoded, new SetArgs().px(config.ttl())));
+            if (encoded == null) {
+                return Uni.createFrom().voidItem();
+            }
+            byte[] tag = Long.toHexString(ThreadLocalRandom.current().nextLong()).getBytes(StandardCharsets.US_ASCII);
+            return call(values.set(key, encoded, new SetArgs().px(config.ttl())))
+                    .chain(() -> call(values.set(tagKey(key), tag, new SetArgs().px(config.ttl()))));
         });
     }
 
@@ -263,5 +306,9 @@ public class HotPayloadCache {
     }
 
     private record Reply<R>(R value, boolean ok) {
+    }
+
+    /** A payload as this pod read it: its value, the tag stored with it, and its size in bytes. */
+    private record PodCopy(Object value, byte[] tag, int size) {
     }
 }

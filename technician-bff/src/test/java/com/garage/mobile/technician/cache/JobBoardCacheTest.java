@@ -270,6 +270,34 @@ class JobBoardCacheTest {
         redis.key().del(key, key + ":lock");
     }
 
+    @Test
+    void aPodReadsItsCopyOfAPayloadUntilThePayloadIsStoredAnew() {
+        HotPayload<String> payload = HotPayload.of("copy-probe", String.class);
+        CacheOwner owner = JobScreens.technicianBoard(garage.garageId, UUID.randomUUID());
+        String key = payloadKey(owner, "copy-probe:only");
+        assertEquals("loaded", read(payload, owner, "loaded"));
+        assertEquals("loaded", read(payload, owner, "not loaded again"));
+        String tag = redis.value(String.class).get(key + ":tag");
+
+        // Changed in Redis under the same tag: the pod reads only the counters and the tag, and keeps its copy.
+        redis.value(String.class).set(key, "\"changed in Redis\"");
+        assertEquals("loaded", read(payload, owner, "not loaded again"));
+
+        // Stored anew, with a tag of its own: the pod reads the payload again.
+        redis.value(String.class).set(key + ":tag", tag + "-anew");
+        assertEquals("changed in Redis", read(payload, owner, "not loaded again"));
+        assertEquals("changed in Redis", read(payload, owner, "not loaded again"));
+
+        // Gone from Redis, as after a restart that lost its data: the pod does not serve its copy.
+        redis.key().del(key, key + ":tag");
+        assertEquals("loaded after the loss", read(payload, owner, "loaded after the loss"));
+        redis.key().del(key, key + ":tag");
+    }
+
+    private String read(HotPayload<String> payload, CacheOwner owner, String loaded) {
+        return cache.get(payload, owner, "only", () -> Uni.createFrom().item(loaded)).await().atMost(Duration.ofSeconds(5));
+    }
+
     /** The key of an owner's payload before any eviction: the cache's key format, epoch included. */
     private String payloadKey(CacheOwner owner, String payloadAndVariant) {
         String epoch = redis.value(String.class).get("garage:cache:v1:epoch");
