@@ -14,13 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -63,8 +61,7 @@ public class HotPayloadCache {
     private final ConcurrentHashMap<String, Uni<?>> inFlight = new ConcurrentHashMap<>();
     /** Per owner, the {@code <epoch>.<generation>} its payloads were last found under in this pod. */
     private final Cache<String, String> stamps = Caffeine.newBuilder().maximumSize(REMEMBERED_OWNERS).build();
-    /** Per payload key, this pod's copy of the payload, by the bytes it was read from. */
-    private final Cache<String, PodCopy> copies;
+    private final PodCopies copies;
 
     public HotPayloadCache(ReactiveRedisDataSource redis, ObjectMapper json, CacheConfig config,
             CacheMetrics metrics, RedisHealth health) {
@@ -74,8 +71,7 @@ public class HotPayloadCache {
         this.config = config;
         this.metrics = metrics;
         this.health = health;
-        this.copies = Caffeine.newBuilder().maximumWeight(config.podCopies().asLongValue())
-                .weigher((String key, PodCopy copy) -> copy.size()).expireAfterWrite(config.ttl()).build();
+        this.copies = new PodCopies(config.podCopies().asLongValue(), config.ttl());
     }
 
     /** The owner's payload of this variant, from Redis or else loaded and kept. */
@@ -96,7 +92,7 @@ public class HotPayloadCache {
         String suffix = ":" + payload.name() + ":" + variant;
         String guessed = stamps.getIfPresent(owner.key());
         String guessedKey = guessed == null ? null : payloadKey(owner, guessed, suffix);
-        PodCopy copy = guessedKey == null ? null : copies.getIfPresent(guessedKey);
+        PodCopies.Copy copy = guessedKey == null ? null : copies.get(guessedKey);
         String[] keys = guessed == null ? new String[] { EPOCH, generationKey }
                 : copy != null ? new String[] { EPOCH, generationKey, tagKey(guessedKey) }
                 : new String[] { EPOCH, generationKey, guessedKey, tagKey(guessedKey) };
@@ -143,20 +139,20 @@ public class HotPayloadCache {
      * with them, which the pod copies with its tag.
      */
     @SuppressWarnings("unchecked")
-    private <T> T kept(HotPayload<T> payload, String key, PodCopy copy, Map<String, byte[]> read) {
+    private <T> T kept(HotPayload<T> payload, String key, PodCopies.Copy copy, Map<String, byte[]> read) {
         byte[] tag = read.get(tagKey(key));
         if (copy != null) {
-            if (Arrays.equals(copy.tag(), tag)) {
+            if (copy.tagged(tag)) {
                 return (T) copy.value();
             }
             // Stored anew since, or gone: the next read takes the payload from Redis again.
-            copies.invalidate(key);
+            copies.drop(key);
             return null;
         }
         byte[] bytes = read.get(key);
         T value = decode(payload, bytes, kept -> true);
         if (value != null && tag != null) {
-            copies.put(key, new PodCopy(value, tag, bytes.length));
+            copies.keep(key, value, tag, bytes.length);
         }
         return value;
     }
@@ -239,7 +235,7 @@ public class HotPayloadCache {
             if (encoded == null) {
                 return Uni.createFrom().voidItem();
             }
-            byte[] tag = Long.toHexString(ThreadLocalRandom.current().nextLong()).getBytes(StandardCharsets.US_ASCII);
+            byte[] tag = PodCopies.newTag();
             return call(values.set(key, encoded, new SetArgs().px(config.ttl())))
                     .chain(() -> call(values.set(tagKey(key), tag, new SetArgs().px(config.ttl()))));
         });
@@ -306,9 +302,5 @@ public class HotPayloadCache {
     }
 
     private record Reply<R>(R value, boolean ok) {
-    }
-
-    /** A payload as this pod read it: its value, the tag stored with it, and its size in bytes. */
-    private record PodCopy(Object value, byte[] tag, int size) {
     }
 }

@@ -295,7 +295,8 @@ class JobBoardCacheTest {
     }
 
     private String read(HotPayload<String> payload, CacheOwner owner, String loaded) {
-        return cache.get(payload, owner, "only", () -> Uni.createFrom().item(loaded)).await().atMost(Duration.ofSeconds(5));
+        return cache.get(payload, owner, "only", () -> Uni.createFrom().item(loaded))
+                .await().atMost(Duration.ofSeconds(5));
     }
 
     /** The key of an owner's payload before any eviction: the cache's key format, epoch included. */
