@@ -17,7 +17,7 @@ final class PodCopies {
                 .expireAfterWrite(ttl).build();
     }
 
-    /** The tag of one store of a payload: random, so that any two stores of a key tell apart. */
+    /** The tag of one store of a payload: random, so that two stores of one key can be told apart. */
     static byte[] newTag() {
         return Long.toHexString(ThreadLocalRandom.current().nextLong()).getBytes(StandardCharsets.US_ASCII);
     }
