@@ -25,12 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class JobBoardCacheBench {
 
     private static final double TARGET_RATIO = 0.5;
+    private static final String BOARD = "/api/v1/jobs/board";
 
     private final Vertx vertx = Vertx.vertx();
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final int seconds = Integer.getInteger("bench.seconds", 10);
     private final int warmUp = Integer.getInteger("bench.warm-up", 10);
     private final int jobs = Integer.getInteger("bench.jobs", 50);
+    private final int rounds = Integer.getInteger("bench.rounds", 2);
 
     public static void main(String[] args) {
         BenchMain.run(() -> new JobBoardCacheBench().run());
@@ -67,8 +69,18 @@ public final class JobBoardCacheBench {
         try {
             HttpClient client = client(pod);
             double health = throughput(client, "/q/health/live", null, false);
-            double boardGzip = throughput(client, "/api/v1/jobs/board", token, true);
-            double board = throughput(client, "/api/v1/jobs/board", token, false);
+            // Both encodings warm before either is measured, and measured in turns: the one measured first
+            // otherwise ran while the JIT still compiled the endpoint, and came out up to a third slower.
+            loop(client, BOARD, token, false, warmUp);
+            loop(client, BOARD, token, true, warmUp);
+            long plain = 0;
+            long gzip = 0;
+            for (int round = 0; round < rounds; round++) {
+                plain += loop(client, BOARD, token, false, seconds);
+                gzip += loop(client, BOARD, token, true, seconds);
+            }
+            double board = plain / (double) (rounds * seconds);
+            double boardGzip = gzip / (double) (rounds * seconds);
             long plainBytes = bodyBytes(client, token, false);
             long gzipBytes = bodyBytes(client, token, true);
             client.close();
@@ -134,7 +146,7 @@ public final class JobBoardCacheBench {
     }
 
     private static long bodyBytes(HttpClient client, String token, boolean gzip) throws Exception {
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setURI("/api/v1/jobs/board")
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setURI(BOARD)
                 .putHeader("Authorization", "Bearer " + token);
         if (gzip) {
             request.putHeader("Accept-Encoding", "gzip");
@@ -166,6 +178,9 @@ public final class JobBoardCacheBench {
         double ratio = cached.board() / cached.health();
         System.out.printf("Target: cached job board >= %.0f%% of health throughput: %.0f%% -> %s%n",
                 TARGET_RATIO * 100, ratio * 100, ratio >= TARGET_RATIO ? "MET" : "NOT MET");
+        System.out.printf("Target: cached job board with gzip at least as fast as plain: %.0f against %.0f req/s"
+                + " (%.2fx) -> %s%n", cached.boardGzip(), cached.board(), cached.boardGzip() / cached.board(),
+                cached.boardGzip() >= cached.board() ? "MET" : "NOT MET");
     }
 
     private static void row(String label, double rate, double health) {
