@@ -38,6 +38,17 @@ public interface AnalyticsConfig {
     @WithDefault("garage-analytics-dev-key")
     String userKeySecret();
 
+    /**
+     * How many statements a pod's sink runs at once; the batches that arrive while they run are
+     * written together in the next, so more apps share one commit (docs/analytics.md).
+     */
+    @WithDefault("2")
+    int writesAtOnce();
+
+    /** At most how many events one statement of the sink writes (a batch is never split). */
+    @WithDefault("1000")
+    int rowsPerWrite();
+
     /** How long the registered schemas are kept in the pod before they are read again. */
     @WithDefault("30s")
     Duration schemaCacheFor();

@@ -1,13 +1,21 @@
 package com.garage.mobile.domain.analytics;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +26,11 @@ import java.util.UUID;
  * the rows travel as arrays ({@code unnest}), each id is claimed in {@code analytics_event_id}
  * ({@code on conflict do nothing}, which waits for a concurrent claim of the same id to commit), and
  * only the rows whose claim succeeded are inserted.
+ *
+ * <p>At most {@link AnalyticsConfig#writesAtOnce()} statements run at once; the batches that arrive
+ * meanwhile wait and go together in the next one ({@link WriteGroup}), so a busy pod commits, and
+ * flushes PostgreSQL's log, once for many apps' batches rather than once for each. A quiet pod's
+ * batch goes at once. Each caller is answered on its own Vert.x context.
  */
 @ApplicationScoped
 public class PostgresAnalyticsSink implements AnalyticsSink {
@@ -40,9 +53,15 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
             returning id""";
 
     private final Pool pool;
+    private final int writesAtOnce;
+    private final int rowsPerWrite;
+    private final Deque<Waiting> waiting = new ArrayDeque<>();
+    private int writing;
 
-    public PostgresAnalyticsSink(Pool pool) {
+    public PostgresAnalyticsSink(Pool pool, AnalyticsConfig config) {
         this.pool = pool;
+        this.writesAtOnce = config.writesAtOnce();
+        this.rowsPerWrite = config.rowsPerWrite();
     }
 
     @Override
@@ -50,11 +69,63 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
         if (events.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return pool.preparedQuery(INSERT).execute(columns(events)).map(rows -> {
-            Set<UUID> stored = new HashSet<>();
-            rows.forEach(row -> stored.add(row.getUUID("id")));
-            return stored;
+        return Uni.createFrom().emitter(emitter -> {
+            synchronized (this) {
+                waiting.add(new Waiting(events, Vertx.currentContext(), emitter));
+            }
+            writeNext();
         });
+    }
+
+    private void writeNext() {
+        List<Waiting> group = nextGroup();
+        if (group.isEmpty()) {
+            return;
+        }
+        WriteGroup write = new WriteGroup(group.stream().map(Waiting::events).toList());
+        Uni.createFrom().item(() -> columns(write.rows()))
+                .chain(columns -> pool.preparedQuery(INSERT).execute(columns))
+                .map(rows -> write.storedPerBatch(ids(rows)))
+                .subscribe().with(each -> {
+                    written();
+                    for (int i = 0; i < group.size(); i++) {
+                        group.get(i).answer(each.get(i));
+                    }
+                }, failure -> {
+                    written();
+                    group.forEach(caller -> caller.fail(failure));
+                });
+    }
+
+    /** The batches the next statement writes, oldest first; none while as many statements as allowed run. */
+    private synchronized List<Waiting> nextGroup() {
+        List<Waiting> group = new ArrayList<>();
+        if (writing >= writesAtOnce) {
+            return group;
+        }
+        int rows = 0;
+        while (!waiting.isEmpty() && (group.isEmpty() || rows + waiting.peek().events().size() <= rowsPerWrite)) {
+            Waiting next = waiting.poll();
+            rows += next.events().size();
+            group.add(next);
+        }
+        if (!group.isEmpty()) {
+            writing++;
+        }
+        return group;
+    }
+
+    private void written() {
+        synchronized (this) {
+            writing--;
+        }
+        writeNext();
+    }
+
+    private static Set<UUID> ids(RowSet<Row> rows) {
+        Set<UUID> ids = new HashSet<>();
+        rows.forEach(row -> ids.add(row.getUUID("id")));
+        return ids;
     }
 
     private static Tuple columns(List<AnalyticsEvent> events) {
@@ -99,5 +170,25 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A caller's batch waiting for its statement, and where to answer it. */
+    private record Waiting(List<AnalyticsEvent> events, Context context, UniEmitter<? super Set<UUID>> emitter) {
+
+        void answer(Set<UUID> stored) {
+            onContext(() -> emitter.complete(stored));
+        }
+
+        void fail(Throwable failure) {
+            onContext(() -> emitter.fail(failure));
+        }
+
+        private void onContext(Runnable step) {
+            if (context == null || context == Vertx.currentContext()) {
+                step.run();
+            } else {
+                context.runOnContext(ignored -> step.run());
+            }
+        }
     }
 }
