@@ -74,11 +74,27 @@ class AnalyticsSinkTest {
     }
 
     @Test
-    void aWriteThatFailsFailsItsSendersAndTheNextIsWritten() {
-        List<AnalyticsEvent> unwritable = List.of(event(Map.of("screen", new Object())));
+    void aStatementThatFailsFailsItsSendersAndTheNextIsWritten() {
+        AnalyticsEvent named = event("screen.viewed", Map.of());
+        List<AnalyticsEvent> refused = List.of(named, event(null, Map.of()));
+        assertThrows(RuntimeException.class, () -> sink.store(refused).await().atMost(WAIT));
+        assertEquals(0, rows.count("select count(*) from analytics_event where garage_id = ?", garage.garageId));
+        assertEquals(0, rows.count("select count(*) from analytics_event_id where id = ?", named.id()),
+                "the claim of an id goes with its statement");
+
+        assertNextIsWritten();
+    }
+
+    @Test
+    void aBatchWhosePropertiesCannotBeWrittenFailsAlone() {
+        List<AnalyticsEvent> unwritable = List.of(event("screen.viewed", Map.of("screen", new Object())));
         assertThrows(RuntimeException.class, () -> sink.store(unwritable).await().atMost(WAIT));
         assertEquals(0, rows.count("select count(*) from analytics_event where garage_id = ?", garage.garageId));
 
+        assertNextIsWritten();
+    }
+
+    private void assertNextIsWritten() {
         List<AnalyticsEvent> next = events(3);
         assertEquals(ids(next), sink.store(next).await().atMost(WAIT));
         assertEquals(3, rows.count("select count(*) from analytics_event where garage_id = ?", garage.garageId));
@@ -87,14 +103,14 @@ class AnalyticsSinkTest {
     private List<AnalyticsEvent> events(int count) {
         List<AnalyticsEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(event(Map.of("screen", "s" + i)));
+            events.add(event("screen.viewed", Map.of("screen", "s" + i)));
         }
         return events;
     }
 
-    private AnalyticsEvent event(Map<String, Object> properties) {
+    private AnalyticsEvent event(String name, Map<String, Object> properties) {
         Instant now = Instant.now();
-        return new AnalyticsEvent(UUID.randomUUID(), now, now, "screen.viewed", "app", garage.garageId, "key",
+        return new AnalyticsEvent(UUID.randomUUID(), now, now, name, "app", garage.garageId, "key",
                 "customer", "ios", "2.3.1", now, false, null, properties);
     }
 

@@ -1,7 +1,6 @@
 package com.garage.mobile.domain.analytics;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -20,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Events into the day-partitioned {@code analytics_event} table, a whole batch in one statement:
@@ -30,7 +30,8 @@ import java.util.UUID;
  * <p>At most {@link AnalyticsConfig#writesAtOnce()} statements run at once; the batches that arrive
  * meanwhile wait and go together in the next one ({@link WriteGroup}), so a busy pod commits, and
  * flushes PostgreSQL's log, once for many apps' batches rather than once for each. A quiet pod's
- * batch goes at once. Each caller is answered on its own Vert.x context.
+ * batch goes at once. Each batch's properties are written as JSON on its caller's thread, not on
+ * the one that sends the group, and each caller is answered on its own Vert.x context.
  */
 @ApplicationScoped
 public class PostgresAnalyticsSink implements AnalyticsSink {
@@ -69,11 +70,15 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
         if (events.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return Uni.createFrom().emitter(emitter -> {
+        return Uni.createFrom().deferred(() -> {
+            Context caller = Vertx.currentContext();
+            Waiting batch = new Waiting(events.stream().map(Encoded::of).toList(), new CompletableFuture<>());
             synchronized (this) {
-                waiting.add(new Waiting(events, Vertx.currentContext(), emitter));
+                waiting.add(batch);
             }
             writeNext();
+            Uni<Set<UUID>> answer = Uni.createFrom().completionStage(batch.answer());
+            return caller == null ? answer : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         });
     }
 
@@ -82,18 +87,18 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
         if (group.isEmpty()) {
             return;
         }
-        WriteGroup write = new WriteGroup(group.stream().map(Waiting::events).toList());
+        WriteGroup<Encoded> write = new WriteGroup<>(group.stream().map(Waiting::rows).toList(), Encoded::id);
         Uni.createFrom().item(() -> columns(write.rows()))
                 .chain(columns -> pool.preparedQuery(INSERT).execute(columns))
                 .map(rows -> write.storedPerBatch(ids(rows)))
                 .subscribe().with(each -> {
                     written();
                     for (int i = 0; i < group.size(); i++) {
-                        group.get(i).answer(each.get(i));
+                        group.get(i).answer().complete(each.get(i));
                     }
                 }, failure -> {
                     written();
-                    group.forEach(caller -> caller.fail(failure));
+                    group.forEach(caller -> caller.answer().completeExceptionally(failure));
                 });
     }
 
@@ -104,9 +109,9 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
             return group;
         }
         int rows = 0;
-        while (!waiting.isEmpty() && (group.isEmpty() || rows + waiting.peek().events().size() <= rowsPerWrite)) {
+        while (!waiting.isEmpty() && (group.isEmpty() || rows + waiting.peek().rows().size() <= rowsPerWrite)) {
             Waiting next = waiting.poll();
-            rows += next.events().size();
+            rows += next.rows().size();
             group.add(next);
         }
         if (!group.isEmpty()) {
@@ -128,8 +133,8 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
         return ids;
     }
 
-    private static Tuple columns(List<AnalyticsEvent> events) {
-        int n = events.size();
+    private static Tuple columns(List<Encoded> rows) {
+        int n = rows.size();
         UUID[] ids = new UUID[n];
         OffsetDateTime[] received = new OffsetDateTime[n];
         OffsetDateTime[] occurred = new OffsetDateTime[n];
@@ -145,7 +150,7 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
         UUID[] journeys = new UUID[n];
         String[] properties = new String[n];
         for (int i = 0; i < n; i++) {
-            AnalyticsEvent event = events.get(i);
+            AnalyticsEvent event = rows.get(i).event();
             ids[i] = event.id();
             received[i] = utc(event.receivedAt());
             occurred[i] = utc(event.occurredAt());
@@ -159,7 +164,7 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
             clientTimes[i] = utc(event.clientTime());
             offline[i] = event.offline();
             journeys[i] = event.journeyId();
-            properties[i] = new JsonObject(event.properties()).encode();
+            properties[i] = rows.get(i).properties();
         }
         return Tuple.tuple().addArrayOfUUID(ids).addArrayOfOffsetDateTime(received)
                 .addArrayOfOffsetDateTime(occurred).addArrayOfString(names).addArrayOfString(sources)
@@ -172,23 +177,19 @@ public class PostgresAnalyticsSink implements AnalyticsSink {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** A caller's batch waiting for its statement, and where to answer it. */
-    private record Waiting(List<AnalyticsEvent> events, Context context, UniEmitter<? super Set<UUID>> emitter) {
+    /** An event with its properties written as JSON. */
+    private record Encoded(AnalyticsEvent event, String properties) {
 
-        void answer(Set<UUID> stored) {
-            onContext(() -> emitter.complete(stored));
+        static Encoded of(AnalyticsEvent event) {
+            return new Encoded(event, new JsonObject(event.properties()).encode());
         }
 
-        void fail(Throwable failure) {
-            onContext(() -> emitter.fail(failure));
+        UUID id() {
+            return event.id();
         }
+    }
 
-        private void onContext(Runnable step) {
-            if (context == null || context == Vertx.currentContext()) {
-                step.run();
-            } else {
-                context.runOnContext(ignored -> step.run());
-            }
-        }
+    /** A caller's batch waiting for its statement, and the answer it waits for. */
+    private record Waiting(List<Encoded> rows, CompletableFuture<Set<UUID>> answer) {
     }
 }

@@ -7,31 +7,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Several callers' batches written as one statement. An id in more than one batch (an app resending
  * while its first send is still being written) is written once, as the first batch's: a statement
  * must not hold one id twice, and only one caller may be told its event was stored.
  */
-final class WriteGroup {
+final class WriteGroup<T> {
 
-    private final List<AnalyticsEvent> rows = new ArrayList<>();
+    private final List<T> rows = new ArrayList<>();
     private final Map<UUID, Integer> firstBatch = new HashMap<>();
     private final int batches;
 
-    WriteGroup(List<List<AnalyticsEvent>> batches) {
+    WriteGroup(List<List<T>> batches, Function<T, UUID> id) {
         this.batches = batches.size();
         for (int batch = 0; batch < batches.size(); batch++) {
-            for (AnalyticsEvent event : batches.get(batch)) {
-                if (firstBatch.putIfAbsent(event.id(), batch) == null) {
-                    rows.add(event);
+            for (T row : batches.get(batch)) {
+                if (firstBatch.putIfAbsent(id.apply(row), batch) == null) {
+                    rows.add(row);
                 }
             }
         }
     }
 
     /** The rows to write, each id once. */
-    List<AnalyticsEvent> rows() {
+    List<T> rows() {
         return rows;
     }
 

@@ -18,7 +18,8 @@ class WriteGroupTest {
         AnalyticsEvent shared = event();
         AnalyticsEvent firstOwn = event();
         AnalyticsEvent secondOwn = event();
-        WriteGroup group = new WriteGroup(List.of(List.of(shared, firstOwn), List.of(secondOwn, shared)));
+        WriteGroup<AnalyticsEvent> group =
+                new WriteGroup<>(List.of(List.of(shared, firstOwn), List.of(secondOwn, shared)), AnalyticsEvent::id);
 
         assertEquals(List.of(shared, firstOwn, secondOwn), group.rows());
         assertEquals(List.of(Set.of(shared.id(), firstOwn.id()), Set.of(secondOwn.id())),
@@ -29,7 +30,8 @@ class WriteGroupTest {
     void anIdTheStatementDidNotStoreIsNoBatchsToReport() {
         AnalyticsEvent storedBefore = event();
         AnalyticsEvent fresh = event();
-        WriteGroup group = new WriteGroup(List.of(List.of(storedBefore), List.of(fresh)));
+        WriteGroup<AnalyticsEvent> group =
+                new WriteGroup<>(List.of(List.of(storedBefore), List.of(fresh)), AnalyticsEvent::id);
 
         assertEquals(List.of(Set.of(), Set.of(fresh.id())), group.storedPerBatch(Set.of(fresh.id())));
     }
@@ -37,7 +39,7 @@ class WriteGroupTest {
     @Test
     void aGroupOfOneBatchIsThatBatch() {
         List<AnalyticsEvent> batch = List.of(event(), event(), event());
-        WriteGroup group = new WriteGroup(List.of(batch));
+        WriteGroup<AnalyticsEvent> group = new WriteGroup<>(List.of(batch), AnalyticsEvent::id);
 
         assertEquals(batch, group.rows());
         assertEquals(List.of(Set.of(batch.get(1).id())), group.storedPerBatch(Set.of(batch.get(1).id())));
