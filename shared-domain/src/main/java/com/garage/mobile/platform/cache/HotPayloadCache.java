@@ -5,10 +5,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
-import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -205,8 +206,8 @@ public class HotPayloadCache {
                         return loadOnly(payload, load);
                     }
                     if (locked.value() != null) {
-                        return loadAndKeep(key, payload, load)
-                                .call(() -> call(redis.execute("EVAL", RELEASE, "1", lock, token)));
+                        return loadAndKeep(key, payload, load,
+                                Request.cmd(Command.EVAL).arg(RELEASE).arg(1).arg(lock).arg(token));
                     }
                     return awaitOtherPod(key, payload, usable, load, System.nanoTime() + config.lockWait().toNanos());
                 });
@@ -229,15 +230,21 @@ public class HotPayloadCache {
                 });
     }
 
-    private <T> Uni<T> loadAndKeep(String key, HotPayload<T> payload, Supplier<Uni<T>> load) {
+    /**
+     * Loads, then stores the payload and a new tag beside it and sends what follows them (the lock's
+     * release), in one pipeline: one round trip, in that order on one connection.
+     */
+    private <T> Uni<T> loadAndKeep(String key, HotPayload<T> payload, Supplier<Uni<T>> load, Request... then) {
         return loadOnly(payload, load).call(value -> {
+            List<Request> writes = new ArrayList<>();
             byte[] encoded = encode(payload, value);
-            if (encoded == null) {
-                return Uni.createFrom().voidItem();
+            if (encoded != null) {
+                long ttl = config.ttl().toMillis();
+                writes.add(Request.cmd(Command.SET).arg(key).arg(encoded).arg("PX").arg(ttl));
+                writes.add(Request.cmd(Command.SET).arg(tagKey(key)).arg(PodCopies.newTag()).arg("PX").arg(ttl));
             }
-            byte[] tag = PodCopies.newTag();
-            return call(values.set(key, encoded, new SetArgs().px(config.ttl())))
-                    .chain(() -> call(values.set(tagKey(key), tag, new SetArgs().px(config.ttl()))));
+            writes.addAll(List.of(then));
+            return writes.isEmpty() ? Uni.createFrom().voidItem() : call(redis.getRedis().batch(writes));
         });
     }
 

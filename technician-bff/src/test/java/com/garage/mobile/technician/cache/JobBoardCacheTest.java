@@ -18,22 +18,17 @@ import com.garage.mobile.domain.job.JobAssignmentService;
 import com.garage.mobile.domain.job.JobStatus;
 import com.garage.mobile.domain.job.JobStatusService;
 import com.garage.mobile.platform.cache.CacheMetrics;
-import com.garage.mobile.platform.cache.CacheOwner;
-import com.garage.mobile.platform.cache.HotPayload;
-import com.garage.mobile.platform.cache.HotPayloadCache;
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.MovableClock;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Workshop;
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,12 +41,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,10 +59,6 @@ class JobBoardCacheTest {
     DataSource dataSource;
     @Inject
     CacheMetrics metrics;
-    @Inject
-    HotPayloadCache cache;
-    @Inject
-    RedisDataSource redis;
     @Inject
     JobStatusService statuses;
     @Inject
@@ -233,76 +221,6 @@ class JobBoardCacheTest {
             clients.shutdown();
         }
         assertEquals(loads + 1, metrics.loads("job-board"));
-    }
-
-    @Test
-    void aPodThatFindsTheLoadLockedWaitsForTheOtherPodsLoad() {
-        HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
-        CacheOwner owner = JobScreens.technicianBoard(garage.garageId, UUID.randomUUID());
-        String key = payloadKey(owner, "lock-probe:only");
-        // Another pod holds the lock and stores its load a little later.
-        redis.value(String.class).set(key + ":lock", "other-pod");
-        CompletableFuture.runAsync(() -> redis.value(String.class).set(key, "\"loaded by the other pod\""),
-                CompletableFuture.delayedExecutor(150, TimeUnit.MILLISECONDS));
-        AtomicInteger ownLoads = new AtomicInteger();
-
-        String value = cache.get(payload, owner, "only", () -> {
-            ownLoads.incrementAndGet();
-            return Uni.createFrom().item("loaded here");
-        }).await().atMost(Duration.ofSeconds(5));
-
-        assertEquals("loaded by the other pod", value);
-        assertEquals(0, ownLoads.get());
-        redis.key().del(key, key + ":lock");
-    }
-
-    @Test
-    void aWaitingPodLoadsItselfWhenTheOtherPodNeverStores() {
-        HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
-        CacheOwner owner = JobScreens.technicianBoard(garage.garageId, UUID.randomUUID());
-        String key = payloadKey(owner, "lock-probe:only");
-        redis.value(String.class).set(key + ":lock", "dead-pod");
-
-        String value = cache.get(payload, owner, "only", () -> Uni.createFrom().item("loaded here"))
-                .await().atMost(Duration.ofSeconds(5));
-
-        assertEquals("loaded here", value);
-        redis.key().del(key, key + ":lock");
-    }
-
-    @Test
-    void aPodReadsItsCopyOfAPayloadUntilThePayloadIsStoredAnew() {
-        HotPayload<String> payload = HotPayload.of("copy-probe", String.class);
-        CacheOwner owner = JobScreens.technicianBoard(garage.garageId, UUID.randomUUID());
-        String key = payloadKey(owner, "copy-probe:only");
-        assertEquals("loaded", read(payload, owner, "loaded"));
-        assertEquals("loaded", read(payload, owner, "not loaded again"));
-        String tag = redis.value(String.class).get(key + ":tag");
-
-        // Changed in Redis under the same tag: the pod reads only the counters and the tag, and keeps its copy.
-        redis.value(String.class).set(key, "\"changed in Redis\"");
-        assertEquals("loaded", read(payload, owner, "not loaded again"));
-
-        // Stored anew, with a tag of its own: the pod reads the payload again.
-        redis.value(String.class).set(key + ":tag", tag + "-anew");
-        assertEquals("changed in Redis", read(payload, owner, "not loaded again"));
-        assertEquals("changed in Redis", read(payload, owner, "not loaded again"));
-
-        // Gone from Redis, as after a restart that lost its data: the pod does not serve its copy.
-        redis.key().del(key, key + ":tag");
-        assertEquals("loaded after the loss", read(payload, owner, "loaded after the loss"));
-        redis.key().del(key, key + ":tag");
-    }
-
-    private String read(HotPayload<String> payload, CacheOwner owner, String loaded) {
-        return cache.get(payload, owner, "only", () -> Uni.createFrom().item(loaded))
-                .await().atMost(Duration.ofSeconds(5));
-    }
-
-    /** The key of an owner's payload before any eviction: the cache's key format, epoch included. */
-    private String payloadKey(CacheOwner owner, String payloadAndVariant) {
-        String epoch = redis.value(String.class).get("garage:cache:v1:epoch");
-        return "garage:cache:v1:" + owner.key() + ":" + (epoch == null ? "0" : epoch) + ".0:" + payloadAndVariant;
     }
 
     private static String gunzip(byte[] body) {
