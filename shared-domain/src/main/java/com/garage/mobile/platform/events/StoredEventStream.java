@@ -2,10 +2,12 @@ package com.garage.mobile.platform.events;
 
 import com.garage.mobile.platform.problem.LoggedFailure;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
-import io.quarkus.redis.datasource.stream.XAddArgs;
+import io.quarkus.redis.datasource.codecs.Codec;
+import io.quarkus.redis.datasource.codecs.Codecs;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -15,7 +17,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -32,22 +33,25 @@ import org.jboss.logging.Logger;
 public abstract class StoredEventStream<T> {
 
     private static final Logger LOG = Logger.getLogger(StoredEventStream.class);
+    private final ReactiveRedisDataSource redis;
     private final Pool pool;
     private final String table;
     private final String columns;
     private final String streamKey;
     private final EventBusConfig config;
-    private final ReactiveStreamCommands<String, String, T> stream;
+    /** Writes an event as the stream commands of its type would, so that {@link StreamTail} reads it back. */
+    private final Codec codec;
     private final StreamTail<T> tail;
 
     protected StoredEventStream(ReactiveRedisDataSource redis, Pool pool, EventBusConfig config, Class<T> type,
             String table, String columns, String streamKey) {
+        this.redis = redis;
         this.pool = pool;
         this.table = table;
         this.columns = columns;
         this.streamKey = streamKey;
         this.config = config;
-        this.stream = redis.stream(type);
+        this.codec = Codecs.getDefaultCodecFor(type);
         this.tail = new StreamTail<>(redis, type, streamKey, config);
     }
 
@@ -100,19 +104,23 @@ public abstract class StoredEventStream<T> {
         return publishOn(pool, events);
     }
 
+    /** One pipeline on one connection: the entries reach the stream in the events' order, in one round trip. */
     private Uni<Void> publishOn(SqlClient client, List<T> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        XAddArgs trim = new XAddArgs().maxlen(config.streamLength()).nearlyExactTrimming();
         Long[] ids = events.stream().map(this::idOf).toArray(Long[]::new);
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(
-                        event -> stream.xadd(streamKey, trim, Map.of(StreamTail.FIELD, event)))
-                .collect().last()
+        return redis.getRedis().batch(events.stream().map(this::xadd).toList())
                 .chain(() -> client.preparedQuery("update " + table
-                        + " set published_at = now() where id = any($1) and published_at is null").execute(Tuple.of(ids)))
+                        + " set published_at = now() where id = any($1) and published_at is null")
+                        .execute(Tuple.of(ids)))
                 .replaceWithVoid();
+    }
+
+    /** The entry of one event, the stream trimmed to about its configured length. */
+    private Request xadd(T event) {
+        return Request.cmd(Command.XADD).arg(streamKey).arg("MAXLEN").arg("~").arg(config.streamLength()).arg("*")
+                .arg(StreamTail.FIELD).arg(codec.encode(event));
     }
 
     /**

@@ -79,6 +79,24 @@ class JobEventBusTest {
                 "select count(*) from job_event where job_id = ? and published_at is not null", jobId) == 1);
     }
 
+    @Test
+    void relayPublishesSeveralEventsInTheirOrder() {
+        garage.sql("update job_card set last_event_seq = 3 where id = ?", jobId);
+        for (String to : List.of("IN_PROGRESS", "AWAITING_PARTS", "IN_PROGRESS")) {
+            garage.sql("insert into job_event (garage_id, job_id, seq, type, customer_visible, payload, actor_subject,"
+                    + " actor_role, occurred_at) select ?, ?, coalesce(max(seq), 0) + 1, 'job.status-changed', true,"
+                    + " jsonb_build_object('to', ?::text), ?, 'technician', now() - interval '1 minute'"
+                    + " from job_event where job_id = ?", garage.garageId, jobId, to, tom.subject(), jobId);
+        }
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> eventsFor(jobId).size() == 3);
+        assertEquals(List.of(1, 2, 3), eventsFor(jobId).stream().map(JobEventMessage::seq).toList());
+        assertEquals(List.of("IN_PROGRESS", "AWAITING_PARTS", "IN_PROGRESS"),
+                eventsFor(jobId).stream().map(event -> event.payload().get("to")).toList());
+        await().atMost(Duration.ofSeconds(5)).until(() -> rows.count(
+                "select count(*) from job_event where job_id = ? and published_at is not null", jobId) == 3);
+    }
+
     private List<JobEventMessage> eventsFor(UUID job) {
         return received.stream().filter(e -> e.jobId().equals(job)).toList();
     }
