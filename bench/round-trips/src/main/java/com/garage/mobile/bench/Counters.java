@@ -7,10 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * A pod's own client counters from {@code /q/metrics}: SQL statements completed by the reactive
- * pool, Redis commands sent, and the seconds spent waiting for a pooled SQL connection.
+ * A pod's own counters from {@code /q/metrics}: SQL statements completed by the reactive pool, Redis
+ * commands sent, the seconds spent waiting for a pooled SQL connection, and the CPU seconds of the
+ * whole process (its compiler and collector threads too).
  */
-record Counters(double sql, double redis, double poolWaitSeconds) {
+record Counters(double sql, double redis, double poolWaitSeconds, double cpuSeconds) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -18,15 +19,16 @@ record Counters(double sql, double redis, double poolWaitSeconds) {
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pod.port + "/q/metrics"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         return new Counters(sum(metrics, "postgresql_completed_total{"), sum(metrics, "redis_commands_count_total{"),
-                sum(metrics, "postgresql_queue_delay_seconds_sum{"));
+                sum(metrics, "postgresql_queue_delay_seconds_sum{"), sum(metrics, "process_cpu_time_ns_total ") / 1e9);
     }
 
     Counters minus(Counters other) {
-        return new Counters(sql - other.sql, redis - other.redis, poolWaitSeconds - other.poolWaitSeconds);
+        return new Counters(sql - other.sql, redis - other.redis, poolWaitSeconds - other.poolWaitSeconds,
+                cpuSeconds - other.cpuSeconds);
     }
 
     Counters per(int requests) {
-        return new Counters(sql / requests, redis / requests, poolWaitSeconds / requests);
+        return new Counters(sql / requests, redis / requests, poolWaitSeconds / requests, cpuSeconds / requests);
     }
 
     private static double sum(String metrics, String prefix) {

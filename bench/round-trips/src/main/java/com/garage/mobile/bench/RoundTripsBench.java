@@ -145,12 +145,12 @@ public final class RoundTripsBench {
     private static void report(List<Cost> costs) {
         double health = p50Of(costs, HEALTH);
         System.out.printf("%nOne client, one request at a time, warm; per request, the pod's background subtracted%n");
-        System.out.printf("%-34s %8s %8s %14s %9s %10s%n", "request", "SQL", "Redis", "SQL pool wait", "p50 ms",
-                "x health");
+        System.out.printf("%-34s %8s %8s %14s %12s %9s %10s%n", "request", "SQL", "Redis", "SQL pool wait",
+                "pod CPU ms", "p50 ms", "x health");
         for (Cost cost : costs) {
-            System.out.printf("%-34s %8.1f %8.1f %11.3f ms %9.2f %9.1fx%n", cost.label(), cost.counters().sql(),
-                    cost.counters().redis(), cost.counters().poolWaitSeconds() * 1000, cost.p50Millis(),
-                    cost.p50Millis() / health);
+            System.out.printf("%-34s %8.1f %8.1f %11.3f ms %12.2f %9.2f %9.1fx%n", cost.label(),
+                    cost.counters().sql(), cost.counters().redis(), cost.counters().poolWaitSeconds() * 1000,
+                    cost.counters().cpuSeconds() * 1000, cost.p50Millis(), cost.p50Millis() / health);
         }
         target("job card GET", p50Of(costs, JOB_CARD) / health, 4);
         target("status change", p50Of(costs, STATUS_CHANGE) / health, 8);

@@ -1,5 +1,6 @@
 package com.garage.mobile.domain.clock;
 
+import com.garage.mobile.domain.query.AnyOf;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -16,7 +17,8 @@ public class JobTimes {
         if (jobIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return TimeEntry.<TimeEntry>list("jobId in ?1 order by startedAt, id", jobIds)
+        var jobs = new AnyOf(jobIds);
+        return TimeEntry.<TimeEntry>list(jobs.on("jobId", "?1") + " order by startedAt, id", jobs.bound())
                 .map(entries -> entries.stream().collect(Collectors.groupingBy(entry -> entry.jobId)));
     }
 

@@ -2,6 +2,7 @@ package com.garage.mobile.domain.job;
 
 import com.garage.mobile.domain.customer.Customer;
 import com.garage.mobile.domain.garage.Garage;
+import com.garage.mobile.domain.query.AnyOf;
 import com.garage.mobile.domain.staff.Staff;
 import com.garage.mobile.domain.vehicle.Vehicle;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -29,17 +30,17 @@ public class JobCardBatch {
             + " join Customer c on c.id = j.customerId and c.garageId = j.garageId"
             + " join Vehicle v on v.id = j.vehicleId and v.garageId = j.garageId"
             + " left join Staff a on a.id = j.advisorId and a.garageId = j.garageId"
-            + " where j.garageId = :garage and j.id in :jobs";
+            + " where j.garageId = :garage and %s";
     private static final String OF_CUSTOMER = " and j.customerId = :customer";
     private static final String TECHNICIANS = "select a.jobId, a.technicianId, s from JobAssignment a"
             + " left join Staff s on s.id = a.technicianId and s.garageId = a.garageId"
-            + " where a.jobId in :jobs order by a.assignedAt, a.technicianId";
-    private static final String STEPS = "from JobStep where jobId in :jobs order by position";
-    private static final String LINES = "from EstimateLine where jobId in :jobs";
+            + " where %s order by a.assignedAt, a.technicianId";
+    private static final String STEPS = "from JobStep where %s order by position";
+    private static final String LINES = "from EstimateLine where %s";
     private static final String PRICED_LINES = " and awaitingPrice = false";
     private static final String LINES_ORDER = " order by position";
     private static final String NOTES = "select n, s from JobNote n"
-            + " left join Staff s on s.id = n.authorStaffId and s.garageId = n.garageId where n.jobId in :jobs";
+            + " left join Staff s on s.id = n.authorStaffId and s.garageId = n.garageId where %s";
     private static final String SHARED_NOTES = " and n.visibility = :visibility";
     private static final String NOTES_ORDER = " order by n.createdAt, n.id";
 
@@ -61,29 +62,27 @@ public class JobCardBatch {
             return Uni.createFrom().item(List.of());
         }
         var parts = new Parts();
-        return list(head, Object[].class, jobs(ids, headFilter)).chain(heads -> {
+        return list(head, "j.id", Object[].class, new AnyOf(ids), headFilter).chain(heads -> {
             List<UUID> found = parts.heads(heads);
             if (found.isEmpty()) {
                 return Uni.createFrom().item(List.of());
             }
-            Map<String, Object> ofFound = jobs(found, Map.of());
-            return list(TECHNICIANS, Object[].class, ofFound).invoke(parts::technicians)
-                    .chain(() -> list(STEPS, JobStep.class, ofFound)).invoke(steps -> parts.steps = steps)
-                    .chain(() -> list(lines, EstimateLine.class, ofFound)).invoke(rows -> parts.lines = rows)
-                    .chain(() -> list(notes, Object[].class, jobs(found, notesFilter))).map(parts::build);
+            var jobs = new AnyOf(found);
+            return list(TECHNICIANS, "a.jobId", Object[].class, jobs, Map.of()).invoke(parts::technicians)
+                    .chain(() -> list(STEPS, "jobId", JobStep.class, jobs, Map.of())).invoke(s -> parts.steps = s)
+                    .chain(() -> list(lines, "jobId", EstimateLine.class, jobs, Map.of()))
+                    .invoke(rows -> parts.lines = rows)
+                    .chain(() -> list(notes, "n.jobId", Object[].class, jobs, notesFilter)).map(parts::build);
         });
     }
 
-    private static Map<String, Object> jobs(List<UUID> ids, Map<String, Object> filter) {
-        Map<String, Object> parameters = new HashMap<>(filter);
-        parameters.put("jobs", ids);
-        return parameters;
-    }
-
-    private static <T> Uni<List<T>> list(String query, Class<T> type, Map<String, Object> parameters) {
+    /** Runs {@code query} with its {@code %s} as "{@code jobPath} is one of {@code jobs}". */
+    private static <T> Uni<List<T>> list(String query, String jobPath, Class<T> type, AnyOf jobs,
+            Map<String, Object> filter) {
         return Panache.getSession().chain(session -> {
-            var selection = session.createSelectionQuery(query, type);
-            parameters.forEach(selection::setParameter);
+            var selection = session.createSelectionQuery(query.formatted(jobs.on(jobPath, ":jobs")), type);
+            filter.forEach(selection::setParameter);
+            selection.setParameter("jobs", jobs.bound());
             return selection.getResultList();
         });
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +16,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Tags every successful answer that carries a {@link VersionedView} with its ETag, and answers a
- * GET whose {@code If-None-Match} names the current one with 304 and no body. Updates still send
- * the tag back as {@code If-Match}; {@link BaseVersion} reads its version part.
+ * GET whose {@code If-None-Match} names the current one with 304 and no body. A {@link CompositeView}
+ * is tagged with a hash of the bytes sent. Updates still send the tag back as {@code If-Match};
+ * {@link BaseVersion} reads its version part.
  */
 public class EntityTags {
 
@@ -32,7 +34,8 @@ public class EntityTags {
                 || !(response.getEntity() instanceof VersionedView view)) {
             return;
         }
-        String etag = of(view);
+        String etag = view instanceof CompositeView ? tagRendered(view, response)
+                : BaseVersion.etag(view.version());
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (read && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -42,18 +45,17 @@ public class EntityTags {
         }
     }
 
-    /** The ETag of a representation: its version, and for a composite one a hash of all it shows. */
-    public String of(VersionedView view) {
-        if (!(view instanceof CompositeView)) {
-            return BaseVersion.etag(view.version());
-        }
-        return "\"" + view.version() + "-" + contentHash(view) + "\"";
-    }
-
-    private String contentHash(Object view) {
+    /**
+     * A composite's tag, its version and a hash of all it shows: the view is written once, the tag
+     * hashed from those bytes and the bytes sent as the answer.
+     */
+    private String tagRendered(VersionedView view, ContainerResponseContext response) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(view));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+            byte[] body = json.writeValueAsBytes(view);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+            return "\"" + view.version() + "-"
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9)) + "\"";
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot tag " + view.getClass().getSimpleName(), e);
         }

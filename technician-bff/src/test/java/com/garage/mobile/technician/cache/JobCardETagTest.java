@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
@@ -14,6 +16,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -49,6 +54,18 @@ class JobCardETagTest {
         given().auth().oauth2(TOKENS.of(tom)).header("If-None-Match", "W/" + etag + ", \"7\"")
                 .when().get("/api/v1/jobs/" + job)
                 .then().statusCode(304);
+    }
+
+    @Test
+    void etagHashesTheBytesSent() throws Exception {
+        var answer = given().auth().oauth2(TOKENS.of(tom)).header("Accept-Encoding", "identity")
+                .when().get("/api/v1/jobs/" + job)
+                .then().statusCode(200).contentType(ContentType.JSON).body("number", notNullValue())
+                .extract();
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(answer.asByteArray());
+        String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+
+        assertEquals("\"0-" + hash + "\"", answer.header("ETag"));
     }
 
     @Test
