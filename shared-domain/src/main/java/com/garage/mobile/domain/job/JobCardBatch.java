@@ -69,7 +69,8 @@ public class JobCardBatch {
             }
             var jobs = new AnyOf(found);
             return list(TECHNICIANS, "a.jobId", Object[].class, jobs, Map.of()).invoke(parts::technicians)
-                    .chain(() -> list(STEPS, "jobId", JobStep.class, jobs, Map.of())).invoke(s -> parts.steps = s)
+                    .chain(() -> list(STEPS, "jobId", JobStep.class, jobs, Map.of()))
+                    .invoke(steps -> parts.steps = steps)
                     .chain(() -> list(lines, "jobId", EstimateLine.class, jobs, Map.of()))
                     .invoke(rows -> parts.lines = rows)
                     .chain(() -> list(notes, "n.jobId", Object[].class, jobs, notesFilter)).map(parts::build);
