@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class HotPayloadCacheTest {
 
+    private static final HotPayload<String> LOCK_PROBE = HotPayload.of("lock-probe", String.class);
+
     @Inject
     HotPayloadCache cache;
     @Inject
@@ -56,16 +58,14 @@ class HotPayloadCacheTest {
 
     @Test
     void aPodThatFindsTheLoadLockedWaitsForTheOtherPodsLoad() {
-        HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
         CacheOwner owner = JobScreens.technicianBoard(UUID.randomUUID(), UUID.randomUUID());
-        String key = payloadKey(owner, "lock-probe:only");
-        // Another pod holds the lock and stores its load a little later.
-        redis.value(String.class).set(key + ":lock", "other-pod");
+        String key = lockedByAnotherPod(owner, "other-pod");
+        // The other pod stores its load a little later.
         CompletableFuture.runAsync(() -> redis.value(String.class).set(key, "\"loaded by the other pod\""),
                 CompletableFuture.delayedExecutor(150, TimeUnit.MILLISECONDS));
         AtomicInteger ownLoads = new AtomicInteger();
 
-        String value = cache.get(payload, owner, "only", () -> {
+        String value = cache.get(LOCK_PROBE, owner, "only", () -> {
             ownLoads.incrementAndGet();
             return Uni.createFrom().item("loaded here");
         }).await().atMost(Duration.ofSeconds(5));
@@ -77,12 +77,10 @@ class HotPayloadCacheTest {
 
     @Test
     void aWaitingPodLoadsItselfWhenTheOtherPodNeverStores() {
-        HotPayload<String> payload = HotPayload.of("lock-probe", String.class);
         CacheOwner owner = JobScreens.technicianBoard(UUID.randomUUID(), UUID.randomUUID());
-        String key = payloadKey(owner, "lock-probe:only");
-        redis.value(String.class).set(key + ":lock", "dead-pod");
+        String key = lockedByAnotherPod(owner, "dead-pod");
 
-        String value = cache.get(payload, owner, "only", () -> Uni.createFrom().item("loaded here"))
+        String value = cache.get(LOCK_PROBE, owner, "only", () -> Uni.createFrom().item("loaded here"))
                 .await().atMost(Duration.ofSeconds(5));
 
         assertEquals("loaded here", value);
@@ -111,6 +109,13 @@ class HotPayloadCacheTest {
         redis.key().del(key, key + ":tag");
         assertEquals("loaded after the loss", read(payload, owner, "loaded after the loss"));
         redis.key().del(key, key + ":tag");
+    }
+
+    /** Another pod's lock on the load of the owner's lock probe; answers the payload's key. */
+    private String lockedByAnotherPod(CacheOwner owner, String holder) {
+        String key = payloadKey(owner, "lock-probe:only");
+        redis.value(String.class).set(key + ":lock", holder);
+        return key;
     }
 
     private String read(HotPayload<String> payload, CacheOwner owner, String loaded) {
