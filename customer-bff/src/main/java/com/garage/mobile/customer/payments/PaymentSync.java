@@ -29,8 +29,8 @@ class PaymentSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return Payment.<Payment>list("garageId = ?1 and customerId = ?2 and id in ?3", viewer.garageId(),
-                        viewer.personId(), ids)
+        return Payment.<Payment>list("garageId = ?1 and customerId = ?2 and array_has(?3, id)", viewer.garageId(),
+                        viewer.personId(), ids.toArray(UUID[]::new))
                 .map(found -> SyncRecords.byId(found, p -> p.id, PaymentView::receipt));
     }
 }

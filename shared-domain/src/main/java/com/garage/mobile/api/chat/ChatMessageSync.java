@@ -66,7 +66,8 @@ class ChatMessageSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return ChatMessage.<ChatMessage>list("garageId = ?1 and id in ?2", viewer.garageId(), ids)
+        return ChatMessage.<ChatMessage>list("garageId = ?1 and array_has(?2, id)",
+                        viewer.garageId(), ids.toArray(UUID[]::new))
                 .chain(messages -> jobsOf(viewer, messages).map(jobs -> {
                     Map<UUID, Object> records = new HashMap<>();
                     messages.forEach(message -> records.put(message.id, new ChatMessageRecord(
@@ -77,7 +78,8 @@ class ChatMessageSync implements SyncableType {
 
     private static Uni<Map<UUID, UUID>> jobsOf(Actor viewer, List<ChatMessage> messages) {
         List<UUID> conversations = messages.stream().map(message -> message.conversationId).distinct().toList();
-        return Conversation.<Conversation>list("garageId = ?1 and id in ?2", viewer.garageId(), conversations)
+        return Conversation.<Conversation>list("garageId = ?1 and array_has(?2, id)", viewer.garageId(),
+                        conversations.toArray(UUID[]::new))
                 .map(found -> found.stream().filter(conversation -> conversation.jobId != null)
                         .collect(Collectors.toMap(conversation -> conversation.id, job -> job.jobId)));
     }

@@ -34,7 +34,7 @@ public class ChatAttachments {
         if (ids.size() > MAX || new HashSet<>(ids).size() != ids.size()) {
             throw ProblemException.invalidField("attachments", "at most " + MAX + " media, each once");
         }
-        return Media.<Media>list("id in ?1", ids).map(found -> {
+        return Media.<Media>list("array_has(:ids, id)", Map.of("ids", ids.toArray(UUID[]::new))).map(found -> {
             Map<UUID, Media> byId = found.stream().collect(Collectors.toMap(media -> media.id, Function.identity()));
             for (int i = 0; i < ids.size(); i++) {
                 requireSendable(sender, conversation, byId.get(ids.get(i)), "attachments[" + i + "]");

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,8 +39,9 @@ public class ChatMessageMedia implements MediaTarget {
         if (targetIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return ChatMessage.<ChatMessage>list("garageId = ?1 and id in ?2 and channel = ?3 and deletedAt is null",
-                        garageId, List.copyOf(targetIds), ChatChannel.CUSTOMER)
+        return ChatMessage.<ChatMessage>list(
+                        "garageId = ?1 and array_has(?2, id) and channel = ?3 and deletedAt is null",
+                        garageId, targetIds.toArray(UUID[]::new), ChatChannel.CUSTOMER)
                 .map(messages -> new HashSet<>(messages.stream().map(message -> message.id).toList()));
     }
 

@@ -108,7 +108,8 @@ public class ChatReads {
             return Uni.createFrom().item(visible);
         }
         List<UUID> ids = visible.stream().map(v -> v.conversation().id).toList();
-        return ReadCursor.<ReadCursor>list("personId = ?1 and conversationId in ?2", actor.personId(), ids)
+        return ReadCursor.<ReadCursor>list("personId = ?1 and array_has(?2, conversationId)",
+                        actor.personId(), ids.toArray(UUID[]::new))
                 .map(cursors -> visible.stream().map(v -> new VisibleConversation(v.conversation(), v.channels(),
                         cursors.stream().filter(c -> c.conversationId.equals(v.conversation().id))
                                 .collect(Collectors.toMap(c -> c.channel, c -> c.readSeq)))).toList());

@@ -1,6 +1,5 @@
 package com.garage.mobile.domain.clock;
 
-import com.garage.mobile.domain.query.AnyOf;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -17,8 +16,8 @@ public class JobTimes {
         if (jobIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        var jobs = new AnyOf(jobIds);
-        return TimeEntry.<TimeEntry>list(jobs.on("jobId", "?1") + " order by startedAt, id", jobs.bound())
+        return TimeEntry.<TimeEntry>list("array_has(:jobs, jobId) order by startedAt, id",
+                        Map.of("jobs", jobIds.toArray(UUID[]::new)))
                 .map(entries -> entries.stream().collect(Collectors.groupingBy(entry -> entry.jobId)));
     }
 

@@ -44,8 +44,9 @@ public class DeclinedWork {
 
     private static Uni<List<DeclinedLine>> declined(List<JobCard> jobs) {
         Map<UUID, JobCard> byId = jobs.stream().collect(Collectors.toMap(job -> job.id, Function.identity()));
-        return EstimateLine.<EstimateLine>list("jobId in ?1 and approvalStatus = ?2 order by decidedAt desc, id",
-                        List.copyOf(byId.keySet()), ApprovalStatus.DECLINED)
+        return EstimateLine.<EstimateLine>list(
+                        "array_has(?1, jobId) and approvalStatus = ?2 order by decidedAt desc, id",
+                        byId.keySet().toArray(UUID[]::new), ApprovalStatus.DECLINED)
                 .map(lines -> lines.stream().map(line -> new DeclinedLine(line.id, line.jobId,
                         byId.get(line.jobId).number, line.kind, line.necessity, line.description, line.grossMinor(),
                         line.inspectionItemId, line.decidedAt, line.decisionNote)).toList());

@@ -38,13 +38,13 @@ public class EstimateSheets {
     }
 
     private static Uni<Findings> findings(JobCard job, List<EstimateLine> lines) {
-        List<UUID> itemIds = lines.stream().map(line -> line.inspectionItemId).filter(id -> id != null).distinct()
-                .toList();
-        if (itemIds.isEmpty()) {
+        UUID[] itemIds = lines.stream().map(line -> line.inspectionItemId).filter(id -> id != null).distinct()
+                .toArray(UUID[]::new);
+        if (itemIds.length == 0) {
             return Uni.createFrom().item(new Findings(Map.of(), Map.of()));
         }
-        return InspectionItem.<InspectionItem>list("garageId = ?1 and id in ?2", job.garageId, itemIds)
-                .chain(items -> Media.<Media>list("garageId = ?1 and targetType = ?2 and targetId in ?3"
+        return InspectionItem.<InspectionItem>list("garageId = ?1 and array_has(?2, id)", job.garageId, itemIds)
+                .chain(items -> Media.<Media>list("garageId = ?1 and targetType = ?2 and array_has(?3, targetId)"
                                 + " and status = ?4 and kind = ?6 and deletedAt is null and targetId in (select i.id from"
                                 + " InspectionItem i where i.customerVisible = true and i.inspectionId in (select p.id"
                                 + " from Inspection p where p.status = ?5)) order by createdAt, id", job.garageId,

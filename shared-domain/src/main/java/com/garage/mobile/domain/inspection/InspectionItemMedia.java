@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -58,9 +57,9 @@ public class InspectionItemMedia implements MediaTarget {
         if (targetIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return InspectionItem.<InspectionItem>list("garageId = ?1 and id in ?2 and customerVisible = true"
+        return InspectionItem.<InspectionItem>list("garageId = ?1 and array_has(?2, id) and customerVisible = true"
                         + " and inspectionId in (select i.id from Inspection i where i.status = ?3)", garageId,
-                        List.copyOf(targetIds), InspectionStatus.PUBLISHED)
+                        targetIds.toArray(UUID[]::new), InspectionStatus.PUBLISHED)
                 .map(items -> new HashSet<>(items.stream().map(item -> item.id).toList()));
     }
 }

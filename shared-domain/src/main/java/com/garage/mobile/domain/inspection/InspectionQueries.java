@@ -77,8 +77,8 @@ public class InspectionQueries {
         if (jobIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return InspectionItem.<InspectionItem>list("garageId = ?1 and jobId in ?2 and condition = ?3", garageId,
-                        List.copyOf(jobIds), ItemCondition.RED)
+        return InspectionItem.<InspectionItem>list("garageId = ?1 and array_has(?2, jobId) and condition = ?3",
+                        garageId, jobIds.toArray(UUID[]::new), ItemCondition.RED)
                 .map(items -> items.stream().collect(Collectors.groupingBy(item -> item.jobId, Collectors.counting())));
     }
 
@@ -87,28 +87,30 @@ public class InspectionQueries {
         String published = customerView ? " and status = 'PUBLISHED'" : "";
         String visible = customerView ? " and customerVisible = true" : "";
         return ids.chain(wanted -> wanted.isEmpty() ? Uni.createFrom().item(List.<Inspection>of())
-                        : Inspection.<Inspection>list("garageId = ?1 and id in ?2" + published, garageId, wanted))
+                        : Inspection.<Inspection>list("garageId = ?1 and array_has(?2, id)" + published, garageId,
+                                wanted.toArray(UUID[]::new)))
                 .invoke(found -> parts.inspections = found)
-                .chain(() -> InspectionItem.<InspectionItem>list("garageId = ?1 and inspectionId in ?2" + visible
-                        + " order by position", garageId, nonEmpty(parts.inspections.stream().map(i -> i.id).toList())))
+                .chain(() -> InspectionItem.<InspectionItem>list("garageId = ?1 and array_has(?2, inspectionId)"
+                        + visible + " order by position", garageId,
+                        array(parts.inspections.stream().map(i -> i.id).toList())))
                 .invoke(items -> parts.items = items)
                 .chain(() -> customerView ? Uni.createFrom().item(List.<InspectionItem>of())
-                        : InspectionItem.<InspectionItem>list("garageId = ?1 and id in ?2", garageId,
-                                nonEmpty(parts.items.stream().map(i -> i.previousItemId).filter(p -> p != null)
+                        : InspectionItem.<InspectionItem>list("garageId = ?1 and array_has(?2, id)", garageId,
+                                array(parts.items.stream().map(i -> i.previousItemId).filter(p -> p != null)
                                         .toList())))
                 .invoke(previous -> parts.previous = previous)
-                .chain(() -> Media.<Media>list("garageId = ?1 and targetType = ?2 and targetId in ?3 and status = ?4"
-                        + " and deletedAt is null order by createdAt, id", garageId, MEDIA_TARGET,
-                        nonEmpty(parts.itemIds()), MediaStatus.STORED))
+                .chain(() -> Media.<Media>list("garageId = ?1 and targetType = ?2 and array_has(?3, targetId)"
+                        + " and status = ?4 and deletedAt is null order by createdAt, id", garageId, MEDIA_TARGET,
+                        array(parts.itemIds()), MediaStatus.STORED))
                 .invoke(media -> parts.media = media)
                 .chain(() -> customerView ? Uni.createFrom().item(List.<EstimateLine>of())
-                        : EstimateLine.<EstimateLine>list("garageId = ?1 and inspectionItemId in ?2", garageId,
-                                nonEmpty(parts.items.stream().map(i -> i.id).toList())))
+                        : EstimateLine.<EstimateLine>list("garageId = ?1 and array_has(?2, inspectionItemId)", garageId,
+                                array(parts.items.stream().map(i -> i.id).toList())))
                 .map(parts::build);
     }
 
-    private static List<UUID> nonEmpty(List<UUID> ids) {
-        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+    private static UUID[] array(List<UUID> ids) {
+        return ids.toArray(UUID[]::new);
     }
 
     /** What was read so far; filled one query at a time. */

@@ -86,8 +86,9 @@ public class InspectionService {
                         + " and completedAt is not null order by completedAt desc, id", job.garageId, job.vehicleId,
                         job.id).firstResult()
                 .chain(last -> last == null ? Uni.createFrom().item(List.<InspectionItem>of())
-                        : InspectionItem.<InspectionItem>list("inspectionId = ?1 and condition in ?2 order by position",
-                                last.id, List.of(ItemCondition.YELLOW, ItemCondition.RED)))
+                        : InspectionItem.<InspectionItem>list(
+                                "inspectionId = ?1 and condition in (?2, ?3) order by position",
+                                last.id, ItemCondition.YELLOW, ItemCondition.RED))
                 .map(items -> items.stream().map(item -> new Finding(item.id, item.section,
                         new TemplateItem(item.key, item.label, item.customerVisible, item.measurementSpecs),
                         item.condition)).toList());

@@ -56,14 +56,14 @@ public class JobBoard {
     private static Uni<List<Customer>> customersOf(UUID garageId, List<JobCard> rows) {
         List<UUID> ids = distinct(rows, job -> job.customerId);
         return ids.isEmpty() ? Uni.createFrom().item(List.of())
-                : Customer.list("garageId = ?1 and id in ?2", garageId, ids);
+                : Customer.list("garageId = ?1 and array_has(?2, id)", garageId, ids.toArray(UUID[]::new));
     }
 
     private static Uni<Map<UUID, StepProgress>> stepProgress(List<UUID> jobIds) {
         if (jobIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return JobStep.<JobStep>list("jobId in ?1", jobIds)
+        return JobStep.<JobStep>list("array_has(:jobs, jobId)", Map.of("jobs", jobIds.toArray(UUID[]::new)))
                 .map(steps -> steps.stream().collect(Collectors.groupingBy(step -> step.jobId,
                         Collectors.collectingAndThen(Collectors.toList(), StepProgress::of))));
     }

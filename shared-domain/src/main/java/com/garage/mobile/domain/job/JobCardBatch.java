@@ -2,7 +2,6 @@ package com.garage.mobile.domain.job;
 
 import com.garage.mobile.domain.customer.Customer;
 import com.garage.mobile.domain.garage.Garage;
-import com.garage.mobile.domain.query.AnyOf;
 import com.garage.mobile.domain.staff.Staff;
 import com.garage.mobile.domain.vehicle.Vehicle;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,17 +29,18 @@ public class JobCardBatch {
             + " join Customer c on c.id = j.customerId and c.garageId = j.garageId"
             + " join Vehicle v on v.id = j.vehicleId and v.garageId = j.garageId"
             + " left join Staff a on a.id = j.advisorId and a.garageId = j.garageId"
-            + " where j.garageId = :garage and %s";
+            + " where j.garageId = :garage and array_has(:jobs, j.id)";
     private static final String OF_CUSTOMER = " and j.customerId = :customer";
     private static final String TECHNICIANS = "select a.jobId, a.technicianId, s from JobAssignment a"
             + " left join Staff s on s.id = a.technicianId and s.garageId = a.garageId"
-            + " where %s order by a.assignedAt, a.technicianId";
-    private static final String STEPS = "from JobStep where %s order by position";
-    private static final String LINES = "from EstimateLine where %s";
+            + " where array_has(:jobs, a.jobId) order by a.assignedAt, a.technicianId";
+    private static final String STEPS = "from JobStep where array_has(:jobs, jobId) order by position";
+    private static final String LINES = "from EstimateLine where array_has(:jobs, jobId)";
     private static final String PRICED_LINES = " and awaitingPrice = false";
     private static final String LINES_ORDER = " order by position";
     private static final String NOTES = "select n, s from JobNote n"
-            + " left join Staff s on s.id = n.authorStaffId and s.garageId = n.garageId where %s";
+            + " left join Staff s on s.id = n.authorStaffId and s.garageId = n.garageId"
+            + " where array_has(:jobs, n.jobId)";
     private static final String SHARED_NOTES = " and n.visibility = :visibility";
     private static final String NOTES_ORDER = " order by n.createdAt, n.id";
 
@@ -62,28 +62,25 @@ public class JobCardBatch {
             return Uni.createFrom().item(List.of());
         }
         var parts = new Parts();
-        return list(head, "j.id", Object[].class, new AnyOf(ids), headFilter).chain(heads -> {
-            List<UUID> found = parts.heads(heads);
-            if (found.isEmpty()) {
+        return list(head, Object[].class, ids, headFilter).chain(heads -> {
+            List<UUID> jobs = parts.heads(heads);
+            if (jobs.isEmpty()) {
                 return Uni.createFrom().item(List.of());
             }
-            var jobs = new AnyOf(found);
-            return list(TECHNICIANS, "a.jobId", Object[].class, jobs, Map.of()).invoke(parts::technicians)
-                    .chain(() -> list(STEPS, "jobId", JobStep.class, jobs, Map.of()))
+            return list(TECHNICIANS, Object[].class, jobs, Map.of()).invoke(parts::technicians)
+                    .chain(() -> list(STEPS, JobStep.class, jobs, Map.of()))
                     .invoke(steps -> parts.steps = steps)
-                    .chain(() -> list(lines, "jobId", EstimateLine.class, jobs, Map.of()))
+                    .chain(() -> list(lines, EstimateLine.class, jobs, Map.of()))
                     .invoke(rows -> parts.lines = rows)
-                    .chain(() -> list(notes, "n.jobId", Object[].class, jobs, notesFilter)).map(parts::build);
+                    .chain(() -> list(notes, Object[].class, jobs, notesFilter)).map(parts::build);
         });
     }
 
-    /** Runs {@code query} with its {@code %s} as "{@code jobPath} is one of {@code jobs}". */
-    private static <T> Uni<List<T>> list(String query, String jobPath, Class<T> type, AnyOf jobs,
-            Map<String, Object> filter) {
+    private static <T> Uni<List<T>> list(String query, Class<T> type, List<UUID> jobs, Map<String, Object> filter) {
         return Panache.getSession().chain(session -> {
-            var selection = session.createSelectionQuery(query.formatted(jobs.on(jobPath, ":jobs")), type);
+            var selection = session.createSelectionQuery(query, type);
             filter.forEach(selection::setParameter);
-            selection.setParameter("jobs", jobs.bound());
+            selection.setParameter("jobs", jobs.toArray(UUID[]::new));
             return selection.getResultList();
         });
     }

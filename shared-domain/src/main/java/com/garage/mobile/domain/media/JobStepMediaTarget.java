@@ -45,7 +45,7 @@ public class JobStepMediaTarget implements MediaTarget {
         if (targetIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return JobStep.<JobStep>list("garageId = ?1 and id in ?2", garageId, targetIds)
+        return JobStep.<JobStep>list("garageId = ?1 and array_has(?2, id)", garageId, targetIds.toArray(UUID[]::new))
                 .map(steps -> new HashSet<>(steps.stream().map(step -> step.id).toList()));
     }
 }

@@ -27,6 +27,6 @@ public class VehicleRepository implements PanacheRepositoryBase<Vehicle, UUID> {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list("garageId = ?1 and id in ?2", garageId, ids);
+        return list("garageId = ?1 and array_has(?2, id)", garageId, ids.toArray(UUID[]::new));
     }
 }

@@ -39,7 +39,8 @@ class AppointmentSlotSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return Appointment.<Appointment>list("garageId = ?1 and id in ?2", viewer.garageId(), ids)
+        return Appointment.<Appointment>list("garageId = ?1 and array_has(?2, id)",
+                        viewer.garageId(), ids.toArray(UUID[]::new))
                 .map(found -> SyncRecords.byId(found, a -> a.id, AppointmentSlotView::of));
     }
 }

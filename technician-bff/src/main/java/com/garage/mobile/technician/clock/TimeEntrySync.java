@@ -34,7 +34,8 @@ class TimeEntrySync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return TimeEntry.<TimeEntry>list("garageId = ?1 and id in ?2", viewer.garageId(), ids)
+        return TimeEntry.<TimeEntry>list("garageId = ?1 and array_has(?2, id)",
+                        viewer.garageId(), ids.toArray(UUID[]::new))
                 .map(found -> SyncRecords.byId(found, entry -> entry.id, TimeEntryView::of));
     }
 }

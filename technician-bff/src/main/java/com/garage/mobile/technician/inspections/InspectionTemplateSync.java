@@ -33,7 +33,8 @@ class InspectionTemplateSync implements SyncableType {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return InspectionTemplate.<InspectionTemplate>list("garageId = ?1 and id in ?2", viewer.garageId(), ids)
+        return InspectionTemplate.<InspectionTemplate>list("garageId = ?1 and array_has(?2, id)",
+                        viewer.garageId(), ids.toArray(UUID[]::new))
                 .map(found -> SyncRecords.byId(found, template -> template.id, TemplateView::of));
     }
 }

@@ -30,7 +30,8 @@ class PartRequestSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return PartRequest.<PartRequest>list("garageId = ?1 and id in ?2", viewer.garageId(), ids)
+        return PartRequest.<PartRequest>list("garageId = ?1 and array_has(?2, id)",
+                        viewer.garageId(), ids.toArray(UUID[]::new))
                 .map(found -> SyncRecords.byId(found, request -> request.id, PartRequestView::of));
     }
 }
