@@ -2,11 +2,11 @@
 # Prepares this machine for the test suite and prints the environment the suite needs, for the
 # README's test command:
 #
-#   eval "$(scripts/test-env.sh)" && ./mvnw -B verify
+#   eval "$(scripts/test-env.sh)" && ./mvnw -B -T 2 verify
 #
 # Makes sure PostgreSQL and Redis run on loopback (installing or starting them if needed, and
-# leaving them running), creates the test database, installs the kubectl that the deployment tests
-# render k8s/ with and Debian's chromium and chromium-driver for the browser tests, and prints `export JAVA_HOME=…` for a JDK 21+. Everything else goes to stderr.
+# leaving them running), creates the test databases (one per app's suite), installs the kubectl that the
+# deployment tests render k8s/ with and Debian's chromium and chromium-driver for the browser tests, and prints `export JAVA_HOME=…` for a JDK 21+. Everything else goes to stderr.
 # If anything fails it prints `false`, so that the command above stops before Maven.
 set -euo pipefail
 exec 3>&1 1>&2
@@ -26,6 +26,9 @@ main() {
   select_jdk
   log "using JDK $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
   ensure_postgresql
+  # The customer app's suite runs beside the technician app's (the README's -T 2) on a database of its own.
+  PG_DATABASE="garage_test_customer"
+  garage_db_reachable || ensure_garage_database
   ensure_redis
   "$GARAGE_ROOT/scripts/install-kubectl.sh"
   # The web apps' browser tests (docs/apps.md) drive Debian's headless Chromium through its chromedriver.
