@@ -29,8 +29,7 @@ class AppointmentSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return Appointment.<Appointment>list("garageId = ?1 and array_has(?2, id)",
-                        viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(Appointment.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, a -> a.id, AppointmentView::of));
     }
 }

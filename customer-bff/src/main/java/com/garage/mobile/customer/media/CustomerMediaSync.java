@@ -38,7 +38,7 @@ class CustomerMediaSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return Media.<Media>list("garageId = ?1 and array_has(?2, id)", viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(Media.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, media -> media.id, MediaView::of));
     }
 }

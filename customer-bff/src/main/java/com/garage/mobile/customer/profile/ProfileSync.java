@@ -29,8 +29,7 @@ class ProfileSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return Customer.<Customer>list("garageId = ?1 and array_has(?2, id)",
-                        viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(Customer.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, c -> c.id, ProfileView::of));
     }
 }

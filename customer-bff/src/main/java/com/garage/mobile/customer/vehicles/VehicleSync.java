@@ -29,7 +29,7 @@ class VehicleSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return Vehicle.<Vehicle>list("garageId = ?1 and array_has(?2, id)", viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(Vehicle.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, v -> v.id, VehicleView::of));
     }
 }

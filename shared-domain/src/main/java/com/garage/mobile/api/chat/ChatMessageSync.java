@@ -6,6 +6,7 @@ import com.garage.mobile.domain.access.AppAudience;
 import com.garage.mobile.domain.chat.ChannelReaders;
 import com.garage.mobile.domain.chat.ChatMessage;
 import com.garage.mobile.domain.chat.Conversation;
+import com.garage.mobile.platform.sync.SyncRecords;
 import com.garage.mobile.platform.sync.SyncScope;
 import com.garage.mobile.platform.sync.SyncableType;
 import io.smallrye.mutiny.Uni;
@@ -66,8 +67,7 @@ class ChatMessageSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return ChatMessage.<ChatMessage>list("garageId = ?1 and array_has(?2, id)",
-                        viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(ChatMessage.class, viewer, ids)
                 .chain(messages -> jobsOf(viewer, messages).map(jobs -> {
                     Map<UUID, Object> records = new HashMap<>();
                     messages.forEach(message -> records.put(message.id, new ChatMessageRecord(

@@ -57,6 +57,14 @@ public class SyncRecords {
         return refs.stream().filter(r -> r.type().equals(type)).map(SyncRef::id).toList();
     }
 
+    /** The rows of {@code entity} among these ids in the viewer's garage: what most types shape into records. */
+    public static <T> Uni<List<T>> inGarage(Class<T> entity, Actor viewer, List<UUID> ids) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery("from " + entity.getSimpleName()
+                        + " where garageId = :garage and array_has(:ids, id)", entity)
+                .setParameter("garage", viewer.garageId()).setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList());
+    }
+
     /** Shapes rows into a type's records by id: what {@link SyncableType#records} returns. */
     public static <T> Map<UUID, Object> byId(List<T> rows, Function<T, UUID> id, Function<T, ?> view) {
         return rows.stream().collect(Collectors.toMap(id, view));

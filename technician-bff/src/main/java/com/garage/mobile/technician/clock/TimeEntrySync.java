@@ -34,8 +34,7 @@ class TimeEntrySync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return TimeEntry.<TimeEntry>list("garageId = ?1 and array_has(?2, id)",
-                        viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(TimeEntry.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, entry -> entry.id, TimeEntryView::of));
     }
 }

@@ -33,8 +33,7 @@ class InspectionTemplateSync implements SyncableType {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return InspectionTemplate.<InspectionTemplate>list("garageId = ?1 and array_has(?2, id)",
-                        viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(InspectionTemplate.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, template -> template.id, TemplateView::of));
     }
 }

@@ -30,8 +30,7 @@ class PartRequestSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return PartRequest.<PartRequest>list("garageId = ?1 and array_has(?2, id)",
-                        viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(PartRequest.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, request -> request.id, PartRequestView::of));
     }
 }

@@ -32,7 +32,7 @@ class PartSync implements SyncableType {
 
     @Override
     public Uni<Map<UUID, Object>> records(Actor viewer, List<UUID> ids) {
-        return Part.<Part>list("garageId = ?1 and array_has(?2, id)", viewer.garageId(), ids.toArray(UUID[]::new))
+        return SyncRecords.inGarage(Part.class, viewer, ids)
                 .map(found -> SyncRecords.byId(found, part -> part.id, part -> PartView.of(part, viewer)));
     }
 }
