@@ -84,9 +84,7 @@ public class OutboxDispatcher {
      * sessions cannot live.
      */
     public void dispatchSoon() {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> dispatchOnce().subscribe().with(count -> { },
+        newContext().runOnContext(ignored -> dispatchOnce().subscribe().with(count -> { },
                 e -> LOG.warnf("Outbox dispatch failed: %s", e.getMessage())));
     }
 
@@ -99,6 +97,12 @@ public class OutboxDispatcher {
             return Uni.createFrom().item(0);
         }
         return pass().eventually(passes::decrementAndGet);
+    }
+
+    private Context newContext() {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return context;
     }
 
     private boolean startPass() {
@@ -174,8 +178,16 @@ public class OutboxDispatcher {
                 .collect().last().replaceWithVoid();
     }
 
+    /**
+     * Hands an item to its handler on a duplicated context of its own. A pass handles several items
+     * at once, and a handler's Hibernate Reactive session lives in its context (a worker it hops to
+     * carries that context along): on the pass's one context two handlers would share a session and
+     * fail ("Session/EntityManager is closed").
+     */
     private Uni<Void> handle(OutboundWork work) {
-        return handlers.of(work.kind()).orElseThrow().handle(work)
+        Context own = newContext();
+        return Uni.createFrom().deferred(() -> handlers.of(work.kind()).orElseThrow().handle(work))
+                .runSubscriptionOn(task -> own.runOnContext(ignored -> task.run()))
                 .onFailure().recoverWithItem(failure -> new Outcome.RetryLater(reasonOf(failure, work.lastError())))
                 .chain(outcome -> record(pool, work, outcome, clock.now(), true))
                 .onFailure().invoke(e -> LOG.warnf("Recording the outcome of outbound %s %d failed: %s", work.kind(),

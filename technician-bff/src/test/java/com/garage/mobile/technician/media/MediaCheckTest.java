@@ -5,6 +5,7 @@ import static com.garage.mobile.testing.TusClient.metadata;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.garage.mobile.domain.time.GarageClock;
 import com.garage.mobile.platform.outbox.OutboxDispatcher;
@@ -21,9 +22,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +53,9 @@ class MediaCheckTest {
 
     @Inject
     OutboxDispatcher dispatcher;
+
+    @Inject
+    Vertx vertx;
 
     S3ProxyResource store;
     Rows rows;
@@ -131,6 +142,21 @@ class MediaCheckTest {
         assertEquals("STORED", status(id));
     }
 
+    @Test
+    void severalChecksInOnePassEachStoreTheirMedia() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        for (int upload = 0; upload < 8; upload++) {
+            ids.add(uploadPhoto());
+        }
+        passOnAContextOfItsOwn();
+        for (UUID id : ids) {
+            Map<String, Object> check = check(id);
+            assertEquals("DELIVERED", check.get("status"), "check of " + id + ": " + check.get("last_error"));
+            assertNull(check.get("last_error"));
+            assertEquals("STORED", status(id));
+        }
+    }
+
     private UUID uploadPhoto() throws Exception {
         byte[] photo = MediaBytes.jpegWithGps();
         UUID id = UUID.randomUUID();
@@ -142,6 +168,14 @@ class MediaCheckTest {
 
     private void pass() {
         dispatcher.pass().await().atMost(Duration.ofSeconds(60));
+    }
+
+    /** As the scheduler starts a pass: on a duplicated context of its own. */
+    private void passOnAContextOfItsOwn() throws Exception {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        context.runOnContext(ignored -> dispatcher.pass().subscribe().with(done::complete, done::completeExceptionally));
+        done.get(60, TimeUnit.SECONDS);
     }
 
     private Map<String, Object> check(UUID id) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.time.GarageClock;
@@ -23,6 +24,8 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -35,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -123,6 +127,25 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(item(slow).get("status")));
         assertEquals(1, handler.calls(slow));
         assertEquals(1, handler.calls(fast));
+    }
+
+    @Test
+    void theItemsOfAPassAreHandledOnContextsOfTheirOwn() {
+        List<String> keys = List.of(key(), key());
+        Map<String, Context> contexts = new ConcurrentHashMap<>();
+        keys.forEach(key -> handler.script(key, List.of(() -> {
+            contexts.put(key, Vertx.currentContext());
+            return Uni.createFrom().item(new Outcome.Delivered("receipt"));
+        })));
+        pool.withTransaction(connection -> outbox.enqueue(connection,
+                        keys.stream().map(key -> work(key, null, Duration.ofHours(1))).toList()))
+                .await().atMost(Duration.ofSeconds(10));
+
+        dispatcher.dispatchSoon();
+        await().atMost(Duration.ofSeconds(10)).until(() -> keys.stream()
+                .allMatch(key -> "DELIVERED".equals(item(key).get("status"))));
+        assertEquals(2, contexts.size());
+        assertNotSame(contexts.get(keys.get(0)), contexts.get(keys.get(1)));
     }
 
     @Test
