@@ -5,8 +5,9 @@
 #   eval "$(scripts/test-env.sh)" && ./mvnw -B -T 2 verify
 #
 # Makes sure PostgreSQL and Redis run on loopback (installing or starting them if needed, and
-# leaving them running), creates the test databases (one per app's suite), installs the kubectl that the
-# deployment tests render k8s/ with and Debian's chromium and chromium-driver for the browser tests, and prints `export JAVA_HOME=…` for a JDK 21+. Everything else goes to stderr.
+# leaving them running), creates the test databases (one per app's suite), installs the kubectl that
+# the deployment tests render k8s/ with and Debian's chromium and chromium-driver for the browser
+# tests, and prints `export JAVA_HOME=…` for a JDK 21+. Everything else goes to stderr.
 # If anything fails it prints `false`, so that the command above stops before Maven.
 set -euo pipefail
 exec 3>&1 1>&2

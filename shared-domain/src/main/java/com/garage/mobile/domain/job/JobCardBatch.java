@@ -76,6 +76,7 @@ public class JobCardBatch {
         });
     }
 
+    /** One statement of the batch: the jobs bound as one array, so its translation is kept for any count. */
     private static <T> Uni<List<T>> list(String query, Class<T> type, List<UUID> jobs, Map<String, Object> filter) {
         return Panache.getSession().chain(session -> {
             var selection = session.createSelectionQuery(query, type);
