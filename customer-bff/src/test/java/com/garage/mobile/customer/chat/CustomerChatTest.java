@@ -19,6 +19,7 @@ import com.garage.mobile.testing.CapturedLog;
 import com.garage.mobile.testing.ChatDesk;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.PlanCacheMisses;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.Workshop;
 import io.quarkus.test.common.WithTestResource;
@@ -36,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,9 @@ class CustomerChatTest {
 
     @Inject
     JobAssignmentService assignments;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
 
     Rows rows;
     GarageFixture garage;
@@ -143,6 +148,21 @@ class CustomerChatTest {
         List<Object> seqs = rows.query("select seq from chat_message where conversation_id = ? order by seq",
                 conversation).stream().map(row -> row.get("seq")).toList();
         assertEquals(java.util.stream.LongStream.rangeClosed(1, senders).boxed().toList(), seqs);
+    }
+
+    /** Once warm, a send makes no query plan of its own (a native select would make one every time). */
+    @Test
+    void sendsRunFromKeptQueryPlans() {
+        for (int warm = 0; warm < 2; warm++) {
+            send(carl, "CUSTOMER", UUID.randomUUID(), Map.of("text", "Warming up")).statusCode(201);
+        }
+        int sends = 5;
+        long made = PlanCacheMisses.during(sessions, () -> {
+            for (int i = 0; i < sends; i++) {
+                send(carl, "CUSTOMER", UUID.randomUUID(), Map.of("text", "Message " + i)).statusCode(201);
+            }
+        });
+        assertTrue(made < sends, made + " plans made for " + sends + " sends");
     }
 
     @Test

@@ -9,18 +9,19 @@ import com.garage.mobile.domain.job.JobEvent;
 import com.garage.mobile.domain.job.JobEventLog;
 import com.garage.mobile.domain.job.JobEventPublisher;
 import com.garage.mobile.domain.job.JobEventType;
+import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.notification.consent.NotificationSettings;
 import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +41,15 @@ public class UnansweredEstimates {
     public static final String JOB = "estimate-reminders";
     public static final String ACTION = "job.remind-estimate";
     private static final Logger LOG = Logger.getLogger(UnansweredEstimates.class);
+    // Read with the SQL client: a native select through Hibernate Reactive makes a new plan on every run
+    // (docs/performance.md, seventeenth step).
     private static final String WAITING = """
             select r.job_id, r.revision, r.changed_at from estimate_revision r join job_card j on j.id = r.job_id
-            where j.status not in ('READY_FOR_PICKUP', 'CLOSED', 'CANCELLED') and r.changed_at <= :since
+            where j.status not in ('READY_FOR_PICKUP', 'CLOSED', 'CANCELLED') and r.changed_at <= $1
               and exists (select 1 from estimate_line l where l.job_id = r.job_id and l.approval_status = 'PENDING'
                           and not l.awaiting_price)
               and not exists (select 1 from estimate_reminder m where m.job_id = r.job_id and m.revision = r.revision
-                              and m.step = :last)
+                              and m.step = $2)
             order by r.changed_at limit 200""";
     private static final String CLAIM = """
             insert into estimate_reminder (job_id, revision, step, garage_id, reminded_at)
@@ -58,14 +61,16 @@ public class UnansweredEstimates {
     private final JobEventLog events;
     private final AuditTrail audit;
     private final JobEventPublisher stream;
+    private final Pool pool;
     private final GarageClock clock;
 
     public UnansweredEstimates(ApprovalConfig config, JobEventLog events, AuditTrail audit, JobEventPublisher stream,
-            GarageClock clock) {
+            Pool pool, GarageClock clock) {
         this.config = config.reminders();
         this.events = events;
         this.audit = audit;
         this.stream = stream;
+        this.pool = pool;
         this.clock = clock;
     }
 
@@ -82,20 +87,18 @@ public class UnansweredEstimates {
     public Uni<Integer> remindOnce() {
         Instant now = clock.now();
         Origin pass = Origin.scheduler(JOB, UUID.randomUUID().toString());
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery(WAITING, Object[].class)
-                        .setParameter("since", now.minus(config.delays().get(0)))
-                        .setParameter("last", config.delays().size() - 1).getResultList()))
+        return pool.preparedQuery(WAITING)
+                .execute(Tuple.of(SqlTime.at(now.minus(config.delays().get(0))), config.delays().size() - 1))
                 .chain(waiting -> Multi.createFrom().iterable(waiting)
                         .onItem().transformToUniAndConcatenate(row -> remind(row, pass, now))
                         .filter(Optional::isPresent).collect().asList())
                 .map(List::size);
     }
 
-    private Uni<Optional<JobEvent>> remind(Object[] row, Origin pass, Instant now) {
-        UUID jobId = (UUID) row[0];
-        int revision = ((Number) row[1]).intValue();
-        Instant since = instant(row[2]);
+    private Uni<Optional<JobEvent>> remind(Row row, Origin pass, Instant now) {
+        UUID jobId = row.getUUID("job_id");
+        int revision = row.getInteger("revision");
+        Instant since = SqlTime.instant(row, "changed_at");
         int step = dueStep(Duration.between(since, now));
         return Panache.withTransaction(() -> JobCard.<JobCard>findById(jobId)
                         .chain(job -> inQuietHours(job, now).chain(quiet -> quiet
@@ -139,14 +142,5 @@ public class UnansweredEstimates {
                                 .call(() -> audit.record(system, ACTION, "job", job.id, AuditOutcome.SUCCESS, detail,
                                         now))
                                 .map(Optional::of));
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant at -> at;
-            case OffsetDateTime at -> at.toInstant();
-            case LocalDateTime at -> at.toInstant(ZoneOffset.UTC);
-            default -> Instant.parse(value.toString());
-        };
     }
 }

@@ -40,8 +40,8 @@ public class IdempotencyKeys {
             update idempotency_key set response_status = :status, response_body = cast(cast(:body as text) as jsonb)
             where garage_id = :garage and actor_subject = :subject and key = :key""";
     private static final String FIRST = """
-            select operation, request_hash, response_status, cast(response_body as text)
-            from idempotency_key where garage_id = :garage and actor_subject = :subject and key = :key""";
+            select r.operation, r.requestHash, r.responseStatus, r.responseBody from KeptResponse r
+            where r.garageId = :garage and r.actorSubject = :subject and r.key = :key""";
     private static final String PURGE = "delete from idempotency_key where created_at < now() - make_interval(secs => $1)";
 
     private final ObjectMapper json;
@@ -92,7 +92,7 @@ public class IdempotencyKeys {
 
     private Uni<IdempotentResponse> replay(Mutiny.Session session, Actor actor, String key, String operation,
             String hash) {
-        return session.createNativeQuery(FIRST, Object[].class).setParameter("garage", actor.garageId())
+        return session.createSelectionQuery(FIRST, Object[].class).setParameter("garage", actor.garageId())
                 .setParameter("subject", actor.subject()).setParameter("key", key)
                 .getSingleResult()
                 .map(row -> {

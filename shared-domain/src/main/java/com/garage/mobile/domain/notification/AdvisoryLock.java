@@ -12,9 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AdvisoryLock {
 
+    /**
+     * Run as an update, as its result is of no use: Hibernate Reactive makes a new plan on every run
+     * of a native select (docs/performance.md, seventeenth step), and none for an update.
+     */
     public Uni<Void> hold(String key) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(:key, 0)) as text)", String.class)
-                .setParameter("key", key).getSingleResult()).replaceWithVoid();
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", key).executeUpdate()).replaceWithVoid();
     }
 }

@@ -20,8 +20,7 @@ import java.util.UUID;
 public class MutationLedger {
 
     private static final String FIRST = """
-            select request_hash, cast(result as text) from sync_mutation
-            where person_id = :person and client_mutation_id = :id""";
+            select requestHash, result from RecordedMutation where personId = :person and clientMutationId = :id""";
     private static final String RECORD = """
             insert into sync_mutation (person_id, client_mutation_id, garage_id, actor_subject, device_id, entity,
                 operation, entity_id, request_hash, outcome, result)
@@ -47,7 +46,7 @@ public class MutationLedger {
 
     /** The first delivery of this mutation id by this person, or null. */
     public Uni<Entry> first(Actor actor, UUID clientMutationId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(FIRST, Object[].class)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(FIRST, Object[].class)
                 .setParameter("person", actor.personId()).setParameter("id", clientMutationId)
                 .getResultList())
                 .map(rows -> rows.isEmpty() ? null : entry(rows));

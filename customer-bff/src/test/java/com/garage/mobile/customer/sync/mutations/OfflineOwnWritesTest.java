@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.PlanCacheMisses;
 import com.garage.mobile.testing.Rows;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +41,9 @@ class OfflineOwnWritesTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
 
     Rows rows;
     GarageFixture garage;
@@ -100,6 +106,27 @@ class OfflineOwnWritesTest {
             assertEquals("iphone-carl", entry.get("device_id"));
         });
         assertEquals(3L, rows.count("select count(*) from sync_mutation where person_id = ?", carl.id()));
+    }
+
+    /** Once warm, a device's offline writes make no query plan of their own (a native select would, every time). */
+    @Test
+    void offlineWritesRunFromKeptQueryPlans() {
+        long version = 0;
+        for (; version < 2; version++) {
+            send(TOKENS.of(carl), profile(UUID.randomUUID(), carl.id(), version, Map.of("lastName", "Warm " + version)))
+                    .statusCode(200).body("results[0].result", equalTo("applied"));
+        }
+        int batches = 5;
+        long first = version;
+        long made = PlanCacheMisses.during(sessions, () -> {
+            for (long v = first; v < first + batches; v++) {
+                send(TOKENS.of(carl), profile(UUID.randomUUID(), carl.id(), v, Map.of("lastName", "Jensen " + v)))
+                        .statusCode(200).body("results[0].result", equalTo("applied"));
+            }
+        });
+        assertTrue(made < batches, made + " plans made for " + batches + " batches");
+        assertEquals("Jensen " + (first + batches - 1), rows.one("select last_name from customer where id = ?",
+                carl.id()).get("last_name"));
     }
 
     @Test
