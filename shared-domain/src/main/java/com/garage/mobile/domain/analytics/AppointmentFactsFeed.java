@@ -14,7 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns the statuses appointments took ({@code appointment_status_change}, noted by a trigger
- * whoever wrote them) into {@link ServerFacts} and deletes the notes in the same transaction. Each
+ * whoever wrote them) into {@link ServerFacts}, stored through the analytics sink, and deletes the
+ * notes in the pass's transaction: the facts may be visible a moment before the notes are gone, and
+ * a pass retried after a failed delete stores nothing twice (a fact's id comes from its note's). Each
  * pass locks the notes it takes ({@code skip locked}), so pods never take the same one, and a note
  * committed late is simply taken by a later pass.
  */
