@@ -2,7 +2,7 @@
 # Prepares this machine for the test suite and prints the environment the suite needs, for the
 # README's test command:
 #
-#   eval "$(scripts/test-env.sh)" && ./mvnw -B -T 2 verify
+#   eval "$(scripts/test-env.sh)" && ./mvnw -B verify
 #
 # Makes sure PostgreSQL and Redis run on loopback (installing or starting them if needed, and
 # leaving them running), creates the test databases (one per app's suite), installs the kubectl that
@@ -27,7 +27,7 @@ main() {
   select_jdk
   log "using JDK $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
   ensure_postgresql
-  # The customer app's suite runs beside the technician app's (the README's -T 2) on a database of its own.
+  # The customer app's suite has a database of its own, so that it can run beside the technician app's (-T 2).
   PG_DATABASE="garage_test_customer"
   garage_db_reachable || ensure_garage_database
   ensure_redis
