@@ -49,6 +49,9 @@ final class BenchPod {
         Files.createDirectories(logs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile());
+        // A shell set up for the tests exports QUARKUS_DATASOURCE_* and QUARKUS_REDIS_HOSTS, which outrank the
+        // bench's settings: the pods would then run against the test database and Redis, not the bench's own.
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("QUARKUS_"));
         builder.environment().putAll(environment);
         return new BenchPod(name, port, builder.start());
     }

@@ -8,16 +8,19 @@ import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.domain.paging.PageCursor;
 import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.problem.ProblemType;
+import com.garage.mobile.domain.notification.SqlTime;
 import com.garage.mobile.domain.time.GarageClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Timestamp;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,19 +32,20 @@ public class DeadLetters {
     private static final String RESOURCE = "outbound-dead-letter";
     /** The audit action's prefix when no kind was asked for and the dead letter is not found. */
     private static final String ANY_KIND = "outbox";
+    // Read through the SQL client: each native select through Hibernate Reactive 3.2 adds a query plan to its cache.
     private static final String SELECT = """
-            select l.id, l.work_id, l.kind, cast(w.payload as text), l.reason, l.attempts, l.dead_at, l.replayed_at,
-                   l.replayed_by
+            select l.id, l.work_id, l.kind, w.payload, l.reason, l.attempts, l.dead_at, l.replayed_at, l.replayed_by
             from outbound_dead_letter l
             join outbound_work w on w.id = l.work_id
-            where l.garage_id = :garage""";
-    private static final String OF_KIND = " and l.kind = :kind";
-    private static final String AFTER = " and (l.dead_at < :afterKey or (l.dead_at = :afterKey and l.id < :afterId))";
-    private static final String NEWEST_FIRST = " order by l.dead_at desc, l.id desc limit :limit";
+            where l.garage_id = $1""";
+    private static final String ONE = " and l.id = $2";
+    private static final String OF_KIND = " and l.kind = $%d";
+    private static final String AFTER = " and (l.dead_at < $%1$d or (l.dead_at = $%1$d and l.id < $%2$d))";
+    private static final String NEWEST_FIRST = " order by l.dead_at desc, l.id desc limit $%d";
     private static final String REPLAY_LETTER = """
             update outbound_dead_letter set replayed_at = :now, replayed_by = :subject
             where garage_id = :garage and id = :id and replayed_at is null""";
-    private static final String KIND_OF = "select kind from outbound_dead_letter where garage_id = :garage and id = :id";
+    private static final String KIND_OF = "select kind from outbound_dead_letter where garage_id = $1 and id = $2";
     private static final String REPLAY_WORK = """
             update outbound_work set status = 'PENDING', attempts = 0, next_attempt_at = :due,
                 expires_at = cast(:due as timestamptz) + make_interval(secs => ttl_seconds), last_error = null,
@@ -52,12 +56,15 @@ public class DeadLetters {
     private final AuditTrail audit;
     private final AuditedAction audited;
     private final GarageClock clock;
+    private final Pool pool;
 
-    public DeadLetters(OutboundHandlers handlers, AuditTrail audit, AuditedAction audited, GarageClock clock) {
+    public DeadLetters(OutboundHandlers handlers, AuditTrail audit, AuditedAction audited, GarageClock clock,
+            Pool pool) {
         this.handlers = handlers;
         this.audit = audit;
         this.audited = audited;
         this.clock = clock;
+        this.pool = pool;
     }
 
     /** The audit action of replaying a dead letter of the kind, e.g. {@code notification.replay-dead-letter}. */
@@ -66,21 +73,22 @@ public class DeadLetters {
     }
 
     /** The admin's garage's dead letters, of one kind or (kind null) of every kind, newest first. */
-    @WithSession
     public Uni<Page<DeadLetter>> page(Actor admin, String kind, PageCursor after, int limit) {
-        var query = Panache.getSession().map(session -> session.createNativeQuery(
-                SELECT + (kind != null ? OF_KIND : "") + (after != null ? AFTER : "") + NEWEST_FIRST, Object[].class));
-        return query.chain(q -> {
-            q.setParameter("garage", admin.garageId()).setParameter("limit", limit + 1);
-            if (kind != null) {
-                q.setParameter("kind", kind);
-            }
-            if (after != null) {
-                q.setParameter("afterKey", after.sortKey()).setParameter("afterId", after.id());
-            }
-            return q.getResultList();
-        }).map(rows -> Page.of(rows.stream().map(this::view).toList(), limit,
-                letter -> new PageCursor(letter.deadAt(), letter.id()), letter -> letter));
+        StringBuilder sql = new StringBuilder(SELECT);
+        Tuple values = Tuple.of(admin.garageId());
+        if (kind != null) {
+            values.addString(kind);
+            sql.append(OF_KIND.formatted(values.size()));
+        }
+        if (after != null) {
+            values.addOffsetDateTime(SqlTime.at(after.sortKey())).addUUID(after.id());
+            sql.append(AFTER.formatted(values.size() - 1, values.size()));
+        }
+        values.addInteger(limit + 1);
+        sql.append(NEWEST_FIRST.formatted(values.size()));
+        return pool.preparedQuery(sql.toString()).execute(values)
+                .map(rows -> Page.of(views(rows), limit, letter -> new PageCursor(letter.deadAt(), letter.id()),
+                        letter -> letter));
     }
 
     /**
@@ -93,20 +101,18 @@ public class DeadLetters {
             Optional<String> replayable = found.filter(letterKind -> kind == null || kind.equals(letterKind));
             String action = replayAction(kind != null ? kind : found.orElse(ANY_KIND));
             return audited.run(admin, action, RESOURCE, id, () -> replayable
-                    .map(letterKind -> replayInTransaction(admin, letterKind, id))
+                    .map(letterKind -> replayInTransaction(admin, letterKind, id).chain(() -> one(admin, id)))
                     .orElseGet(() -> Uni.createFrom().failure(ProblemException.notFound("Dead letter"))));
         });
     }
 
-    @WithSession
-    Uni<Optional<String>> kindOf(Actor admin, UUID id) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(KIND_OF, String.class)
-                        .setParameter("garage", admin.garageId()).setParameter("id", id).getResultList())
-                .map(kinds -> kinds.stream().findFirst());
+    private Uni<Optional<String>> kindOf(Actor admin, UUID id) {
+        return pool.preparedQuery(KIND_OF).execute(Tuple.of(admin.garageId(), id))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
     }
 
     @WithTransaction
-    Uni<DeadLetter> replayInTransaction(Actor admin, String kind, UUID id) {
+    Uni<Void> replayInTransaction(Actor admin, String kind, UUID id) {
         Instant now = clock.now();
         return Panache.getSession().chain(session -> session.createNativeQuery(REPLAY_LETTER)
                         .setParameter("now", now).setParameter("subject", admin.subject())
@@ -116,7 +122,7 @@ public class DeadLetters {
                                         .setParameter("due", now).executeUpdate()
                                 : refuse(admin, id)))
                 .call(() -> audit.record(admin, replayAction(kind), RESOURCE, id, AuditOutcome.SUCCESS, Map.of(), now))
-                .chain(() -> one(admin, id));
+                .replaceWithVoid();
     }
 
     private Uni<Integer> refuse(Actor admin, UUID id) {
@@ -127,29 +133,24 @@ public class DeadLetters {
     }
 
     private Uni<DeadLetter> one(Actor admin, UUID id) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(SELECT + " and l.id = :id",
-                        Object[].class)
-                .setParameter("garage", admin.garageId()).setParameter("id", id).getResultList())
-                .map(rows -> rows.stream().findFirst().map(this::view)
+        return pool.preparedQuery(SELECT + ONE).execute(Tuple.of(admin.garageId(), id))
+                .map(rows -> views(rows).stream().findFirst()
                         .orElseThrow(() -> ProblemException.notFound("Dead letter")));
     }
 
-    /** A kind without a handler on this pod shows no summary. */
-    private DeadLetter view(Object[] row) {
-        String kind = (String) row[2];
-        Map<String, Object> summary = handlers.of(kind).map(handler -> handler.summary(new JsonObject((String) row[3])))
-                .orElse(Map.of());
-        return new DeadLetter((UUID) row[0], ((Number) row[1]).longValue(), kind, summary, (String) row[4],
-                ((Number) row[5]).intValue(), instant(row[6]), instant(row[7]), (String) row[8]);
+    private List<DeadLetter> views(RowSet<Row> rows) {
+        List<DeadLetter> letters = new ArrayList<>(rows.size());
+        rows.forEach(row -> letters.add(view(row)));
+        return letters;
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant instant -> instant;
-            case OffsetDateTime offset -> offset.toInstant();
-            case Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("Unexpected time " + value.getClass());
-        };
+    /** A kind without a handler on this pod shows no summary. */
+    private DeadLetter view(Row row) {
+        String kind = row.getString("kind");
+        Map<String, Object> summary = handlers.of(kind).map(handler -> handler.summary(row.getJsonObject("payload")))
+                .orElse(Map.of());
+        return new DeadLetter(row.getUUID("id"), row.getLong("work_id"), kind, summary, row.getString("reason"),
+                row.getInteger("attempts"), SqlTime.instant(row, "dead_at"), SqlTime.instant(row, "replayed_at"),
+                row.getString("replayed_by"));
     }
 }
