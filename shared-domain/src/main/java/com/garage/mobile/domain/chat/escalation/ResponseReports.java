@@ -2,8 +2,8 @@ package com.garage.mobile.domain.chat.escalation;
 
 import com.garage.mobile.domain.access.Actor;
 import com.garage.mobile.domain.hours.BusinessCalendars;
-import com.garage.mobile.domain.problem.ProblemException;
 import com.garage.mobile.domain.notification.SqlTime;
+import com.garage.mobile.domain.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
