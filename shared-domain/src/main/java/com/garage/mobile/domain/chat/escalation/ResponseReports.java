@@ -7,6 +7,7 @@ import com.garage.mobile.domain.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -74,38 +75,30 @@ public class ResponseReports {
         }
     }
 
-    private Uni<List<Object[]>> rows(String sql, UUID garageId, Instant from, Instant to) {
-        return pool.preparedQuery(sql).execute(Tuple.of(garageId, SqlTime.at(from), SqlTime.at(to))).map(rows -> {
-            List<Object[]> values = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                Object[] columns = new Object[row.size()];
-                for (int i = 0; i < columns.length; i++) {
-                    columns[i] = row.getValue(i);
-                }
-                values.add(columns);
-            }
-            return values;
-        });
+    private Uni<RowSet<Row>> rows(String sql, UUID garageId, Instant from, Instant to) {
+        return pool.preparedQuery(sql).execute(Tuple.of(garageId, SqlTime.at(from), SqlTime.at(to)));
     }
 
-    private static ResponseReport report(LocalDate from, LocalDate to, ZoneId zone, List<Object[]> figures,
-            List<Object[]> open) {
+    private static ResponseReport report(LocalDate from, LocalDate to, ZoneId zone, RowSet<Row> figures,
+            RowSet<Row> open) {
         Map<ChatPriority, Long> openBreaches = new EnumMap<>(ChatPriority.class);
         long openTotal = 0;
-        for (Object[] row : open) {
-            if (row[0] == null) {
-                openTotal = number(row[1]);
+        for (Row row : open) {
+            if (row.getString(0) == null) {
+                openTotal = number(row.getValue(1));
             } else {
-                openBreaches.put(ChatPriority.valueOf((String) row[0]), number(row[1]));
+                openBreaches.put(ChatPriority.valueOf(row.getString(0)), number(row.getValue(1)));
             }
         }
         Map<ChatPriority, ResponseFigures> byPriority = new EnumMap<>(ChatPriority.class);
         ResponseFigures total = empty(null, openTotal);
-        for (Object[] row : figures) {
-            ChatPriority priority = row[0] != null ? ChatPriority.valueOf((String) row[0]) : null;
-            long breaches = number(row[7]) + (priority == null ? openTotal : openBreaches.getOrDefault(priority, 0L));
-            ResponseFigures line = new ResponseFigures(priority, number(row[1]), number(row[2]), seconds(row[3]),
-                    seconds(row[4]), number(row[5]), seconds(row[6]), breaches);
+        for (Row row : figures) {
+            ChatPriority priority = row.getString(0) != null ? ChatPriority.valueOf(row.getString(0)) : null;
+            long breaches = number(row.getValue(7))
+                    + (priority == null ? openTotal : openBreaches.getOrDefault(priority, 0L));
+            ResponseFigures line = new ResponseFigures(priority, number(row.getValue(1)), number(row.getValue(2)),
+                    seconds(row.getValue(3)), seconds(row.getValue(4)), number(row.getValue(5)),
+                    seconds(row.getValue(6)), breaches);
             if (priority == null) {
                 total = line;
             } else {
