@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL 15 plans a SQL-language function's body again on every call unless it inlines it, which it does only
  * for one expression without FROM or a sub-select. The functions our triggers call on every write (sync log entries
  * and their audiences, a chat channel's readers) are PL/pgSQL, which keeps its plans for the connection's life;
- * written in SQL they made planning most of what a status change cost the database (docs/performance.md).
+ * written in SQL, their planning was about half of what a status change's two writes cost the database
+ * (docs/performance.md, nineteenth step).
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
