@@ -8,9 +8,8 @@
 #   bench/security-overhead.sh [entries]      (PGDATABASE, PGHOST, PGUSER select the database;
 #                                              without PGDATABASE, BENCH_JDBC_URL's, then garage_test)
 #
-# The entries are written in one transaction, so that rolling it back leaves nothing behind; every
-# entry then updates the same chain head row within it, and writing them takes quadratic time:
-# keep entries at 20000 or so. (Production writes one entry per transaction.)
+# The entries are written and chained (audit_chain_garage, as the sequencer does) in one transaction,
+# so that rolling it back leaves nothing behind.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -42,6 +41,7 @@ insert into audit_entry (garage_id, actor_subject, actor_role, action, resource_
   select '$GARAGE', 'staff-' || (i % 12), 'technician', 'job.change-status', 'job', md5(i::text), 'SUCCESS',
          jsonb_build_object('from', 'OPEN', 'to', 'IN_PROGRESS'), now()
   from generate_series(1, $ENTRIES) i;
+select audit_chain_garage('$GARAGE');
 prepare verify(uuid) as $VERIFY;
 prepare scan(uuid) as select count(*), max(hash) from audit_entry where garage_id = \$1;
 \timing on

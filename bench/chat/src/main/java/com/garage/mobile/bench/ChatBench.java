@@ -47,8 +47,8 @@ public final class ChatBench {
     private final int warmUpSeconds = Integer.getInteger("bench.warm-up", 30);
     private final int conversations = Integer.getInteger("bench.conversations", 20);
     /**
-     * Every audited write of a garage takes its audit chain's head in turn, so the messages are spread
-     * over garages as a deployment's would be; one garage's own pace is a fraction of the rate.
+     * The messages are spread over garages as a deployment's would be; one garage's own pace is a fraction of the
+     * rate.
      */
     private final int garages = Integer.getInteger("bench.garages", 10);
 

@@ -228,7 +228,7 @@ public final class LiveUpdatesBench {
 
     /**
      * Status changes alone at {@code bench.write-rate}, spread over the garages as a deployment's are, then the same
-     * rate into one garage (its chain of audit entries and its jobs' events are one garage's), on fresh jobs.
+     * rate into one garage (its audit chain and its jobs' events are one garage's), on fresh jobs.
      */
     private void sustainedWrites(BenchPod workshopPod, List<BenchGarage.Seat> spread, List<BenchGarage.Seat> oneGarage) {
         System.out.printf("%n== Sustained status changes through technician-bff, %d/s asked for %d s, %d jobs ==%n",

@@ -17,8 +17,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One mobile action in the append-only audit trail. The database chains each entry to the
- * garage's previous one ({@code prevHash}, {@code hash}) as it is inserted.
+ * One mobile action in the append-only audit trail. It is written pending; soon after its write commits,
+ * {@link AuditSequencer} chains it to the garage's previous entry ({@code chainPosition}, {@code prevHash},
+ * {@code hash}).
  */
 @Entity
 @Immutable
@@ -52,6 +53,8 @@ public class AuditEntry extends PanacheEntityBase {
     public Map<String, Object> detail;
     @Column(name = "occurred_at")
     public Instant occurredAt;
+    @Column(name = "chain_position", insertable = false, updatable = false)
+    public Long chainPosition;
     @Column(name = "prev_hash", insertable = false, updatable = false)
     public String prevHash;
     @Column(name = "hash", insertable = false, updatable = false)

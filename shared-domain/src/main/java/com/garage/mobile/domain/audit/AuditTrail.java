@@ -29,7 +29,7 @@ public class AuditTrail {
 
     /**
      * The entry, not yet written, for a statement that writes it beside other rows in the caller's
-     * transaction (the database still chains it as it is inserted).
+     * transaction (it arrives pending, and {@link AuditSequencer} chains it after commit).
      */
     public AuditEntry prepare(Actor actor, String action, String resourceType, Object resourceId,
             AuditOutcome outcome, Map<String, Object> detail, Instant at) {

@@ -4,6 +4,7 @@ import com.garage.mobile.domain.access.Capability;
 import com.garage.mobile.domain.audit.AuditChainVerifier;
 import com.garage.mobile.domain.audit.AuditCursor;
 import com.garage.mobile.domain.audit.AuditLog;
+import com.garage.mobile.domain.audit.AuditSequencer;
 import com.garage.mobile.domain.audit.ChainReport;
 import com.garage.mobile.domain.paging.Page;
 import com.garage.mobile.domain.problem.ProblemException;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,25 +33,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditTrailResource {
 
     private final CurrentActor actor;
+    private final AuditSequencer sequencer;
     private final AuditChainVerifier verifier;
     private final AuditLog log;
 
-    public AuditTrailResource(CurrentActor actor, AuditChainVerifier verifier, AuditLog log) {
+    public AuditTrailResource(CurrentActor actor, AuditSequencer sequencer, AuditChainVerifier verifier,
+            AuditLog log) {
         this.actor = actor;
+        this.sequencer = sequencer;
         this.verifier = verifier;
         this.log = log;
     }
 
-    /** Verifies the whole hash chain of the caller's garage and reports the first break. */
+    /** Chains what has committed, then verifies the whole hash chain of the caller's garage. */
     @GET
     @Path("/verification")
     @PermissionsAllowed(Capability.AUDIT_READ)
     @StepUp("review the garage's audit trail")
     @Operation(operationId = "verifyAuditChain", summary = "Verify the audit trail",
-            description = "Verifies the whole hash chain of the caller's garage and reports the first break and how"
-                    + " it breaks. Admins only, with a recent strong sign-in.")
+            description = "Chains the entries committed so far, then verifies the whole hash chain of the caller's"
+                    + " garage and reports the first break and how it breaks, and how many entries committed"
+                    + " meanwhile wait to be chained. Admins only, with a recent strong sign-in.")
     public Uni<ChainReport> verify() {
-        return verifier.verify(actor.get().garageId());
+        UUID garageId = actor.get().garageId();
+        return sequencer.chain(garageId).chain(() -> verifier.verify(garageId));
     }
 
     /** The garage's entries, newest first: all, or those of one resource, or of one person. */

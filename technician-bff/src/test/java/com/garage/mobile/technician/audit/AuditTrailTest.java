@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.garage.mobile.domain.audit.AuditSequencer;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -21,6 +22,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,8 @@ class AuditTrailTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    AuditSequencer sequencer;
 
     Rows rows;
     GarageFixture garage;
@@ -56,6 +60,7 @@ class AuditTrailTest {
                 "job.change-status")) {
             entries.add(entry(tom.subject(), action, jobId.toString()));
         }
+        sequencer.chain(garage.garageId).await().atMost(Duration.ofSeconds(10));
     }
 
     @Test
@@ -64,6 +69,7 @@ class AuditTrailTest {
                 .body("garageId", equalTo(garage.garageId.toString()))
                 .body("intact", equalTo(true))
                 .body("entries", equalTo(5))
+                .body("pendingEntries", equalTo(0))
                 .body("lastEntryId", equalTo(entries.get(4).intValue()))
                 .body("lastHash", notNullValue())
                 .body("firstBreak", nullValue());
@@ -93,12 +99,14 @@ class AuditTrailTest {
     void reorderedEntriesAreReported() {
         long first = entries.get(1);
         long second = entries.get(3);
-        tamper("update audit_entry set id = -id where id = ?", first);
-        tamper("update audit_entry set id = ? where id = ?", first, second);
-        tamper("update audit_entry set id = ? where id = ?", second, -first);
+        long firstPosition = position(first);
+        long secondPosition = position(second);
+        tamper("update audit_entry set chain_position = -1 where id = ?", first);
+        tamper("update audit_entry set chain_position = ? where id = ?", firstPosition, second);
+        tamper("update audit_entry set chain_position = ? where id = ?", secondPosition, first);
         verify().statusCode(200)
                 .body("intact", equalTo(false))
-                .body("firstBreak.entryId", equalTo((int) first))
+                .body("firstBreak.entryId", equalTo((int) second))
                 .body("firstBreak.kind", equalTo("REORDERED"))
                 .body("firstBreak.explanation", containsString("moved or inserted"));
     }
@@ -137,6 +145,7 @@ class AuditTrailTest {
                 .body("items[0].action", equalTo("job.change-status"))
                 .body("items[0].actorSubject", equalTo(tom.subject()))
                 .body("items[0].hash", notNullValue())
+                .body("items[0].chainPosition", equalTo(5))
                 .body("hasMore", equalTo(true))
                 .extract().jsonPath();
         list(Map.of("resourceType", "job", "resourceId", jobId.toString(), "limit", 3,
@@ -236,11 +245,16 @@ class AuditTrailTest {
         return entryIn(garage.garageId, subject, action, resourceId);
     }
 
-    /** Appends an entry as the services do; the database chains it. */
+    /** Appends an entry as the services do; the sequencer chains it. */
     private long entryIn(UUID garageId, String subject, String action, String resourceId) {
         return ((Number) rows.one("insert into audit_entry (garage_id, actor_subject, actor_role, action,"
                 + " resource_type, resource_id, outcome, occurred_at) values (?, ?, 'technician', ?, 'job', ?,"
                 + " 'SUCCESS', now()) returning id", garageId, subject, action, resourceId).get("id")).longValue();
+    }
+
+    private long position(long entry) {
+        return ((Number) rows.one("select chain_position from audit_entry where id = ?", entry).get("chain_position"))
+                .longValue();
     }
 
     private void tamper(String statement, Object... params) {

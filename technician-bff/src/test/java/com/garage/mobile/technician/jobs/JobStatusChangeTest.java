@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.garage.mobile.domain.audit.AuditSequencer;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
@@ -37,6 +38,8 @@ class JobStatusChangeTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    AuditSequencer sequencer;
 
     Rows rows;
     GarageFixture garage;
@@ -267,9 +270,10 @@ class JobStatusChangeTest {
                     .body(Map.of("status", status, "baseVersion", version))
                     .when().post("/api/v1/jobs/" + jobId + "/status").then().statusCode(200);
         }
+        sequencer.chain(garage.garageId).await().atMost(Duration.ofSeconds(10));
         List<Map<String, Object>> chain = rows.query(
                 "select prev_hash, hash, hash = audit_entry_hash(a) as intact from audit_entry a"
-                        + " where garage_id = ? order by id", garage.garageId);
+                        + " where garage_id = ? order by chain_position", garage.garageId);
         assertEquals(2, chain.size());
         assertEquals("genesis", chain.get(0).get("prev_hash"));
         assertEquals(chain.get(0).get("hash"), chain.get(1).get("prev_hash"));
