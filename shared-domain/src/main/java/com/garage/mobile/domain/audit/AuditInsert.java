@@ -12,8 +12,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /**
  * The insert of an audit entry, for a statement that writes it beside its own rows in one round trip (the entry
  * arrives pending; {@link AuditSequencer} chains it after commit): as a CTE with named parameters for a Hibernate
- * native query, or with positional ones for the SQL client. A text parameter cast to jsonb directly is bound by both as a JSON string,
- * so the detail travels as text and is cast through it.
+ * native query, or with positional ones for the SQL client. A text parameter cast to jsonb directly is bound by both
+ * as a JSON string, so the detail travels as text and is cast through it.
  */
 public final class AuditInsert {
 
