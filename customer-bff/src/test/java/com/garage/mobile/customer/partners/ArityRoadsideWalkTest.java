@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -44,10 +45,12 @@ class ArityRoadsideWalkTest {
     @Inject
     RoadsidePolling polling;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @Test
     void aTowIsSentAsASessionAndARescueAndPolledThroughArityStatusesIntoOurs() throws Throwable {
-        PartnerStub.reset();
-        PartnerWorld world = new PartnerWorld(dataSource);
+        PartnerWorld world = PartnerWorld.fresh(dataSource, breakers);
         // Only this test uses the Arity partner; an open request a broken earlier run left would take the stub's
         // one scenario a step further.
         world.garage.sql("update roadside_request set status = 'CANCELLED' where partner = ?"

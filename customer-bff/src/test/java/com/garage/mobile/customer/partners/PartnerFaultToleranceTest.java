@@ -86,26 +86,9 @@ class PartnerFaultToleranceTest {
 
     @BeforeEach
     void freshPartners() {
-        PartnerStub.reset();
         PartnerStub.callbackTo(base.toString().replaceAll("/$", ""));
         QuarkusMock.installMockForType(clock, GarageClock.class);
-        world = new PartnerWorld(dataSource);
-        world.garage.sql("delete from recall_cache where make = 'HONDA' and model = 'ACCORD'");
-        dropRoadsideCallsLeftByEarlierTests();
-        breakers.resetAll();
-    }
-
-    /**
-     * Calls an earlier test left to retry would hit this test's stub answers and trip its breaker: the
-     * waiting ones are dropped, and one already in flight is waited for (it may fail back to waiting).
-     */
-    private void dropRoadsideCallsLeftByEarlierTests() {
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            world.garage.sql("update outbound_work set status = 'DROPPED', closed_as = 'TEST_DONE', done_at = now()"
-                    + " where kind = 'roadside-call' and status = 'PENDING'");
-            return world.rows.count("select count(*) from outbound_work where kind = 'roadside-call'"
-                    + " and status in ('PENDING', 'SENDING')") == 0;
-        });
+        world = PartnerWorld.withFreshRecalls(dataSource, breakers);
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -46,24 +47,26 @@ class PartnerWebhookTest {
     @Inject
     RoadsidePolling polling;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     PartnerWorld world;
     UUID requestId;
     String reference;
 
     @BeforeEach
     void aJumpStartThePartnerTook() {
-        PartnerStub.reset();
-        world = new PartnerWorld(dataSource);
+        world = PartnerWorld.fresh(dataSource, breakers);
         PartnerStub.stub(post("/v1/assistance-requests").atPriority(0).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"rs-held-"
-                        + world.carl.id() + "\"}")));
+                .withHeader("Content-Type", "application/json").withTransformers("response-template")
+                .withBody("{\"id\":\"rs-held-{{jsonPath request.body '$.reference'}}\"}")));
         given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON).body(Map.of("partner", PartnerStub.PARTNER, "granted", true))
                 .put("/api/v1/partner-consents").then().statusCode(200);
         requestId = UUID.fromString(given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
                 .body(Map.of("vehicleId", world.accord.toString(), "service", "JUMP_START", "latitude", 51.5,
                         "longitude", -0.12, "callbackPhone", "+44 7700 900123"))
                 .post("/api/v1/roadside-requests").then().statusCode(200).extract().<String>path("id"));
-        reference = "rs-held-" + world.carl.id();
+        reference = "rs-held-" + requestId;
         await().atMost(Duration.ofSeconds(15)).until(() -> reference.equals(world.rows.one("select partner_reference"
                 + " from roadside_request where id = ?", requestId).get("partner_reference")));
     }
@@ -146,6 +149,32 @@ class PartnerWebhookTest {
         assertEquals(1L, world.rows.count("select count(*) from audit_entry where action = 'roadside.status'"
                 + " and resource_id = ? and channel = 'scheduler'", requestId.toString()));
         assertEquals(1, PartnerStub.requests("/v1/assistance-requests/" + reference).size());
+    }
+
+    @Test
+    void aReferenceThePartnerGaveAnotherRequestIsRefusedAndItsWebhookMovesOnlyTheFirst() {
+        PartnerStub.stub(post("/v1/assistance-requests").atPriority(0).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + reference + "\"}")));
+        UUID second = UUID.fromString(given().auth().oauth2(TOKENS.of(world.carl)).contentType(ContentType.JSON)
+                .body(Map.of("vehicleId", world.accord.toString(), "service", "TOW", "latitude", 51.5,
+                        "longitude", -0.12, "callbackPhone", "+44 7700 900123"))
+                .post("/api/v1/roadside-requests").then().statusCode(200).extract().<String>path("id"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "DEAD".equals(call(second).get("status")));
+        assertEquals(PartnerStub.PARTNER + ": answered with reference " + reference
+                + ", which it gave another request", call(second).get("last_error"));
+        assertEquals(null, world.rows.one("select partner_reference from roadside_request where id = ?", second)
+                .get("partner_reference"));
+
+        String event = event("evt-twice-" + requestId, "accepted", Instant.now());
+        deliver(event, sign(PartnerStub.WEBHOOK_SECRET, event)).statusCode(200).body("ignored", equalTo(false));
+        assertEquals("ACCEPTED", status());
+        assertEquals("REQUESTED", world.rows.one("select status from roadside_request where id = ?", second)
+                .get("status"));
+    }
+
+    private Map<String, Object> call(UUID request) {
+        return world.rows.one("select status, last_error from outbound_work where kind = 'roadside-call'"
+                + " and dedupe_key = ?", "roadside:" + request + ":dispatch");
     }
 
     private String event(String id, String status, Instant at) {

@@ -1,10 +1,13 @@
 package com.garage.mobile.customer.partners;
 
+import static org.awaitility.Awaitility.await;
+
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.PartnerStub;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -22,7 +25,7 @@ final class PartnerWorld {
     final Person advisor;
     final UUID accord;
 
-    PartnerWorld(DataSource dataSource) {
+    private PartnerWorld(DataSource dataSource) {
         rows = new Rows(dataSource);
         garage = GarageFixture.create(dataSource);
         carl = garage.customer("Carl", "Jensen");
@@ -38,13 +41,34 @@ final class PartnerWorld {
                 + " array['make', 'model', 'model year'])", garage.garageId);
     }
 
-    /** A new world for a test of NHTSA's recalls: the stub answers as recorded, every breaker closed, nothing cached. */
-    static PartnerWorld withFreshRecalls(DataSource dataSource, CircuitBreakerMaintenance breakers) {
+    /**
+     * A new world that nothing of an earlier test gets in the way of: the stub's shared mappings only, every breaker
+     * closed, and no roadside call of an earlier test left to retry, where it would hit this test's stub answers and
+     * count towards this test's breaker.
+     */
+    static PartnerWorld fresh(DataSource dataSource, CircuitBreakerMaintenance breakers) {
         PartnerStub.reset();
-        breakers.resetAll();
         PartnerWorld world = new PartnerWorld(dataSource);
+        world.dropRoadsideCallsLeftByEarlierTests();
+        breakers.resetAll();
+        return world;
+    }
+
+    /** A fresh world for a test of NHTSA's recalls, with nothing cached. */
+    static PartnerWorld withFreshRecalls(DataSource dataSource, CircuitBreakerMaintenance breakers) {
+        PartnerWorld world = fresh(dataSource, breakers);
         world.garage.sql("delete from recall_cache where make = 'HONDA' and model = 'ACCORD'");
         return world;
+    }
+
+    /** The waiting calls are dropped, and one already in flight is waited for (it may fail back to waiting). */
+    private void dropRoadsideCallsLeftByEarlierTests() {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            garage.sql("update outbound_work set status = 'DROPPED', closed_as = 'TEST_DONE', done_at = now()"
+                    + " where kind = 'roadside-call' and status = 'PENDING'");
+            return rows.count("select count(*) from outbound_work where kind = 'roadside-call'"
+                    + " and status in ('PENDING', 'SENDING')") == 0;
+        });
     }
 
     void consent(Person person, String category) {

@@ -75,12 +75,12 @@ class RoadsideBrowserTest {
 
     @Test
     void theCustomerAsksForATowFromWhereTheBrowserIsAndWatchesItComeLive() {
-        String reference = "rs-browser-" + world.carl.id();
         // The partner takes its time to answer (the request shows as queued meanwhile) and sends no webhooks of its
         // own: the test moves the request, so each step is seen on the open screen.
         PartnerStub.stub(post("/v1/assistance-requests").atPriority(0).willReturn(aResponse().withStatus(201)
                 .withFixedDelay(2000).withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"" + reference + "\"}")));
+                .withTransformers("response-template")
+                .withBody("{\"id\":\"rs-browser-{{jsonPath request.body '$.reference'}}\"}")));
         browser.driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin",
                 base.toString().replaceAll("/$", ""), "permissions", List.of("geolocation")));
         browser.driver().executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 51.5007,
@@ -108,6 +108,7 @@ class RoadsideBrowserTest {
         browser.waitForText("#roadside-delay", "queued");
         browser.driver().executeScript("window.stillTheSamePage = true");
         UUID requestId = UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*/", ""));
+        String reference = "rs-browser-" + requestId;
         Map<String, Object> row = world.rows.one("select * from roadside_request where id = ?", requestId);
         assertEquals(world.carl.id(), row.get("customer_id"));
         assertEquals(world.accord, row.get("vehicle_id"));

@@ -19,6 +19,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ class RoadsideRequestTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @TestHTTPResource("/")
     URI base;
 
@@ -47,9 +51,8 @@ class RoadsideRequestTest {
 
     @BeforeEach
     void garageWithARoadsidePartner() {
-        PartnerStub.reset();
         PartnerStub.callbackTo(base.toString().replaceAll("/$", ""));
-        world = new PartnerWorld(dataSource);
+        world = PartnerWorld.fresh(dataSource, breakers);
     }
 
     @Test
@@ -167,15 +170,16 @@ class RoadsideRequestTest {
         consent(true).statusCode(200);
         PartnerStub.stub(com.github.tomakehurst.wiremock.client.WireMock.post("/v1/assistance-requests").atPriority(0)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(201)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"rs-quiet\",\"status\":\"requested\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}")));
+                        .withHeader("Content-Type", "application/json").withTransformers("response-template")
+                        .withBody("{\"id\":\"rs-quiet-{{jsonPath request.body '$.reference'}}\",\"status\":\"requested\","
+                                + "\"occurredAt\":\"2026-01-01T00:00:00Z\"}")));
         String id = request(tow(false), null).statusCode(200).extract().path("id");
         await().atMost(Duration.ofSeconds(15)).until(() -> world.rows.one("select partner_reference from"
                 + " roadside_request where id = ?", UUID.fromString(id)).get("partner_reference") != null);
         given().auth().oauth2(TOKENS.of(world.carl)).post("/api/v1/roadside-requests/" + id + "/cancel").then()
                 .statusCode(200).body("status", equalTo("CANCELLED"));
-        await().atMost(Duration.ofSeconds(15)).until(() -> !PartnerStub.requests("/v1/assistance-requests/rs-quiet/cancel")
-                .isEmpty());
+        await().atMost(Duration.ofSeconds(15)).until(() -> !PartnerStub.requests(
+                "/v1/assistance-requests/rs-quiet-" + id + "/cancel").isEmpty());
         given().auth().oauth2(TOKENS.of(world.garage.customer("Eve", "Else"))).get("/api/v1/roadside-requests/" + id)
                 .then().statusCode(404);
         assertTrue(world.rows.count("select count(*) from audit_entry where action = 'roadside.cancel'"

@@ -17,6 +17,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -122,8 +123,15 @@ public class RoadsideCalls implements OutboundHandler, RoadsideDispatchQueue {
                                         : updates.apply(connection, request.partner(), dispatched.reference(),
                                                 dispatched.update(), Origin.webhook(request.partner(),
                                                         "dispatch-" + work.id())).replaceWithVoid()))
+                        .onFailure(RoadsideCalls::referenceTaken).transform(taken -> new PartnerAnswerRefused(
+                                request.partner(), "answered with reference " + dispatched.reference()
+                                        + ", which it gave another request", false))
                         .call(() -> updates.publish(request.id()))
                         .replaceWith(new Outcome.Delivered(dispatched.reference())));
+    }
+
+    private static boolean referenceTaken(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState());
     }
 
     private Uni<Outcome> cancel(RoadsideRequest request) {
