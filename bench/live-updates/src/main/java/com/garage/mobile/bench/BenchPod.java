@@ -154,6 +154,10 @@ final class BenchPod {
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Resident memory of the whole process, in bytes. */
     long residentBytes() throws IOException {
         String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));

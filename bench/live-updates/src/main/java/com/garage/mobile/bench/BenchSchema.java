@@ -3,8 +3,12 @@ package com.garage.mobile.bench;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -34,6 +38,39 @@ final class BenchSchema {
             vacuum.execute("vacuum analyze");
         }
         ready = true;
+    }
+
+    /**
+     * Vacuums the database every {@code bench.vacuum-every} seconds (60, autovacuum's default nap) while the bench
+     * writes, when this PostgreSQL runs without autovacuum, as a server's would: otherwise every row a run's writes
+     * retire (a job's old version, a decided notification, a chained audit entry's pending one) stays in the indexes,
+     * and the work queues' scans grow with the run. Answers what stops the vacuums.
+     */
+    static Runnable vacuumAsAServerWould(String jdbcUrl) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "garage", "garage");
+                Statement show = db.createStatement();
+                ResultSet autovacuum = show.executeQuery("show autovacuum")) {
+            if (autovacuum.next() && "on".equals(autovacuum.getString(1))) {
+                return () -> { };
+            }
+        }
+        long every = Long.getLong("bench.vacuum-every", 60);
+        System.out.printf("(PostgreSQL runs without autovacuum here: the bench vacuums its database every %d s)%n",
+                every);
+        ScheduledExecutorService vacuums = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bench-vacuum");
+            thread.setDaemon(true);
+            return thread;
+        });
+        vacuums.scheduleWithFixedDelay(() -> {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, "garage", "garage");
+                    Statement vacuum = db.createStatement()) {
+                vacuum.execute("vacuum analyze");
+            } catch (SQLException e) {
+                System.out.printf("vacuum failed: %s%n", e.getMessage());
+            }
+        }, every, every, TimeUnit.SECONDS);
+        return vacuums::shutdownNow;
     }
 
     /**
