@@ -22,8 +22,7 @@ import java.util.UUID;
  * its next event (with the technicians read as its audience) and the audit entry — only if the job is still at the
  * version read. Every change of a job or of who is on it moves its version, so a change that raced with another
  * writes nothing and is refused as stale, as one sent from an old version is. No ORM session and no transaction held
- * open across round trips: the change is the busiest write, and the garage's audit chain is locked from its entry's
- * insert to the commit, which is now the end of the same statement.
+ * open across round trips: the change is the busiest write.
  */
 final class JobStatusRows {
 

@@ -37,6 +37,10 @@ public interface NotificationConfig {
         @WithDefault("2s")
         Duration interval();
 
+        /** How long a wake-up by a live event waits for more, so that one pass decides them together. */
+        @WithDefault("50ms")
+        Duration gather();
+
         /** Events one pass decides at most. */
         @WithDefault("100")
         int batchSize();

@@ -14,6 +14,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -60,14 +61,14 @@ public class ChatPushDecider {
     private final PendingDecisions pending;
 
     public ChatPushDecider(Pool pool, OutboxWriter outbox, LivePresence presence, GarageClock clock,
-            NotificationConfig config, OutboxDispatcher dispatcher, ChatEventStream events) {
+            NotificationConfig config, OutboxDispatcher dispatcher, ChatEventStream events, Vertx vertx) {
         this.outbox = outbox;
         this.presence = presence;
         this.config = config;
         this.events = events;
         this.pending = new PendingDecisions("chat push", "chat_push_pending", "chat_event_id", CLAIM,
                 (connection, row, now) -> decide(connection, ChatEventMessage.of(row), now), pool, clock, config,
-                dispatcher);
+                dispatcher, vertx);
     }
 
     void wakeOnMessages(@Observes StartupEvent startup) {

@@ -11,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -46,12 +47,13 @@ public class NotificationDecider {
     private final PendingDecisions pending;
 
     public NotificationDecider(Pool pool, JobEventRules rules, OutboxWriter outbox, GarageClock clock,
-            NotificationConfig config, OutboxDispatcher dispatcher, JobEventStream events) {
+            NotificationConfig config, OutboxDispatcher dispatcher, JobEventStream events, Vertx vertx) {
         this.rules = rules;
         this.outbox = outbox;
         this.events = events;
         this.pending = new PendingDecisions("notifications", "notification_pending_event", "job_event_id", CLAIM,
-                (connection, row, now) -> decide(connection, event(row), now), pool, clock, config, dispatcher);
+                (connection, row, now) -> decide(connection, event(row), now), pool, clock, config, dispatcher,
+                vertx);
     }
 
     void wakeOnEvents(@Observes StartupEvent startup) {

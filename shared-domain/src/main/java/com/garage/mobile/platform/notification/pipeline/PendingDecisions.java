@@ -7,6 +7,7 @@ import com.garage.mobile.platform.outbox.OutboxDispatcher;
 import com.garage.mobile.platform.problem.LoggedFailure;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -58,6 +59,7 @@ final class PendingDecisions {
     private final NotificationConfig config;
     private final OutboxDispatcher dispatcher;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final GatheredWakeUps wakeUps;
 
     /**
      * @param what     what is decided, for logs
@@ -68,7 +70,7 @@ final class PendingDecisions {
      *                 the waiting rows {@code skip locked}
      */
     PendingDecisions(String what, String table, String idColumn, String claim, Decision decision, Pool pool,
-            GarageClock clock, NotificationConfig config, OutboxDispatcher dispatcher) {
+            GarageClock clock, NotificationConfig config, OutboxDispatcher dispatcher, Vertx vertx) {
         this.what = what;
         this.claim = claim;
         this.decided = "update " + table + " set decided_at = $2, attempts = attempts + 1, last_error = null where "
@@ -80,6 +82,10 @@ final class PendingDecisions {
         this.clock = clock;
         this.config = config;
         this.dispatcher = dispatcher;
+        this.wakeUps = new GatheredWakeUps(config.decision().gather(),
+                (wait, task) -> vertx.setTimer(Math.max(1, wait.toMillis()), timer -> task.run()),
+                () -> once().subscribe().with(count -> { },
+                        e -> LOG.warnf("Deciding %s failed: %s", what, LoggedFailure.describe(e))));
     }
 
     /** One pass: decides up to a batch of waiting events; says how many it decided. */
@@ -99,10 +105,9 @@ final class PendingDecisions {
                 .map(Decided::events);
     }
 
-    /** Starts a pass now, unless one is running. */
+    /** Starts a pass shortly ({@code decision.gather}) for the events that arrive until then, unless one is running. */
     void soon() {
-        once().subscribe().with(count -> { },
-                e -> LOG.warnf("Deciding %s failed: %s", what, LoggedFailure.describe(e)));
+        wakeUps.wake();
     }
 
     private Uni<Decided> oneByOne(int most) {
