@@ -50,7 +50,7 @@ public final class LiveUpdatesBench {
     private final int connections = Integer.getInteger("bench.connections", 10_000);
     private final int rate = Integer.getInteger("bench.rate", 200);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
-    /** Long enough for the pods' JIT compilers to finish: with 10 s they still competed with the pods for the CPU. */
+    /** The sustained phase's warm-up, and the least of the latency phase's ({@link #warmUp}). */
     private final int warmUpSeconds = Integer.getInteger("bench.warm-up", 30);
     private final int warmUpMostSeconds = Integer.getInteger("bench.warm-up-most", 180);
     private final int jobs = Integer.getInteger("bench.jobs", 50);
