@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -26,8 +25,9 @@ import org.jboss.logging.Logger;
  * every pod: each pass claims a batch ({@code skip locked}, so pods share the work), decides each in
  * the claiming transaction and marks them decided together. When a batch fails, the pass decides
  * its events one at a time, so that the one that fails is left due again later and the others are
- * decided. At most one pass runs per pod; the dispatcher is woken once a pass wrote something for it to send
- * (an event whose readers have no device, or all a live socket, writes nothing).
+ * decided. At most one pass runs per pod, and a pass asked for while one runs follows it. The dispatcher is
+ * woken once a pass wrote something for it to send (an event whose readers have no device, or all a live socket,
+ * writes nothing).
  */
 final class PendingDecisions {
 
@@ -58,8 +58,8 @@ final class PendingDecisions {
     private final GarageClock clock;
     private final NotificationConfig config;
     private final OutboxDispatcher dispatcher;
-    private final AtomicBoolean running = new AtomicBoolean();
     private final GatheredWakeUps wakeUps;
+    private final OnePassAtATime passes;
 
     /**
      * @param what     what is decided, for logs
@@ -86,17 +86,18 @@ final class PendingDecisions {
                 (wait, task) -> vertx.setTimer(Math.max(1, wait.toMillis()), timer -> task.run()),
                 () -> once().subscribe().with(count -> { },
                         e -> LOG.warnf("Deciding %s failed: %s", what, LoggedFailure.describe(e))));
+        this.passes = new OnePassAtATime(wakeUps::wake);
     }
 
-    /** One pass: decides up to a batch of waiting events; says how many it decided. */
+    /** One pass: decides up to a batch of waiting events; says how many it decided (0 while another runs). */
     Uni<Integer> once() {
-        if (!running.compareAndSet(false, true)) {
+        if (!passes.start()) {
             return Uni.createFrom().item(0);
         }
         int most = config.decision().batchSize();
         return decide(clock.now(), most, new ArrayList<>())
                 .onFailure().recoverWithUni(failure -> oneByOne(most))
-                .eventually(() -> running.set(false))
+                .eventually(passes::ended)
                 .invoke(decided -> {
                     if (decided.queued() > 0) {
                         dispatcher.dispatchSoon();
@@ -105,7 +106,7 @@ final class PendingDecisions {
                 .map(Decided::events);
     }
 
-    /** Starts a pass shortly ({@code decision.gather}) for the events that arrive until then, unless one is running. */
+    /** Starts a pass shortly ({@code decision.gather}) for the events that arrive until then. */
     void soon() {
         wakeUps.wake();
     }

@@ -43,6 +43,7 @@ public class RoadsideCalls implements OutboundHandler, RoadsideDispatchQueue {
     private static final String VEHICLE = """
             select vin, make, model, model_year, registration_plate, colour from vehicle where id = $1""";
     private static final String REFERENCE = "update roadside_request set partner_reference = $2 where id = $1";
+    private static final String ONE_REQUEST_PER_REFERENCE = "roadside_request_partner_reference_key";
 
     private final Outbox outbox;
     private final Pool pool;
@@ -131,7 +132,8 @@ public class RoadsideCalls implements OutboundHandler, RoadsideDispatchQueue {
     }
 
     private static boolean referenceTaken(Throwable failure) {
-        return failure instanceof PgException pg && "23505".equals(pg.getSqlState());
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && ONE_REQUEST_PER_REFERENCE.equals(pg.getConstraint());
     }
 
     private Uni<Outcome> cancel(RoadsideRequest request) {
