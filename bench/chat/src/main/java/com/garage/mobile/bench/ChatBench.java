@@ -44,7 +44,6 @@ public final class ChatBench {
     private final int rate = Integer.getInteger("bench.rate", 100);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
     /** Long enough for both pods' JIT compilers to finish: with 10 s they still competed with the pods for the CPU. */
-    private final int warmUpSeconds = Integer.getInteger("bench.warm-up", 30);
     private final int conversations = Integer.getInteger("bench.conversations", 20);
     /**
      * The messages are spread over garages as a deployment's would be; one garage's own pace is a fraction of the
@@ -74,11 +73,13 @@ public final class ChatBench {
         BenchPod customerPod = BenchPod.start("customer-bff", app(root, "customer-bff"), "512m", environment, logs);
         BenchPod workshopPod = BenchPod.start("technician-bff", app(root, "technician-bff"), "512m", environment,
                 logs);
+        Runnable stopVacuums = BenchSchema.vacuumAsAServerWould(jdbcUrl);
         try {
             customerPod.awaitReady();
             workshopPod.awaitReady();
             measure(customerPod, workshopPod, pairs, redis);
         } finally {
+            stopVacuums.run();
             customerPod.stop();
             workshopPod.stop();
             redis.stop();
@@ -138,16 +139,19 @@ public final class ChatBench {
             }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
         Sender sender = new Sender(workshopPod, pairs, sentAt);
-        sender.drive(rate, warmUpSeconds);
+        SettledWarmUp.drive(forSeconds -> sender.drive(rate, forSeconds), workshopPod, customerPod);
         awaitQuietly(sentAt::isEmpty, 30);
         recording.set(measured);
+        CpuShares cpu = CpuShares.start(SettledWarmUp.pids(workshopPod, customerPod));
         Sender.Result result = sender.drive(rate, seconds);
+        String cpuUsed = cpu.summary();
         awaitQuietly(sentAt::isEmpty, 30);
         System.out.printf("warm-up, not counted:    %s%n", warmUp.summary());
         System.out.printf("sends: %d ok, %d failed; messages never received: %d%n", result.ok(), result.failed(),
                 sentAt.size());
         System.out.printf("send -> receipt:         %s%n", measured.summary());
         System.out.printf("  of which the send:     %s%n", result.sends().summary());
+        System.out.printf("  %s%n", cpuUsed);
         Latencies redisTrip = redis.roundTrips(vertx, rate, seconds);
         System.out.printf("Redis XADD -> XREAD:     %s%n", redisTrip.summary());
         System.out.printf("p99 send->receipt / p99 Redis round trip = %.1fx%n",

@@ -19,7 +19,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,9 +49,6 @@ public final class LiveUpdatesBench {
     private final int connections = Integer.getInteger("bench.connections", 10_000);
     private final int rate = Integer.getInteger("bench.rate", 200);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
-    /** The sustained phase's warm-up, and the least of the latency phase's ({@link #warmUp}). */
-    private final int warmUpSeconds = Integer.getInteger("bench.warm-up", 30);
-    private final int warmUpMostSeconds = Integer.getInteger("bench.warm-up-most", 180);
     private final int jobs = Integer.getInteger("bench.jobs", 50);
     private final int garages = Integer.getInteger("bench.garages", 10);
     private final String heap = System.getProperty("bench.heap", "512m");
@@ -200,11 +196,11 @@ public final class LiveUpdatesBench {
             }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
         Workshop workshop = new Workshop(workshopPod, seats, sentAt);
-        warmUp(workshop, customerPod, workshopPod);
+        SettledWarmUp.drive(forSeconds -> workshop.drive(rate, forSeconds), workshopPod, customerPod);
         awaitQuietly(sentAt::isEmpty, 30);
         recording.set(measured);
         var lagBefore = customerPod.deliveryLagBuckets();
-        CpuShares cpu = CpuShares.start(pods(customerPod, workshopPod));
+        CpuShares cpu = CpuShares.start(SettledWarmUp.pids(workshopPod, customerPod));
         Workshop.Result result = workshop.drive(rate, seconds);
         String cpuUsed = cpu.summary();
         awaitQuietly(sentAt::isEmpty, 30);
@@ -234,27 +230,6 @@ public final class LiveUpdatesBench {
     }
 
     /**
-     * Drives the latency phase's writes for {@code bench.warm-up} seconds, then on in rounds of ten until neither pod's
-     * JIT compilers took more than 5 % of a core in a round, or {@code bench.warm-up-most} seconds have gone. A
-     * deployment's pods serve for hours: a p99 measured while they still compile the write's path is their start's.
-     */
-    private void warmUp(Workshop workshop, BenchPod customerPod, BenchPod workshopPod) {
-        workshop.drive(rate, warmUpSeconds);
-        int seconds = warmUpSeconds;
-        double workshopCompiling;
-        double customerCompiling;
-        do {
-            CpuShares round = CpuShares.start(pods(customerPod, workshopPod));
-            workshop.drive(rate, 10);
-            seconds += 10;
-            workshopCompiling = round.percentOf(workshopPod.name + "/compiling");
-            customerCompiling = round.percentOf(customerPod.name + "/compiling");
-        } while ((workshopCompiling > 5 || customerCompiling > 5) && seconds < warmUpMostSeconds);
-        System.out.printf("warm-up: %d s; in its last 10 s the JIT compilers took %.0f %% (%s) and %.0f %% (%s) of a"
-                + " core%n", seconds, workshopCompiling, workshopPod.name, customerCompiling, customerPod.name);
-    }
-
-    /**
      * Status changes alone at {@code bench.write-rate}, spread over the garages as a deployment's are, then the same
      * rate into one garage (its audit chain and its jobs' events are one garage's), on fresh jobs.
      */
@@ -263,14 +238,14 @@ public final class LiveUpdatesBench {
         System.out.printf("%n== Sustained status changes through technician-bff, %d/s asked for %d s, %d jobs ==%n",
                 writeRate, seconds, spread.size());
         Workshop workshop = new Workshop(workshopPod, spread, new ConcurrentHashMap<>());
-        workshop.drive(writeRate, warmUpSeconds);
-        CpuShares cpu = CpuShares.start(pods(customerPod, workshopPod));
+        workshop.drive(writeRate, SettledWarmUp.LEAST_SECONDS);
+        CpuShares cpu = CpuShares.start(SettledWarmUp.pids(workshopPod, customerPod));
         Workshop.Result result = workshop.drive(writeRate, seconds);
         double perSecond = result.ok() / (double) seconds;
         System.out.printf("%d garages: %d ok (%.0f/s), %d failed, %d skipped (job still busy); the write: %s%n  %s%n",
                 garages, result.ok(), perSecond, result.failed(), result.skipped(), result.writes().summary(),
                 cpu.summary());
-        cpu = CpuShares.start(pods(customerPod, workshopPod));
+        cpu = CpuShares.start(SettledWarmUp.pids(workshopPod, customerPod));
         Workshop.Result alone = new Workshop(workshopPod, oneGarage, new ConcurrentHashMap<>()).drive(writeRate, seconds);
         System.out.printf("one garage:  %d ok (%.0f/s), %d failed, %d skipped (job still busy); the write: %s%n  %s%n",
                 alone.ok(), alone.ok() / (double) seconds, alone.failed(), alone.skipped(), alone.writes().summary(),
@@ -282,12 +257,6 @@ public final class LiveUpdatesBench {
                 met ? "MET" : "NOT MET");
     }
 
-    private static Map<String, Long> pods(BenchPod customerPod, BenchPod workshopPod) {
-        Map<String, Long> pods = new LinkedHashMap<>();
-        pods.put(workshopPod.name, workshopPod.pid());
-        pods.put(customerPod.name, customerPod.pid());
-        return pods;
-    }
 
     /** A customer's connection, listening before the handshake so that no message is missed. */
     private static Future<WebSocket> connect(WebSocketClient client, BenchPod pod, String token,
