@@ -29,7 +29,6 @@ public final class JobBoardCacheBench {
     private final Vertx vertx = Vertx.vertx();
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final int seconds = Integer.getInteger("bench.seconds", 10);
-    private final int warmUp = Integer.getInteger("bench.warm-up", 10);
     private final int jobs = Integer.getInteger("bench.jobs", 50);
     private final int rounds = Integer.getInteger("bench.rounds", 2);
 
@@ -49,8 +48,8 @@ public final class JobBoardCacheBench {
         String token = garage.seats().get(0).technicianToken();
         Path app = root.resolve("technician-bff/target/quarkus-app/quarkus-run.jar");
         try {
-            System.out.printf("Job board of one technician with %d jobs; %d connections, %d s warm-up, %d s measured%n",
-                    jobs, connections, warmUp, seconds);
+            System.out.printf("Job board of one technician with %d jobs; %d connections, %d s measured%n",
+                    jobs, connections, seconds);
             Figures cached = measure("technician-bff-cached", app, environment(jdbcUrl, redis, oidcConfig, true),
                     logs, token);
             Figures uncached = measure("technician-bff-uncached", app,
@@ -67,11 +66,10 @@ public final class JobBoardCacheBench {
         BenchPod pod = BenchPod.start(name, app, "512m", environment, logs).awaitReady();
         try {
             HttpClient client = client(pod);
-            double health = throughput(client, "/q/health/live", null, false);
-            // Both encodings warm before either is measured, and measured in turns: the one measured first
+            // Every path warm before any is measured, and the encodings measured in turns: the one measured first
             // otherwise ran while the JIT still compiled the endpoint, and came out up to a third slower.
-            loop(client, BOARD, token, false, warmUp);
-            loop(client, BOARD, token, true, warmUp);
+            SettledWarmUp.drive(forSeconds -> warm(client, token, forSeconds), pod);
+            double health = loop(client, "/q/health/live", null, false, seconds) / (double) seconds;
             long plain = 0;
             long gzip = 0;
             for (int round = 0; round < rounds; round++) {
@@ -96,12 +94,19 @@ public final class JobBoardCacheBench {
         return vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(connections));
     }
 
-    /** Requests per second over {@code seconds}, each connection sending its next request on an answer. */
-    private double throughput(HttpClient client, String path, String token, boolean gzip) throws Exception {
-        loop(client, path, token, gzip, warmUp);
-        return loop(client, path, token, gzip, seconds) / (double) seconds;
+    /** The health endpoint and both encodings of the board, a third of the time each. */
+    private void warm(HttpClient client, String token, int forSeconds) {
+        int third = Math.max(1, forSeconds / 3);
+        try {
+            loop(client, "/q/health/live", null, false, third);
+            loop(client, BOARD, token, false, third);
+            loop(client, BOARD, token, true, Math.max(1, forSeconds - 2 * third));
+        } catch (Exception e) {
+            throw new IllegalStateException("warming up failed", e);
+        }
     }
 
+    /** Requests answered in {@code duration} seconds, each connection sending its next request on an answer. */
     private long loop(HttpClient client, String path, String token, boolean gzip, int duration) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(duration);
         AtomicLong done = new AtomicLong();
