@@ -56,9 +56,8 @@ public final class AnalyticsIngestBench {
         try {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
                     .setDefaultPort(pod.port).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections));
-            System.out.printf("Batches of %d events; %d connections; %d s warm-up, %d s measured%n", BATCH,
-                    connections, warmUp, seconds);
-            loop(client, token, warmUp);
+            System.out.printf("Batches of %d events; %d connections; %d s measured%n", BATCH, connections, seconds);
+            SettledWarmUp.drive(forSeconds -> warm(client, token, forSeconds), pod);
             double endpoint = loop(client, token, seconds) / (double) seconds;
             baseline.eventsIn(warmUp, false);
             double plain = baseline.eventsIn(seconds, false) / (double) seconds;
@@ -71,6 +70,14 @@ public final class AnalyticsIngestBench {
             redis.stop();
             oidc.stop();
             baseline.clear();
+        }
+    }
+
+    private void warm(HttpClient client, String token, int forSeconds) {
+        try {
+            loop(client, token, forSeconds);
+        } catch (Exception e) {
+            throw new IllegalStateException("warming up failed", e);
         }
     }
 
