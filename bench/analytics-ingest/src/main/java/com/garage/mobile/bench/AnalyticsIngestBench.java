@@ -51,13 +51,14 @@ public final class AnalyticsIngestBench {
         Map<String, String> environment = BenchEnvironment.of(jdbcUrl, redis, oidcConfig);
         environment.put("GARAGE_ANALYTICS_BATCHES_PER_DEVICE", "100000000");
         UnnestBaseline baseline = new UnnestBaseline(jdbcUrl, garage.id, connections);
-        BenchPod pod = BenchPod.start("customer-bff-analytics", root.resolve("customer-bff/target/quarkus-app/quarkus-run.jar"),
-                "512m", environment, logs).awaitReady();
+        BenchPod pod = BenchPod.start("customer-bff-analytics",
+                root.resolve("customer-bff/target/quarkus-app/quarkus-run.jar"), "512m", environment, logs)
+                .awaitReady();
         try {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
                     .setDefaultPort(pod.port).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(connections));
             System.out.printf("Batches of %d events; %d connections; %d s measured%n", BATCH, connections, seconds);
-            SettledWarmUp.drive(forSeconds -> warm(client, token, forSeconds), pod);
+            SettledWarmUp.drive(forSeconds -> loop(client, token, forSeconds), pod);
             double endpoint = loop(client, token, seconds) / (double) seconds;
             baseline.eventsIn(warmUp, false);
             double plain = baseline.eventsIn(seconds, false) / (double) seconds;
@@ -70,14 +71,6 @@ public final class AnalyticsIngestBench {
             redis.stop();
             oidc.stop();
             baseline.clear();
-        }
-    }
-
-    private void warm(HttpClient client, String token, int forSeconds) {
-        try {
-            loop(client, token, forSeconds);
-        } catch (Exception e) {
-            throw new IllegalStateException("warming up failed", e);
         }
     }
 
@@ -134,7 +127,8 @@ public final class AnalyticsIngestBench {
     private static Future<Integer> send(HttpClient client, String token, String device, JsonArray events) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setURI("/api/v1/analytics/events")
                 .putHeader("Authorization", "Bearer " + token).putHeader("Content-Type", "application/json")
-                .putHeader("X-Device-Id", device).putHeader("X-App-Platform", "ios").putHeader("X-App-Version", "2.3.1");
+                .putHeader("X-Device-Id", device).putHeader("X-App-Platform", "ios")
+                .putHeader("X-App-Version", "2.3.1");
         return client.request(request).compose(r -> r.send(new JsonObject().put("events", events).toBuffer()))
                 .compose(response -> response.body().map(body -> {
                     if (response.statusCode() != 200) {
@@ -149,7 +143,8 @@ public final class AnalyticsIngestBench {
         System.out.printf("%-46s %12s %8s%n", "", "events/s", "x plain");
         System.out.printf("%-46s %12.0f %8.2f%n", "plain INSERT ... SELECT unnest (JDBC)", plain, 1.0);
         System.out.printf("%-46s %12.0f %8.2f%n", "the same, ids claimed first (JDBC)", deduped, deduped / plain);
-        System.out.printf("%-46s %12.0f %8.2f%n", "POST /api/v1/analytics/events (batch 50)", endpoint, endpoint / plain);
+        System.out.printf("%-46s %12.0f %8.2f%n", "POST /api/v1/analytics/events (batch 50)", endpoint,
+                endpoint / plain);
         double ratio = endpoint / plain;
         System.out.printf("Target: endpoint >= %.1fx the plain insert: %.2fx -> %s%n", TARGET_RATIO, ratio,
                 ratio >= TARGET_RATIO ? "MET" : "NOT MET");

@@ -25,8 +25,9 @@ final class UnnestBaseline {
 
     private static final String ROWS = """
             select id::uuid as id, now() as received_at, t::timestamptz as occurred_at, 'screen.viewed' as name,
-                'app' as source, ?::uuid as garage_id, 'bench-user-key' as user_key, 'customer' as app, 'ios' as platform,
-                '2.3.1' as app_version, t::timestamptz as client_time, false as offline, null::uuid as journey_id,
+                'app' as source, ?::uuid as garage_id, 'bench-user-key' as user_key, 'customer' as app,
+                'ios' as platform, '2.3.1' as app_version, t::timestamptz as client_time, false as offline,
+                null::uuid as journey_id,
                 p::jsonb as properties
             from unnest(?::text[], ?::text[], ?::text[]) as b(id, t, p)""";
     private static final String COLUMNS = "id, received_at, occurred_at, name, source, garage_id, user_key, app,"

@@ -95,15 +95,11 @@ public final class JobBoardCacheBench {
     }
 
     /** The health endpoint and both encodings of the board, a third of the time each. */
-    private void warm(HttpClient client, String token, int forSeconds) {
+    private void warm(HttpClient client, String token, int forSeconds) throws Exception {
         int third = Math.max(1, forSeconds / 3);
-        try {
-            loop(client, "/q/health/live", null, false, third);
-            loop(client, BOARD, token, false, third);
-            loop(client, BOARD, token, true, Math.max(1, forSeconds - 2 * third));
-        } catch (Exception e) {
-            throw new IllegalStateException("warming up failed", e);
-        }
+        loop(client, "/q/health/live", null, false, third);
+        loop(client, BOARD, token, false, third);
+        loop(client, BOARD, token, true, Math.max(1, forSeconds - 2 * third));
     }
 
     /** Requests answered in {@code duration} seconds, each connection sending its next request on an answer. */

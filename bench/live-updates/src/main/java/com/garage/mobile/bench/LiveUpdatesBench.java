@@ -238,7 +238,7 @@ public final class LiveUpdatesBench {
         System.out.printf("%n== Sustained status changes through technician-bff, %d/s asked for %d s, %d jobs ==%n",
                 writeRate, seconds, spread.size());
         Workshop workshop = new Workshop(workshopPod, spread, new ConcurrentHashMap<>());
-        workshop.drive(writeRate, SettledWarmUp.LEAST_SECONDS);
+        SettledWarmUp.drive(forSeconds -> workshop.drive(writeRate, forSeconds), workshopPod, customerPod);
         CpuShares cpu = CpuShares.start(SettledWarmUp.pids(workshopPod, customerPod));
         Workshop.Result result = workshop.drive(writeRate, seconds);
         double perSecond = result.ok() / (double) seconds;
@@ -246,7 +246,8 @@ public final class LiveUpdatesBench {
                 garages, result.ok(), perSecond, result.failed(), result.skipped(), result.writes().summary(),
                 cpu.summary());
         cpu = CpuShares.start(SettledWarmUp.pids(workshopPod, customerPod));
-        Workshop.Result alone = new Workshop(workshopPod, oneGarage, new ConcurrentHashMap<>()).drive(writeRate, seconds);
+        Workshop.Result alone = new Workshop(workshopPod, oneGarage, new ConcurrentHashMap<>())
+                .drive(writeRate, seconds);
         System.out.printf("one garage:  %d ok (%.0f/s), %d failed, %d skipped (job still busy); the write: %s%n  %s%n",
                 alone.ok(), alone.ok() / (double) seconds, alone.failed(), alone.skipped(), alone.writes().summary(),
                 cpu.summary());
@@ -299,7 +300,10 @@ public final class LiveUpdatesBench {
         return value != null && !value.isBlank() ? value : fallback;
     }
 
-    /** Drives status changes through technician-bff at a steady rate, one request at a time per job, as the app sends them. */
+    /**
+     * Drives status changes through technician-bff at a steady rate, one request at a time per job, as the app sends
+     * them.
+     */
     private final class Workshop {
         private final HttpClient http;
         private final List<BenchGarage.Seat> seats;

@@ -14,11 +14,10 @@ final class SettledWarmUp {
 
     /** Drives the bench's load for so many seconds. */
     interface Load {
-        void drive(int seconds);
+        void drive(int seconds) throws Exception;
     }
 
-    /** The least warm-up; also the sustained phase's whole warm-up. */
-    static final int LEAST_SECONDS = Integer.getInteger("bench.warm-up", 30);
+    private static final int LEAST_SECONDS = Integer.getInteger("bench.warm-up", 30);
     private static final int MOST_SECONDS = Integer.getInteger("bench.warm-up-most", 180);
     private static final int ROUND_SECONDS = 10;
     private static final double SETTLED_PERCENT = 5;
@@ -27,6 +26,14 @@ final class SettledWarmUp {
     }
 
     static void drive(Load load, BenchPod... pods) {
+        try {
+            settle(load, pods);
+        } catch (Exception e) {
+            throw new IllegalStateException("warming up failed", e);
+        }
+    }
+
+    private static void settle(Load load, BenchPod... pods) throws Exception {
         load.drive(LEAST_SECONDS);
         int seconds = LEAST_SECONDS;
         Map<String, Double> compiling;

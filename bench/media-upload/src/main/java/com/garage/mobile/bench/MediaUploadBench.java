@@ -72,10 +72,12 @@ public final class MediaUploadBench {
         // Extra settings for the pod, e.g. -Dbench.env=QUARKUS_S3_CHUNKED_ENCODING=false
         for (String setting : System.getProperty("bench.env", "").split(",")) {
             if (setting.contains("=")) {
-                environment.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                int equals = setting.indexOf('=');
+                environment.put(setting.substring(0, equals), setting.substring(equals + 1));
             }
         }
-        BenchPod pod = BenchPod.start("technician-bff", root.resolve("technician-bff/target/quarkus-app/quarkus-run.jar"),
+        BenchPod pod = BenchPod.start("technician-bff",
+                root.resolve("technician-bff/target/quarkus-app/quarkus-run.jar"),
                 System.getProperty("bench.heap", "512m"), environment, logs);
         String token = BenchTokens.of(garage.technicianSubject, garage.id, "technician", "technician-bff");
         String base = "http://127.0.0.1:" + pod.port;

@@ -40,7 +40,8 @@ final class HistoryGenerator {
                     "Rough running when cold"), List.of("replace spark plugs", "replace ignition coil"),
                     new double[] {0.7, 0.4}),
             new Fault("P0420", List.of("Engine light on", "Failed emissions test"),
-                    List.of("replace catalytic converter", "replace downstream oxygen sensor"), new double[] {0.5, 0.55}),
+                    List.of("replace catalytic converter", "replace downstream oxygen sensor"),
+                    new double[] {0.5, 0.55}),
             new Fault("P0171", List.of("Hesitates when accelerating", "Engine light and poor fuel economy"),
                     List.of("clean mass air flow sensor", "replace intake gasket"), new double[] {0.65, 0.35}),
             new Fault("C0035", List.of("ABS light on", "ABS warning after wet drive"),
@@ -90,7 +91,8 @@ final class HistoryGenerator {
             boolean oilDue = km - lastOilKm >= 15_000 || !day.isBefore(lastOil.plusMonths(12));
             LocalDate today = day;
             boolean fault = faults.contains(day);
-            boolean oilSoon = km + kmPerDay * 30 - lastOilKm >= 15_000 || !day.plusDays(30).isBefore(lastOil.plusMonths(12));
+            boolean oilSoon = km + kmPerDay * 30 - lastOilKm >= 15_000
+                    || !day.plusDays(30).isBefore(lastOil.plusMonths(12));
             boolean tyreDay = tyres && (day.getMonthValue() == 4 && day.getDayOfMonth() == 1 + v % 28
                     || day.getMonthValue() == (v % 2 == 0 ? 10 : 11) && day.getDayOfMonth() == 1 + v % 28);
             boolean serviceToday = oilDue && random.nextDouble() < 1 / 15.0;

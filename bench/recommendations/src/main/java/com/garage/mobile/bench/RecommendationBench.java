@@ -67,7 +67,8 @@ public final class RecommendationBench {
         print("rules + model (product)", both);
         double hitRatio = both.hitRate() / baseline.hitRate();
         double precisionRatio = both.precision() / baseline.precision();
-        System.out.printf("%nrules + model against the baseline: hit rate %.2f×, precision@3 %.2f× (target ≥ 1.5×: %s)%n",
+        System.out.printf(
+                "%nrules + model against the baseline: hit rate %.2f×, precision@3 %.2f× (target ≥ 1.5×: %s)%n",
                 hitRatio, precisionRatio, hitRatio >= 1.5 && precisionRatio >= 1.5 ? "MET" : "NOT MET");
     }
 
@@ -98,7 +99,8 @@ public final class RecommendationBench {
         return JobSignals.of(job.concern(), job.codes(), job.on());
     }
 
-    static List<Suggestion> merged(GeneratedJob job, AssociationModel model, Map<Integer, List<GeneratedJob>> byVehicle) {
+    static List<Suggestion> merged(GeneratedJob job, AssociationModel model,
+            Map<Integer, List<GeneratedJob>> byVehicle) {
         List<Suggestion> all = new ArrayList<>(dueServices(job, byVehicle));
         all.addAll(model.suggest(signals(job), 10));
         return Suggestion.ranked(all, K);
