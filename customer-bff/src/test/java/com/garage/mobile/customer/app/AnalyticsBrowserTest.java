@@ -15,6 +15,7 @@ import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.S3ProxyResource;
 import com.garage.mobile.testing.TestPhotos;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.BrowserEvidence;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -33,6 +34,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -44,6 +46,7 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(S3ProxyResource.class)
+@ExtendWith(BrowserEvidence.class)
 class AnalyticsBrowserTest {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(20);

@@ -15,6 +15,7 @@ import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.Workshop;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.BrowserEvidence;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -35,11 +36,13 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The customer web app at /app/ in headless Chromium: sign-in, navigation, my repairs live, the estimate. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@ExtendWith(BrowserEvidence.class)
 class CustomerAppBrowserTest {
 
     @TestHTTPResource("/")

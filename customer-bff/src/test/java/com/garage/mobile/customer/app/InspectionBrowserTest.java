@@ -12,6 +12,7 @@ import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.S3ProxyResource;
 import com.garage.mobile.testing.TestPhotos;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.BrowserEvidence;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -28,6 +29,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -41,6 +43,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(S3ProxyResource.class)
+@ExtendWith(BrowserEvidence.class)
 class InspectionBrowserTest {
 
     @TestHTTPResource("/")

@@ -7,6 +7,7 @@ import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.BrowserEvidence;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -31,6 +33,7 @@ import org.openqa.selenium.By;
 @QuarkusTest
 @TestProfile(WebPushBrowserTest.WebPushKeys.class)
 @WithTestResource(OidcWiremockTestResource.class)
+@ExtendWith(BrowserEvidence.class)
 class WebPushBrowserTest {
 
     /** A VAPID key pair made for this test with openssl (the public point and the private scalar, base64url). */

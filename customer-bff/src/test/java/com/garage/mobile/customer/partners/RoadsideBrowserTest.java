@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.garage.mobile.platform.partner.PartnerSignature;
 import com.garage.mobile.testing.PartnerStub;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.BrowserEvidence;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -33,6 +34,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -44,6 +46,7 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(PartnerStub.class)
+@ExtendWith(BrowserEvidence.class)
 class RoadsideBrowserTest {
 
     @TestHTTPResource("/")

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -24,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Debian Chromium driven by Debian's chromedriver, with a fresh profile ({@link Chromium}), for the
  * web apps' tests (docs/apps.md): open a screen, wait for it, go offline and online (Chromium's own network
  * emulation), check it with axe-core and keep screenshots at phone and desktop widths under
- * {@code target/browser-screenshots}.
+ * {@code target/browser-screenshots}. What they show when a test fails is kept by {@link BrowserEvidence}.
  */
 public final class AppBrowser implements AutoCloseable {
 
@@ -32,6 +34,9 @@ public final class AppBrowser implements AutoCloseable {
     public static final List<Integer> WIDTHS = List.of(360, 1280);
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final Set<AppBrowser> OPEN = ConcurrentHashMap.newKeySet();
+    private static final Set<AppBrowser> CLOSED_WHILE_WATCHED = ConcurrentHashMap.newKeySet();
+    private static volatile boolean watched;
 
     private final Chromium chromium = Chromium.take();
     private final ChromeDriver driver = chromium.driver();
@@ -39,6 +44,7 @@ public final class AppBrowser implements AutoCloseable {
 
     public AppBrowser(URI base) {
         this.base = base;
+        OPEN.add(this);
     }
 
     public ChromeDriver driver() {
@@ -226,8 +232,35 @@ public final class AppBrowser implements AutoCloseable {
         }
     }
 
+    /** Quits the browser; while {@link BrowserEvidence} watches a test, once the test is over. */
     @Override
     public void close() {
+        if (watched) {
+            CLOSED_WHILE_WATCHED.add(this);
+        } else {
+            quit();
+        }
+    }
+
+    /** From now on a browser closed is kept open until {@link #stopWatching()}, for its evidence. */
+    static void watch() {
+        watched = true;
+    }
+
+    /** The browsers opened and not yet quit, those the watched test closed included. */
+    static List<AppBrowser> open() {
+        return List.copyOf(OPEN);
+    }
+
+    /** Quits the browsers closed while watched, and closes at once from now on. */
+    static void stopWatching() {
+        watched = false;
+        CLOSED_WHILE_WATCHED.forEach(AppBrowser::quit);
+        CLOSED_WHILE_WATCHED.clear();
+    }
+
+    private void quit() {
+        OPEN.remove(this);
         chromium.quit();
     }
 

@@ -14,6 +14,7 @@ import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.S3ProxyResource;
 import com.garage.mobile.testing.TestPhotos;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.BrowserEvidence;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -41,6 +43,7 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(S3ProxyResource.class)
+@ExtendWith(BrowserEvidence.class)
 class BayBrowserTest {
 
     @TestHTTPResource("/")

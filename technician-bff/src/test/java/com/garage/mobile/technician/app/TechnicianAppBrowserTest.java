@@ -13,6 +13,7 @@ import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
 import com.garage.mobile.testing.Rows;
 import com.garage.mobile.testing.browser.AppBrowser;
+import com.garage.mobile.testing.browser.BrowserEvidence;
 import com.garage.mobile.testing.Workshop;
 import com.garage.mobile.testing.browser.TestSignIn;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -36,12 +37,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** The technician web app at /app/ in headless Chromium: sign-in, navigation, board, job card, offline writes. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@ExtendWith(BrowserEvidence.class)
 class TechnicianAppBrowserTest {
 
     @TestHTTPResource("/")
