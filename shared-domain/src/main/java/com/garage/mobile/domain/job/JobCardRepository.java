@@ -19,8 +19,8 @@ public class JobCardRepository implements PanacheRepositoryBase<JobCard, UUID> {
     public static final Instant NOT_PROMISED = Instant.parse("9999-12-31T00:00:00Z");
 
     private static final String BOARD_ORDER = " order by coalesce(promisedAt, :notPromised), id";
-    private static final String ON_BOARD = "garageId = :garage"
-            + " and (status not in ('CLOSED', 'CANCELLED') or closedAt >= :since)";
+    /** Unfinished or finished since: a job has its {@code closedAt} exactly when it is CLOSED or CANCELLED. */
+    private static final String ON_BOARD = "garageId = :garage and (closedAt is null or closedAt >= :since)";
     private static final String AFTER = " and (coalesce(promisedAt, :notPromised) > :afterKey"
             + " or (coalesce(promisedAt, :notPromised) = :afterKey and id > :afterId))";
     private static final String ASSIGNED_TO = " and id in (select a.jobId from JobAssignment a"

@@ -6,14 +6,12 @@ import com.garage.mobile.platform.sync.SyncScope;
 import com.garage.mobile.platform.sync.SyncTypes;
 import com.garage.mobile.testing.GarageFixture;
 import com.garage.mobile.testing.Person;
+import com.garage.mobile.testing.QueryPlans;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -40,27 +38,8 @@ class ChatSyncScopeIndexTest {
                 .findFirst().orElseThrow().scope();
 
         for (String read : new String[] {scope.members(), scope.agedOut()}) {
-            String plan = plan(read.replace("$1", "'" + garage.garageId + "'::uuid")
-                    .replace("$2", "'" + tom.id() + "'::uuid")
-                    .replace("$3", "now() - interval '7 days'").replace("$4", "now() - interval '8 days'"));
+            String plan = QueryPlans.ofSyncRead(dataSource, read, garage.garageId, tom.id());
             assertTrue(plan.contains("chat_message_garage_sent"), plan);
-        }
-    }
-
-    /** The plan PostgreSQL makes when it may avoid whole scans: a test's tables are too small to need an index. */
-    private String plan(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.execute("set local enable_seqscan = off");
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet lines = statement.executeQuery("explain " + query)) {
-                while (lines.next()) {
-                    plan.append(lines.getString(1)).append('\n');
-                }
-            } finally {
-                connection.rollback();
-            }
-            return plan.toString();
         }
     }
 }
