@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Job board throughput on this machine's loopback, with the hot-payload cache on and off, each as
@@ -106,7 +107,7 @@ public final class JobBoardCacheBench {
     private long loop(HttpClient client, String path, String token, boolean gzip, int duration) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(duration);
         AtomicLong done = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
+        Failures failed = new Failures();
         List<Future<Void>> workers = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             Promise<Void> finished = Promise.promise();
@@ -114,27 +115,44 @@ public final class JobBoardCacheBench {
             workers.add(finished.future());
         }
         Future.all(workers).toCompletionStage().toCompletableFuture().get(duration + 60L, TimeUnit.SECONDS);
-        if (failed.get() > 0) {
-            System.out.printf("  (%s: %d requests failed)%n", path, failed.get());
+        if (failed.count.get() > 0) {
+            System.out.printf("  (%s: %d requests failed; the first: %s)%n", path, failed.count.get(),
+                    failed.first.get());
         }
         return done.get();
     }
 
     /** One connection's loop; each answer sends the next request, without chaining futures. */
     private void next(HttpClient client, String path, String token, boolean gzip, long deadline, AtomicLong done,
-            AtomicLong failed, Promise<Void> finished) {
+            Failures failed, Promise<Void> finished) {
         if (System.nanoTime() > deadline) {
             finished.complete();
             return;
         }
         send(client, path, token, gzip).onComplete(answer -> {
-            (answer.succeeded() && answer.result() ? done : failed).incrementAndGet();
+            if (answer.result() == null) {
+                done.incrementAndGet();
+            } else {
+                failed.add(answer.result());
+            }
             next(client, path, token, gzip, deadline, done, failed, finished);
         });
     }
 
-    /** Whether the answer was a 200 with a body; an empty one counts as failed. */
-    private static Future<Boolean> send(HttpClient client, String path, String token, boolean gzip) {
+    /** How many requests of a loop failed, and what the first one got. */
+    private record Failures(AtomicLong count, AtomicReference<String> first) {
+        Failures() {
+            this(new AtomicLong(), new AtomicReference<>());
+        }
+
+        void add(String failure) {
+            count.incrementAndGet();
+            first.compareAndSet(null, failure);
+        }
+    }
+
+    /** Nothing for a 200 with a body; otherwise what came instead (an empty body counts as failed). */
+    private static Future<String> send(HttpClient client, String path, String token, boolean gzip) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setURI(path);
         if (gzip) {
             request.putHeader("Accept-Encoding", "gzip");
@@ -143,7 +161,10 @@ public final class JobBoardCacheBench {
             request.putHeader("Authorization", "Bearer " + token);
         }
         return client.request(request).compose(r -> r.send())
-                .compose(response -> response.body().map(body -> response.statusCode() == 200 && body.length() > 0));
+                .compose(response -> response.body().map(body -> response.statusCode() == 200 && body.length() > 0
+                        ? null : response.statusCode() + " with " + body.length() + " bytes: "
+                                + body.toString().substring(0, Math.min(body.length(), 300))))
+                .recover(failure -> Future.succeededFuture(failure.toString()));
     }
 
     private static long bodyBytes(HttpClient client, String token, boolean gzip) throws Exception {
