@@ -82,7 +82,9 @@ public final class AnalyticsIngestBench {
         List<Future<Void>> workers = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             Promise<Void> finished = Promise.promise();
-            next(client, token, "bench-device-" + c, deadline, accepted, failed, finished);
+            String device = "bench-device-" + c;
+            // From an event loop, as JobBoardCacheBench's loops start and for its reason (a lost body).
+            vertx.runOnContext(start -> next(client, token, device, deadline, accepted, failed, finished));
             workers.add(finished.future());
         }
         Future.all(workers).toCompletionStage().toCompletableFuture().get(duration + 60L, TimeUnit.SECONDS);
