@@ -61,8 +61,8 @@ public final class BrowserEvidence implements BeforeTestExecutionCallback, After
     }
 
     /**
-     * Each part on its own: a page too hung for a screenshot may still give its console. The text goes to the test's
-     * output too, where a CI run's log keeps it when its files are gone.
+     * The text first, then the markup and the screen: a page too hung for a screenshot has given its console by then.
+     * The text goes to the test's output too, where a CI run's log keeps it when its files are gone.
      */
     private static void keep(ChromeDriver driver, String name) {
         List<String> lines = new ArrayList<>();
