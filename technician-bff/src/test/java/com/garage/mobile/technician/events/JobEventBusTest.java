@@ -4,6 +4,9 @@ import static com.garage.mobile.technician.SignInTest.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.garage.mobile.domain.event.JobEventMessage;
 import com.garage.mobile.platform.events.JobEventStream;
@@ -63,6 +66,29 @@ class JobEventBusTest {
         assertEquals("IN_PROGRESS", event.payload().get("to"));
         assertEquals(1L, rows.count("select count(*) from job_event where job_id = ? and published_at is not null",
                 jobId));
+    }
+
+    @Test
+    void anEventTakesItsPublicationMarkAndNoOtherChange() {
+        given().auth().oauth2(TOKENS.of(tom)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "baseVersion", 0))
+                .when().post("/api/v1/jobs/" + jobId + "/status").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows.count(
+                "select count(*) from job_event where job_id = ? and published_at is not null", jobId) == 1);
+        Map<String, Object> published = rows.one("select * from job_event where job_id = ?", jobId);
+
+        for (String change : List.of("update job_event set payload = '{\"to\": \"CLOSED\"}' where job_id = ?",
+                "update job_event set published_at = null, seq = 2 where job_id = ?",
+                "delete from job_event where job_id = ?")) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> garage.sql(change, jobId));
+            assertTrue(refused.getCause().getMessage().contains("job_event is append-only"), change);
+        }
+        garage.sql("update job_event set published_at = published_at + interval '1 second' where job_id = ?", jobId);
+
+        Map<String, Object> now = rows.one("select * from job_event where job_id = ?", jobId);
+        assertEquals(published.get("payload").toString(), now.get("payload").toString());
+        assertEquals(published.get("seq"), now.get("seq"));
+        assertNotEquals(published.get("published_at"), now.get("published_at"), "the mark alone may change");
     }
 
     @Test
