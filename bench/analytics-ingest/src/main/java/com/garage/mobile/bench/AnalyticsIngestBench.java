@@ -83,7 +83,7 @@ public final class AnalyticsIngestBench {
         for (int c = 0; c < connections; c++) {
             Promise<Void> finished = Promise.promise();
             String device = "bench-device-" + c;
-            // From an event loop, as JobBoardCacheBench's loops start and for its reason (a lost body).
+            // From an event loop, for JobBoardCacheBench.fromEventLoop's reason (a lost body).
             vertx.runOnContext(start -> next(client, token, device, deadline, accepted, failed, finished));
             workers.add(finished.future());
         }

@@ -82,5 +82,7 @@ class JobCardIndexTest {
             String plan = QueryPlans.ofSyncRead(dataSource, read, garage.garageId, alice.id(), history);
             assertTrue(plan.contains("job_card_garage_closed_idx"), plan);
         }
+        // ANALYZE writes the table's row count in place, outside the transaction: count it again without the history.
+        garage.sql("analyze job_card");
     }
 }
